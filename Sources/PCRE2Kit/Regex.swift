@@ -1,0 +1,62 @@
+import CPCRE2
+
+/// A compiled PCRE2 pattern. Immutable once built, so one instance is shared
+/// read-only by every thread; per-thread state lives in `Matcher`.
+public final class Regex: Sendable {
+    public struct Options: OptionSet, Sendable {
+        public let rawValue: UInt32
+        public init(rawValue: UInt32) { self.rawValue = rawValue }
+        public static let caseless = Options(rawValue: PCRE2_CASELESS)
+        public static let multiline = Options(rawValue: PCRE2_MULTILINE)
+        public static let dotAll = Options(rawValue: PCRE2_DOTALL)
+        public static let extended = Options(rawValue: PCRE2_EXTENDED)
+    }
+
+    @usableFromInline nonisolated(unsafe) let code: OpaquePointer
+    public let pattern: String
+    public let isJIT: Bool
+    public let captureCount: Int
+    /// Named groups and their numbers.
+    public let groupNames: [String: Int]
+
+    /// Compiles `pattern` in UTF mode with Unicode properties (UCP) and, when
+    /// available, JIT. Throws with PCRE2's message and the offset in the pattern.
+    public init(_ pattern: String, options: Options = []) throws(PCRE2Error) {
+        var errorCode: Int32 = 0
+        var errorOffset = 0
+        var bytes = Array(pattern.utf8)
+        let flags = PCRE2_UTF | PCRE2_UCP | options.rawValue
+        let compiled = bytes.withUnsafeMutableBufferPointer { buffer in
+            pcre2_compile_8(buffer.baseAddress, buffer.count, flags, &errorCode, &errorOffset, nil)
+        }
+        guard let compiled else { throw PCRE2Error(code: errorCode, offset: errorOffset) }
+        self.code = compiled
+        self.pattern = pattern
+        self.isJIT = pcre2_jit_compile_8(compiled, PCRE2_JIT_COMPLETE) == 0
+        var count: UInt32 = 0
+        _ = pcre2_pattern_info_8(compiled, UInt32(PCRE2_INFO_CAPTURECOUNT), &count)
+        self.captureCount = Int(count)
+        self.groupNames = Regex.readNameTable(compiled)
+    }
+
+    deinit { pcre2_code_free_8(code) }
+
+    /// Name table entries are a 2-byte big-endian group number followed by the
+    /// NUL-terminated name, padded to `entrySize`.
+    private static func readNameTable(_ code: OpaquePointer) -> [String: Int] {
+        var count: UInt32 = 0
+        var entrySize: UInt32 = 0
+        var table: UnsafePointer<UInt8>?
+        _ = pcre2_pattern_info_8(code, UInt32(PCRE2_INFO_NAMECOUNT), &count)
+        _ = pcre2_pattern_info_8(code, UInt32(PCRE2_INFO_NAMEENTRYSIZE), &entrySize)
+        _ = pcre2_pattern_info_8(code, UInt32(PCRE2_INFO_NAMETABLE), &table)
+        guard count > 0, let table else { return [:] }
+        var names: [String: Int] = [:]
+        for index in 0..<Int(count) {
+            let entry = table + index * Int(entrySize)
+            let number = Int(entry[0]) << 8 | Int(entry[1])
+            names[String(cString: entry + 2)] = number
+        }
+        return names
+    }
+}

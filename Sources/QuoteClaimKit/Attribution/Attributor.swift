@@ -1,0 +1,203 @@
+/// attribution: finds who said each quote and which sentences name a source.
+///
+/// Attribution rules look at the text around a quote: `side: after` rules are
+/// matched at the start of the text between the closing mark and the next
+/// quote; `side: before` rules must end where the opening mark starts (or at
+/// the end of a previous paragraph that ends with a colon). Source rules run
+/// on each sentence outside quotes. Everything is resolved in text order so
+/// that pronouns and descriptions see the speakers before them. A quote left
+/// without a speaker takes one from a neighbouring quote or the paragraph
+/// before, with lower confidence.
+public struct Attributor: Sendable {
+    let rules: RuleSet
+    let lexicons: NameLexicons
+    private let quoteRules: [CompiledRule]
+    private let sourceRules: [CompiledRule]
+
+    public init(rules: RuleSet) {
+        self.rules = rules
+        self.lexicons = NameLexicons(rules: rules)
+        self.quoteRules = rules.rules(of: .attribution).sorted { $0.definition.priority > $1.definition.priority }
+        self.sourceRules = rules.rules(of: .source).sorted { $0.definition.priority > $1.definition.priority }
+    }
+
+    /// A match not yet resolved to a name.
+    private struct Candidate {
+        enum Target { case quote(Int), source(sentence: Int, match: Range<Int>) }
+        let target: Target
+        let match: RuleMatch
+        let speakerRange: Range<Int>
+        var offset: Int { match.groups["cue"]?.lowerBound ?? match.range.lowerBound }
+    }
+
+    public func attribute(_ quoted: QuotedDocument, matchers: RuleMatchers, diagnostics: inout [Diagnostic]) -> AttributedDocument {
+        let document = quoted.normalized
+        var resolver = SpeakerResolver(index: EntityIndex(document: document, lexicons: lexicons), lexicons: lexicons)
+        var candidates: [Candidate] = []
+        for index in quoted.quotes.indices {
+            if let candidate = quoteCandidate(index, in: quoted, matchers: matchers, diagnostics: &diagnostics) { candidates.append(candidate) }
+        }
+        candidates += sourceCandidates(in: quoted, matchers: matchers, diagnostics: &diagnostics)
+        candidates.sort { $0.offset < $1.offset }
+
+        var speakers = [Speaker?](repeating: nil, count: quoted.quotes.count)
+        var sources: [SourceMention] = []
+        for candidate in candidates {
+            guard let mention = Mention.parse(document.text, range: candidate.speakerRange, lexicons: lexicons) else { continue }
+            let cue = candidate.match.groups["cue"]
+            let speaker = resolver.resolve(mention, at: candidate.offset, rule: candidate.match.rule, cue: cue.map { document.text.string($0) })
+            switch candidate.target {
+            case .quote(let index): speakers[index] = speaker
+            case .source(let sentence, let match):
+                sources.append(SourceMention(match: match, cue: cue ?? match, sentence: sentence, speaker: speaker))
+            }
+        }
+        fillGaps(&speakers, quoted: quoted, sources: sources)
+        let quotes = zip(quoted.quotes, speakers).map { AttributedQuote(span: $0, speaker: $1) }
+        return AttributedDocument(quoted: quoted, quotes: quotes, sources: sources, resolver: resolver)
+    }
+
+    // MARK: - Quote attribution
+
+    private func quoteCandidate(_ index: Int, in quoted: QuotedDocument, matchers: RuleMatchers, diagnostics: inout [Diagnostic]) -> Candidate? {
+        var best: RuleMatch?
+        for rule in quoteRules {
+            if let best, best.rule.definition.priority >= rule.definition.priority { break }
+            if let found = match(rule, quote: index, in: quoted, matchers: matchers, diagnostics: &diagnostics) { best = found }
+        }
+        guard let best, let speaker = best.groups["speaker"] else { return nil }
+        return Candidate(target: .quote(index), match: best, speakerRange: speaker)
+    }
+
+    /// One attribution rule applied to one quote's context; also used to
+    /// check rule examples.
+    func match(_ rule: CompiledRule, quote index: Int, in quoted: QuotedDocument, matchers: RuleMatchers,
+               diagnostics: inout [Diagnostic]) -> RuleMatch? {
+        let document = quoted.normalized
+        let (before, after) = contexts(of: index, in: quoted)
+        let found: RuleMatch?
+        switch rule.definition.side {
+        case .after?:
+            guard let after else { return nil }
+            found = RuleRunner.allMatches(rule, in: document.text, range: after, matchers: matchers, document: document.name,
+                                          diagnostics: &diagnostics, anchored: true, limit: 1).first
+        case .before?:
+            guard let before else { return nil }
+            found = RuleRunner.allMatches(rule, in: document.text, range: before, matchers: matchers, document: document.name,
+                                          diagnostics: &diagnostics).last { $0.range.upperBound == before.upperBound }
+        case nil:
+            found = nil
+        }
+        return found?.groups["speaker"] == nil ? nil : found
+    }
+
+    /// The text between the previous quote (or paragraph start) and this
+    /// quote's opening mark, and between its closing mark and the next quote
+    /// (or paragraph end). A quote that ends a sentence with a full stop has
+    /// no "after" unless the next word is lower case (`.”said the minister`).
+    private func contexts(of index: Int, in quoted: QuotedDocument) -> (before: Range<Int>?, after: Range<Int>?) {
+        let document = quoted.normalized
+        let text = document.text
+        let quote = quoted.quotes[index]
+        let paragraph = document.paragraphs[quote.paragraph].range
+        let previous = index > 0 && quoted.quotes[index - 1].paragraph == quote.paragraph ? quoted.quotes[index - 1] : nil
+        let next = index + 1 < quoted.quotes.count && quoted.quotes[index + 1].paragraph == quote.paragraph ? quoted.quotes[index + 1] : nil
+
+        var before: Range<Int>? = text.trimmed((previous?.outer.upperBound ?? paragraph.lowerBound)..<quote.outer.lowerBound)
+        if before!.isEmpty {
+            before = previous == nil ? colonIntroduction(before: quote.paragraph, in: document) : nil
+        }
+        var after: Range<Int>? = quote.isClosed ? quote.outer.upperBound..<(next?.outer.lowerBound ?? paragraph.upperBound) : nil
+        if let range = after, text.trimmed(range).isEmpty { after = nil }
+        if let range = after, let (last, _) = text.scalar(before: quote.content.upperBound), last == ".",
+           let first = text.trimmed(range).first.flatMap({ text.scalar(at: $0) }), !first.scalar.isLowercaseLetter {
+            after = nil
+        }
+        return (before, after)
+    }
+
+    /// "Stoltenberg told reporters in Brussels:" closing the paragraph before.
+    private func colonIntroduction(before paragraph: Int, in document: NormalizedDocument) -> Range<Int>? {
+        guard paragraph > 0 else { return nil }
+        let previous = document.paragraphs[paragraph - 1]
+        guard !previous.isBoilerplate, let (last, _) = document.text.scalar(before: previous.range.upperBound), last == ":" else { return nil }
+        return document.sentences.last { $0.upperBound == previous.range.upperBound } ?? previous.range
+    }
+
+    // MARK: - Sentence sources
+
+    private func sourceCandidates(in quoted: QuotedDocument, matchers: RuleMatchers, diagnostics: inout [Diagnostic]) -> [Candidate] {
+        let document = quoted.normalized
+        var candidates: [Candidate] = []
+        var quoteIndex = 0
+        for (sentenceIndex, sentence) in document.sentences.enumerated() {
+            while quoteIndex < quoted.quotes.count && quoted.quotes[quoteIndex].content.upperBound <= sentence.lowerBound { quoteIndex += 1 }
+            let inside = quoted.quotes[quoteIndex...].prefix { $0.content.lowerBound < sentence.upperBound }.map(\.content)
+            var taken: [Range<Int>] = []
+            for rule in sourceRules {
+                for match in RuleRunner.allMatches(rule, in: document.text, range: sentence, matchers: matchers,
+                                                   document: document.name, diagnostics: &diagnostics) {
+                    guard let source = match.groups["source"], let cue = match.groups["cue"] else { continue }
+                    if inside.contains(where: { $0.contains(cue.lowerBound) }) { continue }
+                    if taken.contains(where: { $0.overlaps(match.range) }) { continue }
+                    taken.append(match.range)
+                    candidates.append(Candidate(target: .source(sentence: sentenceIndex, match: match.range), match: match, speakerRange: source))
+                }
+            }
+        }
+        return candidates
+    }
+
+    // MARK: - Fallbacks
+
+    /// A quote with no attribution of its own takes the speaker of the quote
+    /// right next to it in the paragraph, else of a source or quote earlier
+    /// in the paragraph, else — when it opens its paragraph — the last speaker
+    /// of the paragraph before.
+    private func fillGaps(_ speakers: inout [Speaker?], quoted: QuotedDocument, sources: [SourceMention]) {
+        let quotes = quoted.quotes
+        let document = quoted.normalized
+        for index in quotes.indices where speakers[index] == nil {
+            let quote = quotes[index]
+            let paragraph = document.paragraphs[quote.paragraph].range
+            if index + 1 < quotes.count, quotes[index + 1].paragraph == quote.paragraph, let next = speakers[index + 1],
+               document.text.wordCount(quote.outer.upperBound..<quotes[index + 1].outer.lowerBound) == 0 {
+                speakers[index] = inherited(next, method: .adjacentQuote)
+                continue
+            }
+            let earlierQuote = (0..<index).last { quotes[$0].paragraph == quote.paragraph && speakers[$0] != nil }.flatMap { speakers[$0] }
+            let earlierSource = sources.last { paragraph.contains($0.match.lowerBound) && $0.match.lowerBound < quote.outer.lowerBound }?.speaker
+            if let found = [earlierQuote, earlierSource].compactMap({ $0 }).first {
+                speakers[index] = inherited(found, method: .adjacentQuote)
+                continue
+            }
+            let laterQuote = (index + 1..<quotes.count).first { quotes[$0].paragraph == quote.paragraph && speakers[$0] != nil }.flatMap { speakers[$0] }
+            if let laterQuote {
+                speakers[index] = inherited(laterQuote, method: .adjacentQuote)
+                continue
+            }
+            if quote.outer.lowerBound == paragraph.lowerBound, let previous = lastSpeaker(before: quote.paragraph, speakers: speakers, quoted: quoted, sources: sources) {
+                speakers[index] = inherited(previous, method: .paragraph)
+            }
+        }
+    }
+
+    private func lastSpeaker(before paragraph: Int, speakers: [Speaker?], quoted: QuotedDocument, sources: [SourceMention]) -> Speaker? {
+        let document = quoted.normalized
+        guard let previous = (0..<paragraph).last(where: { !document.paragraphs[$0].isBoilerplate }) else { return nil }
+        let range = document.paragraphs[previous].range
+        var best: (at: Int, speaker: Speaker)?
+        for (index, quote) in quoted.quotes.enumerated() where quote.paragraph == previous {
+            if let speaker = speakers[index], best == nil || quote.outer.lowerBound > best!.at { best = (quote.outer.lowerBound, speaker) }
+        }
+        for source in sources where range.contains(source.match.lowerBound) {
+            if best == nil || source.match.lowerBound > best!.at { best = (source.match.lowerBound, source.speaker) }
+        }
+        return best?.speaker
+    }
+
+    private func inherited(_ speaker: Speaker, method: ResolutionMethod) -> Speaker {
+        Speaker(name: speaker.name, asWritten: speaker.asWritten, cue: speaker.cue, rule: speaker.rule, method: method,
+                confidence: (speaker.confidence * method.weight * 100).rounded() / 100, isPerson: speaker.isPerson)
+    }
+}

@@ -1,0 +1,156 @@
+/// The people a document names in full ("NATO Secretary General Jens
+/// Stoltenberg" gives Jens Stoltenberg with roles nato, secretary, general),
+/// so that surnames, descriptions and pronouns can be linked to them.
+public struct EntityIndex: Sendable {
+    public enum Gender: Sendable { case female, male }
+
+    public struct Person: Sendable {
+        public let name: String
+        let tokens: [String]
+        public internal(set) var roles: Set<String>
+        public internal(set) var gender: Gender?
+        /// Offsets where the full name or its surname occurs, ascending.
+        public internal(set) var occurrences: [Int]
+    }
+
+    public private(set) var persons: [Person] = []
+    private var byKey: [String: Int] = [:]
+
+    /// Scans article paragraphs for capitalized runs and keeps, from the end
+    /// of each run, the two to four tokens that are no title, nationality or
+    /// function word: the personal name.
+    init(document: NormalizedDocument, lexicons: NameLexicons) {
+        for paragraph in document.paragraphs where !paragraph.isBoilerplate {
+            let tokens = NameTokenizer.tokens(in: document.text, range: paragraph.range)
+            for run in Self.capitalizedRuns(tokens, lexicons: lexicons) {
+                add(run: run, tokens: tokens, lexicons: lexicons)
+            }
+        }
+        for index in persons.indices { persons[index].occurrences.sort() }
+        recordSurnameOccurrences(document: document)
+    }
+
+    /// Runs of capitalized tokens joined by one space, by a name particle, or
+    /// by the dot of an initial or title.
+    static func capitalizedRuns(_ tokens: [NameToken], lexicons: NameLexicons) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        var start: Int?
+        for (index, token) in tokens.enumerated() {
+            let joins = token.gap == " " || (token.gap == ". " && index > 0 && isAbbreviation(tokens[index - 1], lexicons))
+            let particle = lexicons.particles.contains(token.lower) && index + 1 < tokens.count && tokens[index + 1].isCapitalized
+            if token.isCapitalized || (particle && start != nil) {
+                if start == nil || !joins { if let begin = start { runs.append(begin..<index) }; start = index }
+            } else if let begin = start {
+                runs.append(begin..<index)
+                start = nil
+            }
+        }
+        if let begin = start { runs.append(begin..<tokens.count) }
+        return runs
+    }
+
+    private static func isAbbreviation(_ token: NameToken, _ lexicons: NameLexicons) -> Bool {
+        token.text.hasSuffix(".") || (token.text.count == 1 && token.isCapitalized) || lexicons.abbreviations.contains(token.lower)
+    }
+
+    /// The personal name at the end of a run of tokens, as token indices.
+    static func personalName(in run: Range<Int>, tokens: [NameToken], lexicons: NameLexicons) -> Range<Int>? {
+        var start = run.upperBound
+        while start > run.lowerBound {
+            let token = tokens[start - 1]
+            if lexicons.endsName(token.bare) || token.isAllCaps && token.bare.count > 1 { break }
+            if run.upperBound - start >= 4 { break }
+            start -= 1
+        }
+        while start < run.upperBound && lexicons.particles.contains(tokens[start].lower) { start += 1 }
+        guard run.upperBound - start >= 2 else { return nil }
+        return start..<run.upperBound
+    }
+
+    private mutating func add(run: Range<Int>, tokens: [NameToken], lexicons: NameLexicons) {
+        guard let nameRange = Self.personalName(in: run, tokens: tokens, lexicons: lexicons) else { return }
+        let nameTokens = tokens[nameRange].map(\.bare)
+        let name = nameTokens.joined(separator: " ")
+        var roles = Set(tokens[run.lowerBound..<nameRange.lowerBound].map { $0.bare.lowercased() })
+        // Role words just before the run: "the spokeswoman for the Department …".
+        var back = run.lowerBound - 1
+        while back >= 0 && run.lowerBound - back <= 6 && !tokens[back + 1].gap.contains(where: { ",.;:“”\"(".contains($0) }) {
+            roles.insert(tokens[back].bare.lowercased())
+            back -= 1
+        }
+        roles.subtract(lexicons.stopwords)
+        roles.subtract(lexicons.determiners)
+        let key = name.lowercased()
+        let offset = tokens[nameRange.lowerBound].range.lowerBound
+        if let index = byKey[key] {
+            persons[index].roles.formUnion(roles)
+            persons[index].occurrences.append(offset)
+        } else {
+            byKey[key] = persons.count
+            persons.append(Person(name: name, tokens: nameTokens, roles: roles, gender: nil, occurrences: [offset]))
+        }
+        let index = byKey[key]!
+        if persons[index].gender == nil { persons[index].gender = Self.gender(roles: roles, first: nameTokens[0], lexicons: lexicons) }
+    }
+
+    private static func gender(roles: Set<String>, first: String, lexicons: NameLexicons) -> Gender? {
+        let words = roles.union([first.lowercased()])
+        if !words.isDisjoint(with: lexicons.femaleWords) { return .female }
+        if !words.isDisjoint(with: lexicons.maleWords) { return .male }
+        return nil
+    }
+
+    /// Surname-only mentions also make a person recent for pronouns.
+    private mutating func recordSurnameOccurrences(document: NormalizedDocument) {
+        guard !persons.isEmpty else { return }
+        var bySurname: [String: Int] = [:]
+        for (index, person) in persons.enumerated() where bySurname[person.tokens.last!] == nil {
+            bySurname[person.tokens.last!] = index
+        }
+        for paragraph in document.paragraphs where !paragraph.isBoilerplate {
+            for word in WordScanner.words(in: document.text, range: paragraph.range) {
+                if let index = bySurname[word.text] { persons[index].occurrences.append(word.range.lowerBound) }
+            }
+        }
+        for index in persons.indices { persons[index].occurrences = Array(Set(persons[index].occurrences)).sorted() }
+    }
+
+    // MARK: - Lookups
+
+    /// The person a name mention refers to: the same full name, or a known
+    /// person whose surname (or, for names like "Xi", first name) it is.
+    func person(for tokens: [String]) -> Int? {
+        guard let last = tokens.last else { return nil }
+        if let index = byKey[tokens.joined(separator: " ").lowercased()] { return index }
+        let candidates = persons.indices.filter { index in
+            let person = persons[index].tokens
+            if tokens.count == 1 { return person.last == last || person.first == last }
+            return person.last == last && (person.first == tokens.first || tokens.first!.count <= 2)
+        }
+        return candidates.max { persons[$0].occurrences.count < persons[$1].occurrences.count }
+    }
+
+    /// The person best described by `words` (roles such as "spokeswoman",
+    /// "nato", "norwegian"): most shared role words, then most recent.
+    func person(describedBy words: Set<String>, before offset: Int) -> Int? {
+        var best: (index: Int, score: Int, recent: Int)?
+        for (index, person) in persons.enumerated() {
+            let score = person.roles.intersection(words).count
+            guard score > 0 else { continue }
+            let recent = person.occurrences.last { $0 < offset } ?? -1
+            if best == nil || score > best!.score || (score == best!.score && recent > best!.recent) {
+                best = (index, score, recent)
+            }
+        }
+        return best?.index
+    }
+
+    /// The person named most recently before `offset`, skipping the other gender.
+    func latestPerson(before offset: Int, excluding gender: Gender?) -> Int? {
+        var best: (index: Int, at: Int)?
+        for (index, person) in persons.enumerated() where gender == nil || person.gender != gender {
+            if let at = person.occurrences.last(where: { $0 < offset }), best == nil || at > best!.at { best = (index, at) }
+        }
+        return best?.index
+    }
+}

@@ -1,0 +1,88 @@
+/// The words that name a speaker or source, read as a name, a pronoun or a
+/// description ("the NATO chief", "some officials").
+struct Mention: Sendable {
+    enum Kind: Sendable {
+        /// Name tokens without titles ("Jens Stoltenberg"); conjuncts for "X and Y".
+        case name([[String]])
+        case pronoun(String)
+        /// Lower-cased words; `definite` for the/its/his, false for a/some.
+        case description(words: [String], definite: Bool, head: String)
+    }
+
+    let kind: Kind
+    let asWritten: String
+    let range: Range<Int>
+
+    /// Parses a speaker span. Appositions and parentheses are split off
+    /// ("the secretary general of the Alliance, Jens Stoltenberg"); a name
+    /// part wins over a description part.
+    static func parse(_ text: UTF8Text, range: Range<Int>, lexicons: NameLexicons) -> Mention? {
+        let span = text.trimmed(range)
+        let asWritten = text.string(span)
+        let tokens = NameTokenizer.tokens(in: text, range: span)
+        guard !tokens.isEmpty else { return nil }
+        if tokens.count == 1, lexicons.pronouns.contains(tokens[0].lower) {
+            return Mention(kind: .pronoun(tokens[0].lower), asWritten: asWritten, range: span)
+        }
+        var description: Kind?
+        for segment in segments(tokens) {
+            let kind = classify(segment, lexicons: lexicons)
+            if case .name = kind { return Mention(kind: kind, asWritten: asWritten, range: span) }
+            if description == nil { description = kind }
+        }
+        return description.map { Mention(kind: $0, asWritten: asWritten, range: span) }
+    }
+
+    /// Splits tokens at commas and drops parenthesized parts ("(D-N.C.)").
+    private static func segments(_ tokens: [NameToken]) -> [[NameToken]] {
+        var segments: [[NameToken]] = [[]]
+        var depth = 0
+        for token in tokens {
+            var split = false
+            for character in token.gap {
+                if character == ")" { depth = max(0, depth - 1) }
+                else if character == "(" { depth += 1 }
+                else if character == "," && depth == 0 { split = true }
+            }
+            if split { segments.append([]) }
+            if depth == 0 { segments[segments.count - 1].append(token) }
+        }
+        return segments.filter { !$0.isEmpty }
+    }
+
+    private static func classify(_ segment: [NameToken], lexicons: NameLexicons) -> Kind {
+        let first = segment[0].lower
+        let determiner = lexicons.determiners.contains(first) || lexicons.indefinites.contains(first)
+        let body = determiner ? Array(segment.dropFirst()) : segment
+        // The head is the last word before a preposition: "Mission" in "the Chinese Mission in the EU".
+        // A segment that starts with a capital and no determiner is a name or
+        // a named group ("Chinese media"); after a determiner, it is a name
+        // when its head is capitalized ("the Chinese Mission in the EU").
+        let headIndex = body.firstIndex { !$0.isCapitalized && lexicons.stopwords.contains($0.lower) }.map { $0 - 1 } ?? body.count - 1
+        let head = headIndex >= 0 && headIndex < body.count ? body[headIndex] : segment[segment.count - 1]
+        if !determiner && segment[0].isCapitalized {
+            return .name(conjuncts(segment, lexicons: lexicons))
+        }
+        if determiner, !body.isEmpty, head.isCapitalized, body[0].isCapitalized, !lexicons.personNouns.contains(head.lower) {
+            return .name(conjuncts(body, lexicons: lexicons))
+        }
+        let words = segment.map(\.lower)
+        return .description(words: words, definite: !lexicons.indefinites.contains(first), head: head.lower)
+    }
+
+    /// "Xi and Putin" → [["Xi"], ["Putin"]]; titles and nationalities dropped
+    /// from the front of each conjunct unless nothing would be left.
+    private static func conjuncts(_ tokens: [NameToken], lexicons: NameLexicons) -> [[String]] {
+        var parts: [[String]] = [[]]
+        for token in tokens {
+            if token.lower == "and" || token.text == "&" { parts.append([]); continue }
+            var word = token.bare
+            if word.hasSuffix("’s") || word.hasSuffix("'s") { word = String(word.dropLast(2)) }
+            parts[parts.count - 1].append(word)
+        }
+        return parts.filter { !$0.isEmpty }.map { part in
+            let stripped = Array(part.drop { lexicons.endsName($0) })
+            return stripped.isEmpty ? part : stripped
+        }
+    }
+}

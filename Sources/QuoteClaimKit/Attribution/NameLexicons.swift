@@ -1,0 +1,44 @@
+/// The word lists attribution reads from `rules/lexicons/` (lower-cased).
+/// Code refers to lists by file name only; the words are data.
+public struct NameLexicons: Sendable {
+    let titles: Set<String>
+    let nationalities: Set<String>
+    let determiners: Set<String>
+    let indefinites: Set<String>
+    let particles: Set<String>
+    let personNouns: Set<String>
+    let femaleWords: Set<String>
+    let maleWords: Set<String>
+    let malePronouns: Set<String>
+    let femalePronouns: Set<String>
+    let thingPronouns: Set<String>
+    let groupPronouns: Set<String>
+    let stopwords: Set<String>
+    let abbreviations: Set<String>
+
+    public init(rules: RuleSet) {
+        titles = rules.words("titles")
+        nationalities = rules.words("nationalities")
+        determiners = rules.words("determiners")
+        indefinites = rules.words("indefinite_determiners")
+        particles = rules.words("name_particles")
+        personNouns = rules.words("person_nouns")
+        femaleWords = rules.words("female_words").union(rules.words("female_names"))
+        maleWords = rules.words("male_words").union(rules.words("male_names"))
+        malePronouns = rules.words("pronouns_male")
+        femalePronouns = rules.words("pronouns_female")
+        thingPronouns = rules.words("pronouns_thing")
+        groupPronouns = rules.words("pronouns_group")
+        stopwords = rules.words("stopwords")
+        abbreviations = rules.words("abbreviations")
+    }
+
+    var pronouns: Set<String> { malePronouns.union(femalePronouns).union(thingPronouns).union(groupPronouns) }
+
+    /// Words that stop a personal name when read backwards from its end.
+    func endsName(_ word: String) -> Bool {
+        let lower = word.lowercased()
+        return titles.contains(lower) || titles.contains(lower + ".") || nationalities.contains(lower) || stopwords.contains(lower)
+            || determiners.contains(lower)
+    }
+}

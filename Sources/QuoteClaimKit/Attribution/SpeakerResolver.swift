@@ -1,0 +1,103 @@
+/// Turns mentions into the fullest name the document gives, in text order:
+/// names via the entity index, pronouns and descriptions via the speakers
+/// and sources seen so far (the timeline).
+public struct SpeakerResolver: Sendable {
+    struct Event: Sendable {
+        let offset: Int
+        let name: String
+        let isPerson: Bool
+        let gender: EntityIndex.Gender?
+    }
+
+    let index: EntityIndex
+    let lexicons: NameLexicons
+    private(set) var timeline: [Event] = []
+
+    init(index: EntityIndex, lexicons: NameLexicons) {
+        self.index = index
+        self.lexicons = lexicons
+    }
+
+    /// Resolves `mention` as of `offset` and remembers the result for later pronouns.
+    mutating func resolve(_ mention: Mention, at offset: Int, rule: CompiledRule, cue: String?) -> Speaker {
+        let (name, method, isPerson, gender) = lookup(mention, at: offset)
+        if let name { remember(Event(offset: offset, name: name, isPerson: isPerson, gender: gender)) }
+        let confidence = (rule.definition.confidence * method.weight * 100).rounded() / 100
+        return Speaker(name: name, asWritten: mention.asWritten, cue: cue, rule: rule.id, method: method,
+                       confidence: confidence, isPerson: isPerson)
+    }
+
+    mutating func remember(_ event: Event) {
+        let position = timeline.firstIndex { $0.offset > event.offset } ?? timeline.count
+        timeline.insert(event, at: position)
+    }
+
+    private func lookup(_ mention: Mention, at offset: Int) -> (String?, ResolutionMethod, Bool, EntityIndex.Gender?) {
+        switch mention.kind {
+        case .name(let conjuncts):
+            let parts = conjuncts.map { resolveName($0) }
+            if parts.count == 1 { return parts[0] }
+            return (parts.map { $0.0 ?? "" }.joined(separator: " and "), .name, false, nil)
+        case .pronoun(let word):
+            return resolvePronoun(word, before: offset)
+        case .description(let words, let definite, let head):
+            return resolveDescription(words: words, definite: definite, head: head, asWritten: mention.asWritten, before: offset)
+        }
+    }
+
+    private func resolveName(_ tokens: [String]) -> (String?, ResolutionMethod, Bool, EntityIndex.Gender?) {
+        if let found = index.person(for: tokens) {
+            let person = index.persons[found]
+            return (person.name, person.tokens == tokens ? .name : .surname, true, person.gender)
+        }
+        return (tokens.joined(separator: " "), .name, false, nil)
+    }
+
+    private func resolvePronoun(_ word: String, before offset: Int) -> (String?, ResolutionMethod, Bool, EntityIndex.Gender?) {
+        if lexicons.malePronouns.contains(word) || lexicons.femalePronouns.contains(word) {
+            let other: EntityIndex.Gender = lexicons.malePronouns.contains(word) ? .female : .male
+            return latestPerson(before: offset, excluding: other, method: .pronoun)
+        }
+        let wantsThing = lexicons.thingPronouns.contains(word)
+        if let event = timeline.last(where: { $0.offset < offset && (!wantsThing || !$0.isPerson) }) {
+            return (event.name, .pronoun, event.isPerson, event.gender)
+        }
+        return (nil, .unresolved, false, nil)
+    }
+
+    private func latestPerson(before offset: Int, excluding other: EntityIndex.Gender?, method: ResolutionMethod)
+        -> (String?, ResolutionMethod, Bool, EntityIndex.Gender?) {
+        if let event = timeline.last(where: { $0.offset < offset && $0.isPerson && ($0.gender == nil || $0.gender != other) }) {
+            return (event.name, method, true, event.gender)
+        }
+        if let found = index.latestPerson(before: offset, excluding: other) {
+            return (index.persons[found].name, method, true, index.persons[found].gender)
+        }
+        return (nil, .unresolved, true, nil)
+    }
+
+    private func resolveDescription(words: [String], definite: Bool, head: String, asWritten: String, before offset: Int)
+        -> (String?, ResolutionMethod, Bool, EntityIndex.Gender?) {
+        let content = words.filter { !lexicons.determiners.contains($0) && !lexicons.indefinites.contains($0) && !lexicons.stopwords.contains($0) }
+        let plain = content.joined(separator: " ")
+        guard definite else { return (asWritten, .description, lexicons.personNouns.contains(head), nil) }
+        if let found = index.person(describedBy: Set(content), before: offset) {
+            return (index.persons[found].name, .description, true, index.persons[found].gender)
+        }
+        if lexicons.personNouns.contains(head) {
+            let gender: EntityIndex.Gender? = !Set(content).isDisjoint(with: lexicons.femaleWords) ? .female
+                : !Set(content).isDisjoint(with: lexicons.maleWords) ? .male : nil
+            let other: EntityIndex.Gender? = gender == .female ? .male : gender == .male ? .female : nil
+            let person = latestPerson(before: offset, excluding: other, method: .description)
+            return person.0 == nil ? (plain, .unresolved, true, gender) : person
+        }
+        // An organisation by description ("the embassy statement"): the
+        // latest non-person source, preferring one that shares a word.
+        let organisations = timeline.filter { $0.offset < offset && !$0.isPerson }
+        let sharing = organisations.last { event in
+            !Set(event.name.lowercased().split(separator: " ").map(String.init)).isDisjoint(with: content)
+        }
+        if let event = sharing ?? organisations.last { return (event.name, .description, false, nil) }
+        return (plain.isEmpty ? nil : plain, .unresolved, false, nil)
+    }
+}

@@ -1,0 +1,64 @@
+/// claims: a unit is a claim when it names a source (a source mention, a
+/// class rule with a `source` group) or holds a quote with a speaker. Its
+/// class comes from the class rules that match in it: highest `priority`
+/// wins, then the earliest cue, then the smaller id; with none, `report`.
+public struct ClaimExtractor: Sendable {
+    let classRules: [CompiledRule]
+    let lexicons: NameLexicons
+
+    public init(rules: RuleSet) {
+        self.classRules = rules.rules(of: .claim)
+        self.lexicons = NameLexicons(rules: rules)
+    }
+
+    public func extract(_ attributed: AttributedDocument, matchers: RuleMatchers, diagnostics: inout [Diagnostic]) -> ClaimedDocument {
+        let document = attributed.normalized
+        var resolver = attributed.resolver
+        var claims: [Claim] = []
+        let spans = attributed.quotes.map(\.span)
+        for unit in ClaimUnits.units(sentences: document.sentences, quotes: spans) {
+            let quoteIndices = spans.indices.filter { unit.contains(spans[$0].content.lowerBound) }
+            let sources = attributed.sources.filter { unit.contains($0.match.lowerBound) }
+            let matches = classMatches(in: unit, document: document, matchers: matchers, diagnostics: &diagnostics)
+            let winner = matches.first
+            let quoteSpeaker = quoteIndices.lazy.compactMap { attributed.quotes[$0].speaker }.first
+            let ruleSource = matches.lazy.compactMap { match in match.groups["source"].map { (match, $0) } }.first
+            guard ruleSource != nil || !sources.isEmpty || quoteSpeaker != nil else { continue }
+
+            var source: Speaker?
+            if let (match, range) = ruleSource, let mention = Mention.parse(document.text, range: range, lexicons: lexicons) {
+                source = resolver.resolve(mention, at: range.lowerBound, rule: match.rule, cue: match.groups["cue"].map { document.text.string($0) })
+            }
+            source = source ?? mainSource(sources, quotes: quoteIndices.map { spans[$0] }) ?? quoteSpeaker
+            let cue = winner?.groups["cue"].map { document.text.string($0) } ?? source?.cue
+            claims.append(Claim(
+                range: unit, claimClass: winner?.rule.definition.claimClass ?? .report, source: source, cue: cue,
+                rule: winner?.rule.id ?? source?.rule ?? "claim.quote", also: Array(Set(matches.dropFirst().map(\.rule.id))).sorted(),
+                quotes: quoteIndices))
+        }
+        return ClaimedDocument(attributed: attributed, claims: claims)
+    }
+
+    /// The first source named outside quotes (the main clause), else the first.
+    private func mainSource(_ sources: [SourceMention], quotes: [QuoteSpan]) -> Speaker? {
+        let outside = sources.first { source in !quotes.contains { $0.content.contains(source.cue.lowerBound) } }
+        return (outside ?? sources.first)?.speaker
+    }
+
+    /// The first match of each class rule in the unit, best first.
+    private func classMatches(in unit: Range<Int>, document: NormalizedDocument, matchers: RuleMatchers, diagnostics: inout [Diagnostic]) -> [RuleMatch] {
+        var matches: [RuleMatch] = []
+        for rule in classRules {
+            if let match = RuleRunner.allMatches(rule, in: document.text, range: unit, matchers: matchers, document: document.name,
+                                                 diagnostics: &diagnostics, limit: 1).first {
+                matches.append(match)
+            }
+        }
+        return matches.sorted { a, b in
+            if a.rule.definition.priority != b.rule.definition.priority { return a.rule.definition.priority > b.rule.definition.priority }
+            let cueA = a.groups["cue"]?.lowerBound ?? a.range.lowerBound
+            let cueB = b.groups["cue"]?.lowerBound ?? b.range.lowerBound
+            return cueA != cueB ? cueA < cueB : a.rule.id < b.rule.id
+        }
+    }
+}

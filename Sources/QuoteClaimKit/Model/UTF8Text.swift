@@ -1,0 +1,69 @@
+/// Read-only helpers over valid UTF-8 bytes: decode the scalar at or before
+/// an offset and classify it. Stages use byte offsets throughout.
+public struct UTF8Text: Sendable {
+    public let bytes: [UInt8]
+
+    public init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    public var count: Int { bytes.count }
+
+    /// The scalar starting at `offset` and its length in bytes.
+    public func scalar(at offset: Int) -> (scalar: Unicode.Scalar, length: Int)? {
+        guard offset >= 0, offset < bytes.count else { return nil }
+        let lead = bytes[offset]
+        let length: Int
+        var value: UInt32
+        switch lead {
+        case 0..<0x80: return (Unicode.Scalar(lead), 1)
+        case 0xC0..<0xE0: length = 2; value = UInt32(lead & 0x1F)
+        case 0xE0..<0xF0: length = 3; value = UInt32(lead & 0x0F)
+        default: length = 4; value = UInt32(lead & 0x07)
+        }
+        guard offset + length <= bytes.count else { return nil }
+        for index in 1..<length { value = value << 6 | UInt32(bytes[offset + index] & 0x3F) }
+        return Unicode.Scalar(value).map { ($0, length) }
+    }
+
+    /// The scalar that ends just before `offset`, and where it starts.
+    public func scalar(before offset: Int) -> (scalar: Unicode.Scalar, start: Int)? {
+        guard offset > 0, offset <= bytes.count else { return nil }
+        var start = offset - 1
+        while start > 0 && bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return scalar(at: start).map { ($0.scalar, start) }
+    }
+
+    public func string(_ range: Range<Int>) -> String {
+        String(decoding: bytes[range.clamped(to: 0..<bytes.count)], as: UTF8.self)
+    }
+
+    /// `range` without white space at either end.
+    public func trimmed(_ range: Range<Int>) -> Range<Int> {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while lower < upper, let (scalar, length) = scalar(at: lower), scalar.isSpaceLike { lower += length }
+        while upper > lower, let (scalar, start) = scalar(before: upper), scalar.isSpaceLike { upper = start }
+        return lower..<upper
+    }
+
+    /// Number of words (runs of letters or digits) in `range`.
+    public func wordCount(_ range: Range<Int>) -> Int {
+        var words = 0
+        var inWord = false
+        var offset = range.lowerBound
+        while offset < range.upperBound, let (scalar, length) = scalar(at: offset) {
+            let isWordScalar = scalar.isLetterOrDigit
+            if isWordScalar && !inWord { words += 1 }
+            inWord = isWordScalar || (inWord && (scalar == "'" || scalar == "’" || scalar == "-"))
+            offset += length
+        }
+        return words
+    }
+}
+
+extension Unicode.Scalar {
+    var isSpaceLike: Bool { properties.isWhitespace }
+    var isLetter: Bool { properties.isAlphabetic }
+    var isLetterOrDigit: Bool { properties.isAlphabetic || properties.numericType != nil }
+    var isUppercaseLetter: Bool { properties.isUppercase }
+    var isLowercaseLetter: Bool { properties.isLowercase }
+}

@@ -1,0 +1,78 @@
+import PCRE2Kit
+
+/// normalize: clean line ends and BOM, split glued words, find paragraphs,
+/// mark page furniture, split sentences. Keeps a map back to original bytes.
+public struct Normalizer: Sendable {
+    let rules: RuleSet
+    private let glue: GlueRepair
+    private let splitter: SentenceSplitter
+
+    public init(rules: RuleSet) {
+        self.rules = rules
+        self.glue = GlueRepair(rules: rules)
+        self.splitter = SentenceSplitter(abbreviations: rules.words("abbreviations"))
+    }
+
+    public func normalize(_ document: SourceDocument, matchers: RuleMatchers, diagnostics: inout [Diagnostic]) -> NormalizedDocument {
+        let cleaned = Self.cleanLineEnds(document.bytes)
+        let (text, offsets) = glue.repair(UTF8Text(cleaned))
+        let paragraphs = markBoilerplate(in: text, paragraphs: Self.paragraphs(in: text), matchers: matchers,
+                                         document: document.name, diagnostics: &diagnostics)
+        var sentences: [Range<Int>] = []
+        for paragraph in paragraphs where !paragraph.isBoilerplate {
+            sentences += splitter.sentences(in: text, paragraph: paragraph.range)
+        }
+        return NormalizedDocument(source: document, text: text, offsets: offsets, paragraphs: paragraphs, sentences: sentences)
+    }
+
+    /// Same-length cleanup: a UTF-8 BOM becomes spaces, CRLF becomes " \n",
+    /// a lone CR becomes "\n". Offsets stay those of the original file.
+    static func cleanLineEnds(_ bytes: [UInt8]) -> [UInt8] {
+        var out = bytes
+        if out.starts(with: [0xEF, 0xBB, 0xBF]) { out[0] = 0x20; out[1] = 0x20; out[2] = 0x20 }
+        for index in out.indices where out[index] == 0x0D {
+            out[index] = index + 1 < out.count && out[index + 1] == 0x0A ? 0x20 : 0x0A
+        }
+        return out
+    }
+
+    /// Each non-blank line is a paragraph (news text keeps one per line).
+    static func paragraphs(in text: UTF8Text) -> [NormalizedDocument.Paragraph] {
+        var paragraphs: [NormalizedDocument.Paragraph] = []
+        var start = 0
+        let bytes = text.bytes
+        for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x0A {
+            let range = text.trimmed(start..<index)
+            if !range.isEmpty {
+                paragraphs.append(.init(range: range, isBoilerplate: false, boilerplateRule: nil))
+            }
+            start = index + 1
+        }
+        return paragraphs
+    }
+
+    /// Boilerplate rules match a whole paragraph; a `scope: rest` rule marks
+    /// everything after it too. A paragraph repeated word for word (a caption
+    /// the page shows twice) counts once.
+    private func markBoilerplate(in text: UTF8Text, paragraphs: [NormalizedDocument.Paragraph], matchers: RuleMatchers,
+                                 document: String, diagnostics: inout [Diagnostic]) -> [NormalizedDocument.Paragraph] {
+        let boilerplate = rules.rules(of: .boilerplate)
+        var seen = Set<ArraySlice<UInt8>>()
+        var restRule: String?
+        var result: [NormalizedDocument.Paragraph] = []
+        for paragraph in paragraphs {
+            var rule = restRule
+            if rule == nil {
+                for candidate in boilerplate where RuleRunner.matches(candidate, in: text, range: paragraph.range, matchers: matchers,
+                                                                      document: document, diagnostics: &diagnostics) {
+                    rule = candidate.id
+                    if candidate.definition.scope == .rest { restRule = candidate.id }
+                    break
+                }
+            }
+            if rule == nil && !seen.insert(text.bytes[paragraph.range]).inserted { rule = "normalize.repeated-paragraph" }
+            result.append(.init(range: paragraph.range, isBoilerplate: rule != nil, boilerplateRule: rule))
+        }
+        return result
+    }
+}

@@ -1,0 +1,109 @@
+import Dispatch
+import Foundation
+import Synchronization
+
+/// What a batch did, for the summary record and the message on stderr.
+public struct BatchSummary: Sendable {
+    public var documents = 0
+    public var skipped = 0
+    public var bytes = 0
+    public var quotes = 0
+    public var claims: [ClaimClass: Int] = [:]
+    public var diagnostics = 0
+
+    public var summaryLine: String {
+        var byClass = JSONObject()
+        for claimClass in ClaimClass.allCases.sorted() { byClass.add(claimClass.rawValue, claims[claimClass] ?? 0) }
+        var object = JSONObject()
+        object.add("type", "summary")
+        object.add("documents", documents)
+        object.add("skipped", skipped)
+        object.add("quotes", quotes)
+        object.add("claims", claims.values.reduce(0, +))
+        object.add("by_class", object: byClass)
+        object.add("diagnostics", diagnostics)
+        return object.text
+    }
+}
+
+/// Runs the pipeline over many inputs on `jobs` threads and hands the lines
+/// to `write` in input order, window by window, so memory is bounded by the
+/// documents in flight and the output is the same for any number of jobs.
+public struct BatchRunner: Sendable {
+    public let pipeline: Pipeline
+    public let jobs: Int
+    public let loader = DocumentLoader()
+
+    public init(pipeline: Pipeline, jobs: Int) {
+        self.pipeline = pipeline
+        self.jobs = max(1, jobs)
+    }
+
+    private struct Outcome: Sendable {
+        var lines: [String] = []
+        var bytes = 0
+        var quotes = 0
+        var claims: [ClaimClass: Int] = [:]
+        var skipped: SkippedInput?
+        var diagnostics: [Diagnostic] = []
+    }
+
+    /// `write` receives each document's lines; `report` each skipped input
+    /// and diagnostic, for stderr.
+    public func run(_ items: [InputItem], write: (String) throws -> Void, report: (String) -> Void) rethrows -> BatchSummary {
+        var summary = BatchSummary()
+        let window = jobs * 16
+        let workerMatchers = (0..<jobs).map { _ in RuleMatchers() }
+        var start = 0
+        while start < items.count {
+            let batch = Array(items[start..<min(items.count, start + window)])
+            let outcomes = process(batch, workerMatchers: workerMatchers)
+            for outcome in outcomes {
+                if let skipped = outcome.skipped {
+                    summary.skipped += 1
+                    report("quoteclaim: skipped \(skipped.name): \(skipped.message)")
+                    try write(RecordBuilder.skipLine(skipped))
+                    continue
+                }
+                summary.documents += 1
+                summary.bytes += outcome.bytes
+                summary.quotes += outcome.quotes
+                summary.claims.merge(outcome.claims, uniquingKeysWith: +)
+                summary.diagnostics += outcome.diagnostics.count
+                for diagnostic in outcome.diagnostics { report("quoteclaim: \(diagnostic.document): rule '\(diagnostic.rule)': \(diagnostic.message)") }
+                for line in outcome.lines { try write(line) }
+            }
+            start += batch.count
+        }
+        return summary
+    }
+
+    private func process(_ batch: [InputItem], workerMatchers: [RuleMatchers]) -> [Outcome] {
+        let results = Mutex([Outcome](repeating: Outcome(), count: batch.count))
+        let next = Mutex(0)
+        let workers = min(jobs, batch.count)
+        nonisolated(unsafe) let matchers = workerMatchers
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            while true {
+                let index = next.withLock { value -> Int in
+                    defer { value += 1 }
+                    return value
+                }
+                guard index < batch.count else { return }
+                let outcome = process(batch[index], matchers: matchers[worker])
+                results.withLock { $0[index] = outcome }
+            }
+        }
+        return results.withLock { $0 }
+    }
+
+    private func process(_ item: InputItem, matchers: RuleMatchers) -> Outcome {
+        switch loader.load(item) {
+        case .failure(let skipped):
+            return Outcome(skipped: skipped)
+        case .success(let document):
+            let (lines, counts, diagnostics) = pipeline.extract(document, matchers: matchers)
+            return Outcome(lines: lines, bytes: document.bytes.count, quotes: counts.quotes, claims: counts.claims, diagnostics: diagnostics)
+        }
+    }
+}

@@ -1,0 +1,99 @@
+/// quotes: finds quoted spans paragraph by paragraph, so that a stray or
+/// unbalanced mark spoils at most its own paragraph.
+///
+/// Double marks and guillemets are outer marks; single marks are outer only
+/// where no double quote is open (headlines), and otherwise nest. A quote left
+/// open at the end of a paragraph ends there (news style reopens the mark on
+/// the next paragraph). A closing mark with no opener quotes back to the start
+/// of its sentence. Spans of fewer than `minimumWords` words (titles, scare
+/// quotes) are not quotes.
+public struct QuoteFinder: Sendable {
+    public var minimumWords = 3
+
+    public init() {}
+
+    public func find(in document: NormalizedDocument) -> QuotedDocument {
+        var quotes: [QuoteSpan] = []
+        for (index, paragraph) in document.paragraphs.enumerated() where !paragraph.isBoilerplate {
+            quotes += find(in: document, paragraph: index)
+        }
+        return QuotedDocument(normalized: document, quotes: quotes)
+    }
+
+    func find(in document: NormalizedDocument, paragraph index: Int) -> [QuoteSpan] {
+        let text = document.text
+        let paragraph = document.paragraphs[index].range
+        var spans: [QuoteSpan] = []
+        var open: QuoteMark?
+        var lastEnd = paragraph.lowerBound
+
+        func emit(from start: Int, to end: Int, outer: Range<Int>, closed: Bool) {
+            let content = text.trimmed(start..<end)
+            guard text.wordCount(content) >= minimumWords else { return }
+            spans.append(QuoteSpan(content: content, outer: outer, paragraph: index, isClosed: closed))
+        }
+
+        for mark in Self.marks(in: text, range: paragraph) {
+            if let opener = open {
+                if mark.closes(opener) {
+                    emit(from: opener.range.upperBound, to: mark.range.lowerBound,
+                         outer: opener.range.lowerBound..<mark.range.upperBound, closed: true)
+                    open = nil
+                    lastEnd = mark.range.upperBound
+                } else if mark.family == opener.family && mark.canOpen && opener.family != .single {
+                    // The same outer mark again before a close: the first never closed.
+                    emit(from: opener.range.upperBound, to: mark.range.lowerBound,
+                         outer: opener.range.lowerBound..<mark.range.lowerBound, closed: false)
+                    open = mark
+                } else if opener.family == .single && mark.family != .single && mark.canOpen {
+                    open = mark  // the single mark was an apostrophe after all
+                }
+            } else if mark.canOpen {
+                open = mark
+            } else if mark.canClose && mark.family != .single {
+                let start = orphanStart(text, document: document, close: mark.range.lowerBound, notBefore: lastEnd)
+                emit(from: start, to: mark.range.lowerBound, outer: start..<mark.range.upperBound, closed: true)
+                lastEnd = mark.range.upperBound
+            }
+        }
+        if let opener = open, opener.family != .single {
+            emit(from: opener.range.upperBound, to: paragraph.upperBound,
+                 outer: opener.range.lowerBound..<paragraph.upperBound, closed: false)
+        }
+        return spans
+    }
+
+    static func marks(in text: UTF8Text, range: Range<Int>) -> [QuoteMark] {
+        var marks: [QuoteMark] = []
+        var offset = range.lowerBound
+        while offset < range.upperBound {
+            let byte = text.bytes[offset]
+            // Every mark starts with '"', '\'' or a lead byte 0xC2 («») / 0xE2 (“”‘’„).
+            if byte == 0x22 || byte == 0x27 || byte == 0xC2 || byte == 0xE2, let mark = QuoteMark.classify(text, at: offset) {
+                marks.append(mark)
+                offset = mark.range.upperBound
+            } else {
+                offset += 1
+            }
+        }
+        return marks
+    }
+
+    /// Where a quote starts whose opening mark is missing: the start of the
+    /// sentence holding the closing mark, or just after a single mark that is
+    /// followed by a capital (an opener curled the wrong way).
+    private func orphanStart(_ text: UTF8Text, document: NormalizedDocument, close: Int, notBefore limit: Int) -> Int {
+        let sentenceStart = document.sentences.last { $0.lowerBound < close }?.lowerBound ?? limit
+        var start = max(sentenceStart, limit)
+        var offset = start
+        while offset < close, let (scalar, length) = text.scalar(at: offset) {
+            if scalar == "’" || scalar == "‘" || scalar == "'",
+               let (space, spaceLength) = text.scalar(at: offset + length), space.isSpaceLike,
+               let (capital, _) = text.scalar(at: offset + length + spaceLength), capital.isUppercaseLetter {
+                start = offset + length
+            }
+            offset += length
+        }
+        return start
+    }
+}

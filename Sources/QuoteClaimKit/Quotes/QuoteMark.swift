@@ -1,0 +1,49 @@
+/// A quotation mark in context: whether it can open or close a quote, judged
+/// from the characters on either side. Apostrophes (`don’t`, `the ’90s`)
+/// are not marks at all.
+struct QuoteMark: Sendable {
+    enum Family: Sendable { case double, single, guillemet }
+
+    let range: Range<Int>
+    let family: Family
+    let canOpen: Bool
+    let canClose: Bool
+
+    /// Classifies the scalar at `offset`, or nil when it is no quote mark.
+    static func classify(_ text: UTF8Text, at offset: Int) -> QuoteMark? {
+        guard let (scalar, length) = text.scalar(at: offset) else { return nil }
+        let previous = text.scalar(before: offset)?.scalar
+        let next = text.scalar(at: offset + length)?.scalar
+        let range = offset..<(offset + length)
+        let afterSpace = previous.map { $0.isSpaceLike || "([{–—-“\"«".unicodeScalars.contains($0) } ?? true
+        let beforeSpace = next.map { $0.isSpaceLike || ",.;:!?)]}–—-".unicodeScalars.contains($0) } ?? true
+        let previousIsLetter = previous?.isLetterOrDigit ?? false
+        let nextIsLetter = next?.isLetterOrDigit ?? false
+        switch scalar {
+        case "“":
+            return QuoteMark(range: range, family: .double, canOpen: true, canClose: !afterSpace && beforeSpace)
+        case "”":
+            return QuoteMark(range: range, family: .double, canOpen: afterSpace && nextIsLetter, canClose: true)
+        case "„":
+            return QuoteMark(range: range, family: .double, canOpen: true, canClose: false)
+        case "\"":
+            return QuoteMark(range: range, family: .double, canOpen: !beforeSpace || afterSpace, canClose: !afterSpace || beforeSpace)
+        case "«":
+            return QuoteMark(range: range, family: .guillemet, canOpen: true, canClose: false)
+        case "»":
+            return QuoteMark(range: range, family: .guillemet, canOpen: false, canClose: true)
+        case "‘", "’", "'":
+            if previousIsLetter && nextIsLetter { return nil }                       // don’t, Russia’s
+            if afterSpace, let next, next.properties.numericType != nil { return nil } // the ’90s
+            let canOpen = afterSpace && !beforeSpace && scalar != "’" || (scalar == "’" && afterSpace && nextIsLetter)
+            let canClose = !afterSpace && beforeSpace && scalar != "‘" || (scalar == "‘" && previousIsLetter && beforeSpace)
+            guard canOpen || canClose else { return nil }
+            return QuoteMark(range: range, family: .single, canOpen: canOpen, canClose: canClose)
+        default:
+            return nil
+        }
+    }
+
+    /// Whether this mark ends a quote opened by `opener`.
+    func closes(_ opener: QuoteMark) -> Bool { family == opener.family && canClose }
+}

@@ -1,0 +1,41 @@
+import PCRE2Kit
+
+/// A rule with its patterns compiled by PCRE2, ready to be shared by threads.
+public struct CompiledRule: Sendable {
+    public let definition: RuleDefinition
+    public let patterns: [Regex]
+    public let notPatterns: [Regex]
+
+    public var id: String { definition.id }
+}
+
+/// Everything the pipeline needs from the rule files, compiled once.
+public struct RuleSet: Sendable {
+    public let rules: [CompiledRule]
+    public let lexicons: [String: Lexicon]
+
+    public func rules(of kind: RuleKind) -> [CompiledRule] {
+        rules.filter { $0.definition.kind == kind && $0.definition.enabled }
+    }
+
+    /// A lexicon's entries, lower-cased; empty when the lexicon is absent so
+    /// that a user who deletes a list turns the feature off rather than crashes.
+    public func words(_ name: String) -> Set<String> { lexicons[name]?.lowercasedSet ?? [] }
+
+    public func entries(_ name: String) -> [String] { lexicons[name]?.entries ?? [] }
+}
+
+/// Per-thread matchers for every compiled pattern of a rule set.
+public final class RuleMatchers {
+    private var cache: [ObjectIdentifier: Matcher] = [:]
+
+    public init() {}
+
+    public func matcher(for regex: Regex) -> Matcher {
+        let key = ObjectIdentifier(regex)
+        if let matcher = cache[key] { return matcher }
+        let matcher = Matcher(regex)
+        cache[key] = matcher
+        return matcher
+    }
+}

@@ -1,0 +1,70 @@
+import PCRE2Kit
+
+/// One match of a rule: the rule, the whole range and its named groups, all
+/// as absolute byte offsets into the text that was searched.
+public struct RuleMatch: Sendable {
+    public let rule: CompiledRule
+    public let range: Range<Int>
+    public let groups: [String: Range<Int>]
+}
+
+/// Runs compiled rules over a range of a text. A rule whose `not_patterns`
+/// match in the range does not match at all. A pattern that hits PCRE2's
+/// match limit counts as no match and leaves a diagnostic.
+enum RuleRunner {
+    static func matches(_ rule: CompiledRule, in text: UTF8Text, range: Range<Int>, matchers: RuleMatchers,
+                        document: String, diagnostics: inout [Diagnostic]) -> Bool {
+        !allMatches(rule, in: text, range: range, matchers: matchers, document: document, diagnostics: &diagnostics, limit: 1).isEmpty
+    }
+
+    /// Matches of all patterns of `rule` in `range`, ordered by position.
+    /// `anchored` keeps only matches that start at the start of the range.
+    static func allMatches(_ rule: CompiledRule, in text: UTF8Text, range: Range<Int>, matchers: RuleMatchers,
+                           document: String, diagnostics: inout [Diagnostic], anchored: Bool = false, limit: Int = .max) -> [RuleMatch] {
+        text.bytes.withUnsafeBufferPointer { whole in
+            let subject = UnsafeBufferPointer(rebasing: whole[range])
+            for regex in rule.notPatterns {
+                if let found = run(regex, subject, anchored: false, matchers: matchers, rule: rule, document: document, diagnostics: &diagnostics), !found.isEmpty {
+                    return []
+                }
+            }
+            var results: [RuleMatch] = []
+            for regex in rule.patterns {
+                guard let found = run(regex, subject, anchored: anchored, matchers: matchers, rule: rule, document: document, diagnostics: &diagnostics) else { continue }
+                for match in found {
+                    results.append(RuleMatch(rule: rule, range: shift(match.range, range.lowerBound)!,
+                                             groups: groups(of: match, regex: regex, base: range.lowerBound)))
+                    if results.count >= limit { return results }
+                }
+            }
+            return results.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        }
+    }
+
+    private static func run(_ regex: Regex, _ subject: UnsafeBufferPointer<UInt8>, anchored: Bool, matchers: RuleMatchers, rule: CompiledRule,
+                            document: String, diagnostics: inout [Diagnostic]) -> [Match]? {
+        let matcher = matchers.matcher(for: regex)
+        do {
+            if anchored {
+                return try matcher.firstMatch(in: subject, anchored: true).map { [$0] } ?? []
+            }
+            return try matcher.allMatches(in: subject)
+        } catch {
+            let what = error.isResourceLimit ? "gave up: \(error.message); the rule is skipped for this document" : "failed: \(error.message)"
+            diagnostics.append(Diagnostic(document: document, rule: rule.id, message: "pattern \(what)"))
+            return nil
+        }
+    }
+
+    private static func groups(of match: Match, regex: Regex, base: Int) -> [String: Range<Int>] {
+        var groups: [String: Range<Int>] = [:]
+        for name in regex.groupNames.keys {
+            if let range = shift(match[name], base) { groups[name] = range }
+        }
+        return groups
+    }
+
+    private static func shift(_ range: Range<Int>?, _ base: Int) -> Range<Int>? {
+        range.map { ($0.lowerBound + base)..<($0.upperBound + base) }
+    }
+}

@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import QuoteClaimKit
+
+struct Extract: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Extract quotes and claims from files, folders or stdin.",
+        discussion: """
+        A PATH is a file, a folder (read recursively: *.txt, *.text, *.md; hidden entries skipped) or - for stdin. \
+        Records go to stdout, one JSON object a line, documents in bytewise-sorted order; messages go to stderr.
+
+        Examples:
+          quoteclaim extract seeds/
+          quoteclaim extract article.txt --output out.jsonl
+          cat article.txt | quoteclaim extract -
+          quoteclaim extract corpus/ --rules my-rules/ --jobs 2
+        """
+    )
+
+    @Argument(help: ArgumentHelp("Files, folders, or - for stdin.", valueName: "path"))
+    var paths: [String] = []
+
+    @OptionGroup var rules: RuleOptions
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write the records to this file instead of stdout (atomically).", valueName: "file"))
+    var output: String?
+
+    @Option(name: .shortAndLong, help: "Documents processed at once (default: the number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(name: .shortAndLong, help: "Print no summary or skip messages on stderr.")
+    var quiet = false
+
+    func validate() throws {
+        if paths.isEmpty { throw ValidationError("give at least one path (a file, a folder, or - for stdin)") }
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    func run() throws {
+        let ruleSet = try RuleLoading.load(rules)
+        let start = Date()
+        let (items, missing) = InputCollector().collect(paths)
+        let runner = BatchRunner(pipeline: Pipeline(rules: ruleSet), jobs: jobs)
+        let sink = try OutputSink(path: output)
+        var summary: BatchSummary
+        do {
+            for skipped in missing {
+                try sink.write(RecordBuilder.skipLine(skipped))
+                if !quiet { Console.error("quoteclaim: skipped \(skipped.name): \(skipped.message)") }
+            }
+            summary = try runner.run(items, write: sink.write, report: { if !quiet { Console.error($0) } })
+            summary.skipped += missing.count
+            try sink.write(summary.summaryLine)
+            try sink.finish()
+        } catch {
+            sink.abandon()
+            Console.error("quoteclaim: cannot write output: \(error)")
+            throw ExitCode(3)
+        }
+        if !quiet { Console.error(Console.summary(summary, seconds: Date().timeIntervalSince(start))) }
+        if summary.skipped > 0 { throw ExitCode(1) }
+    }
+}
