@@ -11,6 +11,11 @@ public struct EntityIndex: Sendable {
         public internal(set) var gender: Gender?
         /// Offsets where the full name or its surname occurs, ascending.
         public internal(set) var occurrences: [Int]
+        var fullNameCount = 0
+        /// Known to be a person, not a place or thing with a two-word name
+        /// ("New Zealand", "Cold War"): a title or role word stands with the
+        /// name, the first name is in a name list, or the surname stands alone.
+        public internal(set) var isConfirmed = false
     }
 
     public private(set) var persons: [Person] = []
@@ -26,8 +31,13 @@ public struct EntityIndex: Sendable {
                 add(run: run, tokens: tokens, lexicons: lexicons)
             }
         }
-        for index in persons.indices { persons[index].occurrences.sort() }
+        for index in persons.indices { persons[index].fullNameCount = persons[index].occurrences.count }
         recordSurnameOccurrences(document: document)
+        for index in persons.indices {
+            let person = persons[index]
+            persons[index].isConfirmed = person.gender != nil || person.occurrences.count > person.fullNameCount
+                || person.roles.contains { lexicons.titles.contains($0) || lexicons.isPersonNoun($0) }
+        }
     }
 
     /// Runs of capitalized tokens joined by one space, by a name particle, or
@@ -38,8 +48,9 @@ public struct EntityIndex: Sendable {
         for (index, token) in tokens.enumerated() {
             let joins = token.gap == " " || (token.gap == ". " && index > 0 && isAbbreviation(tokens[index - 1], lexicons))
             let particle = lexicons.particles.contains(token.lower) && index + 1 < tokens.count && tokens[index + 1].isCapitalized
+            let afterPossessive = index > 0 && tokens[index - 1].isPossessive
             if token.isCapitalized || (particle && start != nil) {
-                if start == nil || !joins { if let begin = start { runs.append(begin..<index) }; start = index }
+                if start == nil || !joins || afterPossessive { if let begin = start { runs.append(begin..<index) }; start = index }
             } else if let begin = start {
                 runs.append(begin..<index)
                 start = nil
@@ -108,11 +119,15 @@ public struct EntityIndex: Sendable {
             bySurname[person.tokens.last!] = index
         }
         for paragraph in document.paragraphs where !paragraph.isBoilerplate {
-            for word in WordScanner.words(in: document.text, range: paragraph.range) {
-                if let index = bySurname[word.text] { persons[index].occurrences.append(word.range.lowerBound) }
+            let words = NameTokenizer.tokens(in: document.text, range: paragraph.range)
+            for (position, word) in words.enumerated() {
+                guard let index = bySurname[word.bare] else { continue }
+                let tokens = persons[index].tokens
+                let inFullName = tokens.count > 1 && position > 0 && words[position - 1].bare == tokens[tokens.count - 2]
+                if !inFullName { persons[index].occurrences.append(word.range.lowerBound) }
             }
         }
-        for index in persons.indices { persons[index].occurrences = Array(Set(persons[index].occurrences)).sorted() }
+        for index in persons.indices { persons[index].occurrences.sort() }
     }
 
     // MARK: - Lookups
@@ -121,8 +136,9 @@ public struct EntityIndex: Sendable {
     /// person whose surname (or, for names like "Xi", first name) it is.
     func person(for tokens: [String]) -> Int? {
         guard let last = tokens.last else { return nil }
-        if let index = byKey[tokens.joined(separator: " ").lowercased()] { return index }
+        if let index = byKey[tokens.joined(separator: " ").lowercased()], persons[index].isConfirmed { return index }
         let candidates = persons.indices.filter { index in
+            guard persons[index].isConfirmed else { return false }
             let person = persons[index].tokens
             if tokens.count == 1 { return person.last == last || person.first == last }
             return person.last == last && (person.first == tokens.first || tokens.first!.count <= 2)
@@ -134,7 +150,7 @@ public struct EntityIndex: Sendable {
     /// "nato", "norwegian"): most shared role words, then most recent.
     func person(describedBy words: Set<String>, before offset: Int) -> Int? {
         var best: (index: Int, score: Int, recent: Int)?
-        for (index, person) in persons.enumerated() {
+        for (index, person) in persons.enumerated() where person.isConfirmed {
             let score = person.roles.intersection(words).count
             guard score > 0 else { continue }
             let recent = person.occurrences.last { $0 < offset } ?? -1
@@ -145,10 +161,22 @@ public struct EntityIndex: Sendable {
         return best?.index
     }
 
+    /// The last two people named before `offset` when they are named close
+    /// together (within `window` bytes), else the last one; nil if none.
+    func recentPeople(before offset: Int, window: Int = 400) -> [Int]? {
+        let recent = persons.indices.compactMap { index -> (index: Int, at: Int)? in
+            guard persons[index].isConfirmed, let at = persons[index].occurrences.last(where: { $0 < offset }) else { return nil }
+            return (index, at)
+        }.sorted { $0.at > $1.at }
+        guard let last = recent.first else { return nil }
+        if recent.count > 1, last.at - recent[1].at <= window { return [recent[1].index, last.index] }
+        return [last.index]
+    }
+
     /// The person named most recently before `offset`, skipping the other gender.
     func latestPerson(before offset: Int, excluding gender: Gender?) -> Int? {
         var best: (index: Int, at: Int)?
-        for (index, person) in persons.enumerated() where gender == nil || person.gender != gender {
+        for (index, person) in persons.enumerated() where person.isConfirmed && (gender == nil || person.gender != gender) {
             if let at = person.occurrences.last(where: { $0 < offset }), best == nil || at > best!.at { best = (index, at) }
         }
         return best?.index

@@ -70,8 +70,7 @@ struct Mention: Sendable {
         return .description(words: words, definite: !lexicons.indefinites.contains(first), head: head.lower)
     }
 
-    /// "Xi and Putin" → [["Xi"], ["Putin"]]; titles and nationalities dropped
-    /// from the front of each conjunct unless nothing would be left.
+    /// "Xi and Putin" → [["Xi"], ["Putin"]], possessive endings dropped.
     private static func conjuncts(_ tokens: [NameToken], lexicons: NameLexicons) -> [[String]] {
         var parts: [[String]] = [[]]
         for token in tokens {
@@ -80,9 +79,6 @@ struct Mention: Sendable {
             if word.hasSuffix("’s") || word.hasSuffix("'s") { word = String(word.dropLast(2)) }
             parts[parts.count - 1].append(word)
         }
-        return parts.filter { !$0.isEmpty }.map { part in
-            let stripped = Array(part.drop { lexicons.endsName($0) })
-            return stripped.isEmpty ? part : stripped
-        }
+        return parts.filter { !$0.isEmpty }
     }
 }

@@ -15,6 +15,7 @@ public struct NameLexicons: Sendable {
     let groupPronouns: Set<String>
     let stopwords: Set<String>
     let abbreviations: Set<String>
+    let possessives: Set<String>
 
     public init(rules: RuleSet) {
         titles = rules.words("titles")
@@ -31,9 +32,15 @@ public struct NameLexicons: Sendable {
         groupPronouns = rules.words("pronouns_group")
         stopwords = rules.words("stopwords")
         abbreviations = rules.words("abbreviations")
+        possessives = rules.words("possessive_determiners")
     }
 
     var pronouns: Set<String> { malePronouns.union(femalePronouns).union(thingPronouns).union(groupPronouns) }
+
+    /// A person noun, singular or plural ("leaders", "spokeswomen" aside).
+    func isPersonNoun(_ word: String) -> Bool {
+        personNouns.contains(word) || (word.hasSuffix("s") && personNouns.contains(String(word.dropLast())))
+    }
 
     /// Words that stop a personal name when read backwards from its end.
     func endsName(_ word: String) -> Bool {

@@ -9,8 +9,13 @@ struct NameToken: Sendable, Equatable {
     var isCapitalized: Bool { text.unicodeScalars.first?.isUppercaseLetter ?? false }
     var isAllCaps: Bool { text.count > 1 && text.unicodeScalars.allSatisfy { !$0.isLowercaseLetter } }
     var lower: String { text.lowercased() }
-    /// `G.K.` `Rep.`: a token whose trailing dot belongs to it.
-    var bare: String { text.hasSuffix(".") ? String(text.dropLast()) : text }
+    var isPossessive: Bool { text.hasSuffix("’s") || text.hasSuffix("'s") }
+    /// The token without a trailing dot (`Rep.`) or possessive (`Putin’s`).
+    var bare: String {
+        if text.hasSuffix(".") { return String(text.dropLast()) }
+        if isPossessive { return String(text.dropLast(2)) }
+        return text
+    }
 }
 
 enum NameTokenizer {

@@ -9,7 +9,7 @@ public struct SpeakerResolver: Sendable {
         let gender: EntityIndex.Gender?
     }
 
-    let index: EntityIndex
+    public let index: EntityIndex
     let lexicons: NameLexicons
     private(set) var timeline: [Event] = []
 
@@ -45,10 +45,16 @@ public struct SpeakerResolver: Sendable {
         }
     }
 
+    /// A known person if the tokens, or their last few ("the Department of
+    /// Defense American Sabrina Singh"), name one; otherwise the name as
+    /// written ("Chinese Mission in the EU", "Chinese media").
     private func resolveName(_ tokens: [String]) -> (String?, ResolutionMethod, Bool, EntityIndex.Gender?) {
-        if let found = index.person(for: tokens) {
-            let person = index.persons[found]
-            return (person.name, person.tokens == tokens ? .name : .surname, true, person.gender)
+        for start in tokens.indices {
+            let rest = Array(tokens[start...])
+            if let found = index.person(for: rest) {
+                let person = index.persons[found]
+                return (person.name, person.tokens == rest ? .name : .surname, true, person.gender)
+            }
         }
         return (tokens.joined(separator: " "), .name, false, nil)
     }
@@ -80,24 +86,35 @@ public struct SpeakerResolver: Sendable {
         -> (String?, ResolutionMethod, Bool, EntityIndex.Gender?) {
         let content = words.filter { !lexicons.determiners.contains($0) && !lexicons.indefinites.contains($0) && !lexicons.stopwords.contains($0) }
         let plain = content.joined(separator: " ")
-        guard definite else { return (asWritten, .description, lexicons.personNouns.contains(head), nil) }
+        let isPersonNoun = lexicons.isPersonNoun(head)
+        guard definite else { return (asWritten, .description, isPersonNoun, nil) }
         if let found = index.person(describedBy: Set(content), before: offset) {
             return (index.persons[found].name, .description, true, index.persons[found].gender)
         }
-        if lexicons.personNouns.contains(head) {
+        // A source named earlier that shares a word: "the authors of the
+        // Chinese publication" after "Chinese journalists".
+        let earlier = timeline.filter { $0.offset < offset }
+        if let event = earlier.last(where: { event in
+            !Set(event.name.lowercased().split(separator: " ").map(String.init)).isDisjoint(with: content)
+        }) {
+            return (event.name, .description, event.isPerson, event.gender)
+        }
+        if isPersonNoun && !lexicons.personNouns.contains(head), let group = index.recentPeople(before: offset) {
+            // A plural ("the leaders"): the people named just before.
+            return (group.map { index.persons[$0].name }.joined(separator: " and "), .description, false, nil)
+        }
+        if isPersonNoun {
             let gender: EntityIndex.Gender? = !Set(content).isDisjoint(with: lexicons.femaleWords) ? .female
                 : !Set(content).isDisjoint(with: lexicons.maleWords) ? .male : nil
             let other: EntityIndex.Gender? = gender == .female ? .male : gender == .male ? .female : nil
             let person = latestPerson(before: offset, excluding: other, method: .description)
             return person.0 == nil ? (plain, .unresolved, true, gender) : person
         }
-        // An organisation by description ("the embassy statement"): the
-        // latest non-person source, preferring one that shares a word.
-        let organisations = timeline.filter { $0.offset < offset && !$0.isPerson }
-        let sharing = organisations.last { event in
-            !Set(event.name.lowercased().split(separator: " ").map(String.init)).isDisjoint(with: content)
-        }
-        if let event = sharing ?? organisations.last { return (event.name, .description, false, nil) }
+        // An organisation by description ("the embassy statement"): the latest
+        // organisation source. A possessive ("its foreign ministry") names an
+        // owner we cannot see: keep the noun.
+        let possessive = words.first.map { lexicons.possessives.contains($0) } ?? false
+        if !possessive, let event = earlier.last(where: { !$0.isPerson }) { return (event.name, .description, false, nil) }
         return (plain.isEmpty ? nil : plain, .unresolved, false, nil)
     }
 }

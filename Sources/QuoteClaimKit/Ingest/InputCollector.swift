@@ -5,6 +5,11 @@ public struct InputItem: Sendable, Equatable {
     public enum Location: Sendable, Equatable { case file(String), standardInput }
     public let name: String
     public let location: Location
+
+    public init(name: String, location: Location) {
+        self.name = name
+        self.location = location
+    }
 }
 
 /// ingest: expands command-line paths into inputs, sorted bytewise by name.
