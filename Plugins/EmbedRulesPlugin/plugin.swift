@@ -7,25 +7,32 @@ import PackagePlugin
 struct EmbedRulesPlugin: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
         let rulesDirectory = context.package.directoryURL.appending(path: "rules")
-        let inputs = ruleFiles(under: rulesDirectory)
+        // The folders are inputs too: adding or removing a file changes their
+        // modification time, and the tool lists the folder itself when it runs.
+        let (files, folders) = contents(of: rulesDirectory)
         let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedRules.swift")
         return [
             .buildCommand(
-                displayName: "Embedding \(inputs.count) rule files",
+                displayName: "Embedding rule files from rules/",
                 executable: try context.tool(named: "embed-rules").url,
-                arguments: [output.path, rulesDirectory.path] + inputs.map(\.path),
-                inputFiles: inputs,
+                arguments: [output.path, rulesDirectory.path],
+                inputFiles: files + folders,
                 outputFiles: [output]
             ),
         ]
     }
 
-    private func ruleFiles(under directory: URL) -> [URL] {
-        let enumerator = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: nil)
+    private func contents(of directory: URL) -> (files: [URL], folders: [URL]) {
         var files: [URL] = []
+        var folders: [URL] = [directory]
+        let enumerator = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: [.isDirectoryKey])
         while let url = enumerator?.nextObject() as? URL {
-            if ["yaml", "yml", "txt"].contains(url.pathExtension) { files.append(url) }
+            if (try? url.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true {
+                folders.append(url)
+            } else if ["yaml", "yml", "txt"].contains(url.pathExtension) {
+                files.append(url)
+            }
         }
-        return files.sorted { $0.path < $1.path }
+        return (files, folders)
     }
 }

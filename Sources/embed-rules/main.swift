@@ -1,17 +1,23 @@
 // Build-time tool run by EmbedRulesPlugin:
-//   embed-rules OUTPUT.swift ROOT FILE...
-// writes a Swift file that holds each FILE (path relative to ROOT) as a string,
+//   embed-rules OUTPUT.swift ROOT
+// writes a Swift file that holds every .yaml, .yml and .txt file under ROOT
+// (with its path relative to ROOT) as a string,
 // so the built-in rules are inside the binary wherever it is run from.
 import Foundation
 
 let arguments = CommandLine.arguments
-guard arguments.count >= 3 else {
-    FileHandle.standardError.write(Data("usage: embed-rules OUTPUT ROOT FILE...\n".utf8))
+guard arguments.count == 3 else {
+    FileHandle.standardError.write(Data("usage: embed-rules OUTPUT ROOT\n".utf8))
     exit(2)
 }
 let output = arguments[1]
 let root = URL(fileURLWithPath: arguments[2]).standardizedFileURL.path
-let files = arguments.dropFirst(3).map { URL(fileURLWithPath: $0).standardizedFileURL.path }.sorted()
+var files: [String] = []
+let enumerator = FileManager.default.enumerator(atPath: root)
+while let relative = enumerator?.nextObject() as? String {
+    if ["yaml", "yml", "txt"].contains((relative as NSString).pathExtension) { files.append(root + "/" + relative) }
+}
+files.sort()
 
 /// A Swift string literal that cannot be broken by the content: every byte
 /// outside printable ASCII, and every quote or backslash, is escaped.

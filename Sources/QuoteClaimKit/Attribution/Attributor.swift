@@ -52,7 +52,7 @@ public struct Attributor: Sendable {
                 sources.append(SourceMention(match: match, cue: cue ?? match, sentence: sentence, speaker: speaker))
             }
         }
-        fillGaps(&speakers, quoted: quoted, sources: sources)
+        fillGaps(&speakers, quoted: quoted, sources: sources, people: resolver.index)
         let quotes = zip(quoted.quotes, speakers).map { AttributedQuote(span: $0, speaker: $1) }
         return AttributedDocument(quoted: quoted, quotes: quotes, sources: sources, resolver: resolver)
     }
@@ -85,6 +85,9 @@ public struct Attributor: Sendable {
             guard let before else { return nil }
             found = RuleRunner.allMatches(rule, in: document.text, range: before, matchers: matchers, document: document.name,
                                           diagnostics: &diagnostics).last { $0.range.upperBound == before.upperBound }
+        case .inside?:
+            found = RuleRunner.allMatches(rule, in: document.text, range: quoted.quotes[index].content, matchers: matchers,
+                                          document: document.name, diagnostics: &diagnostics, anchored: true, limit: 1).first
         case nil:
             found = nil
         }
@@ -94,7 +97,7 @@ public struct Attributor: Sendable {
     /// The text between the previous quote (or paragraph start) and this
     /// quote's opening mark, and between its closing mark and the next quote
     /// (or paragraph end). A quote that ends a sentence with a full stop has
-    /// no "after" unless the next word is lower case (`.”said the minister`).
+    /// no "after" when a capital follows (a new sentence; `.”said the minister` is fine).
     private func contexts(of index: Int, in quoted: QuotedDocument) -> (before: Range<Int>?, after: Range<Int>?) {
         let document = quoted.normalized
         let text = document.text
@@ -110,7 +113,7 @@ public struct Attributor: Sendable {
         var after: Range<Int>? = quote.isClosed ? quote.outer.upperBound..<(next?.outer.lowerBound ?? paragraph.upperBound) : nil
         if let range = after, text.trimmed(range).isEmpty { after = nil }
         if let range = after, let (last, _) = text.scalar(before: quote.content.upperBound), last == ".",
-           let first = text.trimmed(range).first.flatMap({ text.scalar(at: $0) }), !first.scalar.isLowercaseLetter {
+           let first = text.trimmed(range).first.flatMap({ text.scalar(at: $0) }), first.scalar.isUppercaseLetter {
             after = nil
         }
         return (before, after)
@@ -154,7 +157,7 @@ public struct Attributor: Sendable {
     /// right next to it in the paragraph, else of a source or quote earlier
     /// in the paragraph, else — when it opens its paragraph — the last speaker
     /// of the paragraph before.
-    private func fillGaps(_ speakers: inout [Speaker?], quoted: QuotedDocument, sources: [SourceMention]) {
+    private func fillGaps(_ speakers: inout [Speaker?], quoted: QuotedDocument, sources: [SourceMention], people: EntityIndex) {
         let quotes = quoted.quotes
         let document = quoted.normalized
         for index in quotes.indices where speakers[index] == nil {
@@ -176,10 +179,27 @@ public struct Attributor: Sendable {
                 speakers[index] = inherited(laterQuote, method: .adjacentQuote)
                 continue
             }
-            if quote.outer.lowerBound == paragraph.lowerBound, let previous = lastSpeaker(before: quote.paragraph, speakers: speakers, quoted: quoted, sources: sources) {
+            guard quote.outer.lowerBound == paragraph.lowerBound else { continue }
+            if let previous = lastSpeaker(before: quote.paragraph, speakers: speakers, quoted: quoted, sources: sources) {
                 speakers[index] = inherited(previous, method: .paragraph)
+            } else if let person = lastPerson(before: quote.paragraph, in: document, people: people) {
+                speakers[index] = person
             }
         }
+    }
+
+    /// The person last named in the paragraph before, for a quote paragraph
+    /// that follows a paragraph about someone without a reporting verb.
+    private func lastPerson(before paragraph: Int, in document: NormalizedDocument, people: EntityIndex) -> Speaker? {
+        guard let previous = (0..<paragraph).last(where: { !document.paragraphs[$0].isBoilerplate }) else { return nil }
+        let range = document.paragraphs[previous].range
+        let named = people.persons.compactMap { person -> (String, Int)? in
+            guard person.isConfirmed, let at = person.occurrences.last(where: { range.contains($0) }) else { return nil }
+            return (person.name, at)
+        }
+        guard let (name, _) = named.max(by: { $0.1 < $1.1 }) else { return nil }
+        return Speaker(name: name, asWritten: name, cue: nil, rule: "attribution.fallback.previous-paragraph",
+                       method: .paragraph, confidence: (0.6 * ResolutionMethod.paragraph.weight * 100).rounded() / 100, isPerson: true)
     }
 
     private func lastSpeaker(before paragraph: Int, speakers: [Speaker?], quoted: QuotedDocument, sources: [SourceMention]) -> Speaker? {

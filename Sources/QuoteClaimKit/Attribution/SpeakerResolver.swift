@@ -49,11 +49,15 @@ public struct SpeakerResolver: Sendable {
     /// Defense American Sabrina Singh"), name one; otherwise the name as
     /// written ("Chinese Mission in the EU", "Chinese media").
     private func resolveName(_ tokens: [String]) -> (String?, ResolutionMethod, Bool, EntityIndex.Gender?) {
-        for start in tokens.indices {
-            let rest = Array(tokens[start...])
-            if let found = index.person(for: rest) {
-                let person = index.persons[found]
-                return (person.name, person.tokens == rest ? .name : .surname, true, person.gender)
+        // "Mr. Morgan of the Sierra Club": the person is before the connector.
+        let head = tokens.prefix { $0.first?.isLowercase != true }
+        for candidate in [Array(head), tokens] where !candidate.isEmpty {
+            for start in candidate.indices {
+                let rest = Array(candidate[start...])
+                if let found = index.person(for: rest) {
+                    let person = index.persons[found]
+                    return (person.name, person.tokens == rest ? .name : .surname, true, person.gender)
+                }
             }
         }
         return (tokens.joined(separator: " "), .name, false, nil)

@@ -32,6 +32,12 @@ struct QuoteMark: Sendable {
             return QuoteMark(range: range, family: .guillemet, canOpen: true, canClose: false)
         case "»":
             return QuoteMark(range: range, family: .guillemet, canOpen: false, canClose: true)
+        case "'" where next == "'":
+            // Two apostrophes standing for a double mark (''…'').
+            let pair = offset..<(offset + 2)
+            let before = text.scalar(at: offset + 2)?.scalar
+            let opens = afterSpace && !(before.map { $0.isSpaceLike } ?? true)
+            return QuoteMark(range: pair, family: .double, canOpen: opens || afterSpace, canClose: !afterSpace)
         case "‘", "’", "'":
             if previousIsLetter && nextIsLetter { return nil }                       // don’t, Russia’s
             if afterSpace, let next, next.properties.numericType != nil { return nil } // the ’90s

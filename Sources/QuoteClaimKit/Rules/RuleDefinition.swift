@@ -42,6 +42,8 @@ public enum QuoteSide: String, Sendable {
     case after
     /// The text between the previous quote (or paragraph start) and the opening mark.
     case before
+    /// The quote's own text, from its start ("WALLACE: Let’s start…" in a transcript).
+    case inside
 }
 
 /// Where a boilerplate rule's effect ends.
