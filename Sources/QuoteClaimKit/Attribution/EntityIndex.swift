@@ -62,6 +62,7 @@ public struct EntityIndex: Sendable {
 
     private static func isAbbreviation(_ token: NameToken, _ lexicons: NameLexicons) -> Bool {
         token.text.hasSuffix(".") || (token.text.count == 1 && token.isCapitalized) || lexicons.abbreviations.contains(token.lower)
+            || lexicons.abbreviations.contains(token.lower + ".")
     }
 
     /// The personal name at the end of a run of tokens, as token indices.
@@ -69,12 +70,14 @@ public struct EntityIndex: Sendable {
         var start = run.upperBound
         while start > run.lowerBound {
             let token = tokens[start - 1]
-            if lexicons.endsName(token.bare) || token.isAllCaps && token.bare.count > 1 { break }
+            if lexicons.endsName(token.bare) || (token.isAllCaps && !token.isInitial && token.bare.count > 1) { break }
             if run.upperBound - start >= 4 { break }
             start -= 1
         }
         while start < run.upperBound && lexicons.particles.contains(tokens[start].lower) { start += 1 }
         guard run.upperBound - start >= 2 else { return nil }
+        // "Tax Policy Center", "Congressional Black Caucus" are organisations.
+        if lexicons.orgNouns.contains(tokens[run.upperBound - 1].bare.lowercased()) { return nil }
         return start..<run.upperBound
     }
 

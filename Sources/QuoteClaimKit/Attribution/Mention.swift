@@ -67,7 +67,10 @@ struct Mention: Sendable {
             return .name(conjuncts(body, lexicons: lexicons))
         }
         let words = segment.map(\.lower)
-        return .description(words: words, definite: !lexicons.indefinites.contains(first), head: head.lower)
+        // Only "the/its/this …" point back to someone named before; "some
+        // officials", "a source" and a bare "sources" are reported as written.
+        let definite = lexicons.determiners.contains(first)
+        return .description(words: words, definite: definite, head: head.lower)
     }
 
     /// "Xi and Putin" → [["Xi"], ["Putin"]], possessive endings dropped.

@@ -7,6 +7,7 @@ public struct NameLexicons: Sendable {
     let indefinites: Set<String>
     let particles: Set<String>
     let personNouns: Set<String>
+    let orgNouns: Set<String>
     let femaleWords: Set<String>
     let maleWords: Set<String>
     let malePronouns: Set<String>
@@ -16,6 +17,8 @@ public struct NameLexicons: Sendable {
     let stopwords: Set<String>
     let abbreviations: Set<String>
     let possessives: Set<String>
+    /// Each word of an `org_aliases` line, mapped to all words of its line.
+    let orgAliases: [String: Set<String>]
 
     public init(rules: RuleSet) {
         titles = rules.words("titles")
@@ -24,6 +27,7 @@ public struct NameLexicons: Sendable {
         indefinites = rules.words("indefinite_determiners")
         particles = rules.words("name_particles")
         personNouns = rules.words("person_nouns")
+        orgNouns = rules.words("org_nouns")
         femaleWords = rules.words("female_words").union(rules.words("female_names"))
         maleWords = rules.words("male_words").union(rules.words("male_names"))
         malePronouns = rules.words("pronouns_male")
@@ -33,9 +37,20 @@ public struct NameLexicons: Sendable {
         stopwords = rules.words("stopwords")
         abbreviations = rules.words("abbreviations")
         possessives = rules.words("possessive_determiners")
+        var aliases: [String: Set<String>] = [:]
+        for line in rules.entries("org_aliases") {
+            let words = Set(line.lowercased().split(separator: " ").map(String.init))
+            for word in words { aliases[word, default: []].formUnion(words) }
+        }
+        orgAliases = aliases
     }
 
     var pronouns: Set<String> { malePronouns.union(femalePronouns).union(thingPronouns).union(groupPronouns) }
+
+    /// Words plus the organisation words that mean the same kind of body.
+    func withOrgAliases(_ words: [String]) -> Set<String> {
+        words.reduce(into: Set(words)) { $0.formUnion(orgAliases[$1] ?? []) }
+    }
 
     /// A person noun, singular or plural ("leaders", "spokeswomen" aside).
     func isPersonNoun(_ word: String) -> Bool {

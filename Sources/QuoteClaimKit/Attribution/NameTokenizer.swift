@@ -9,10 +9,15 @@ struct NameToken: Sendable, Equatable {
     var isCapitalized: Bool { text.unicodeScalars.first?.isUppercaseLetter ?? false }
     var isAllCaps: Bool { text.count > 1 && text.unicodeScalars.allSatisfy { !$0.isLowercaseLetter } }
     var lower: String { text.lowercased() }
+    /// `E.` or `G.K.`: initials keep their dots in names.
+    var isInitial: Bool {
+        let parts = text.split(separator: ".")
+        return text.hasSuffix(".") && !parts.isEmpty && parts.allSatisfy { $0.count == 1 && $0.first!.isUppercase }
+    }
     var isPossessive: Bool { text.hasSuffix("’s") || text.hasSuffix("'s") }
     /// The token without a trailing dot (`Rep.`) or possessive (`Putin’s`).
     var bare: String {
-        if text.hasSuffix(".") { return String(text.dropLast()) }
+        if text.hasSuffix(".") { return isInitial ? text : String(text.dropLast()) }
         if isPossessive { return String(text.dropLast(2)) }
         return text
     }

@@ -98,8 +98,9 @@ public struct SpeakerResolver: Sendable {
         // A source named earlier that shares a word: "the authors of the
         // Chinese publication" after "Chinese journalists".
         let earlier = timeline.filter { $0.offset < offset }
+        let related = lexicons.withOrgAliases(content)
         if let event = earlier.last(where: { event in
-            !Set(event.name.lowercased().split(separator: " ").map(String.init)).isDisjoint(with: content)
+            !Set(event.name.lowercased().split(separator: " ").map(String.init)).isDisjoint(with: related)
         }) {
             return (event.name, .description, event.isPerson, event.gender)
         }

@@ -51,6 +51,13 @@ public struct Normalizer: Sendable {
         return paragraphs
     }
 
+    /// A caption shown twice, the second time with a credit appended: the
+    /// paragraph starts with the whole previous paragraph.
+    private func repeats(_ previous: Range<Int>?, _ current: Range<Int>, in text: UTF8Text) -> Bool {
+        guard let previous, previous.count >= 20, current.count > previous.count else { return false }
+        return text.bytes[current].starts(with: text.bytes[previous])
+    }
+
     /// Boilerplate rules match a whole paragraph; a `scope: rest` rule marks
     /// everything after it too. A paragraph repeated word for word (a caption
     /// the page shows twice) counts once.
@@ -59,6 +66,7 @@ public struct Normalizer: Sendable {
         let boilerplate = rules.rules(of: .boilerplate)
         var seen = Set<ArraySlice<UInt8>>()
         var restRule: String?
+        var previous: Range<Int>?
         var result: [NormalizedDocument.Paragraph] = []
         for paragraph in paragraphs {
             var rule = restRule
@@ -70,7 +78,10 @@ public struct Normalizer: Sendable {
                     break
                 }
             }
-            if rule == nil && !seen.insert(text.bytes[paragraph.range]).inserted { rule = "normalize.repeated-paragraph" }
+            if rule == nil && (!seen.insert(text.bytes[paragraph.range]).inserted || repeats(previous, paragraph.range, in: text)) {
+                rule = "normalize.repeated-paragraph"
+            }
+            if rule == nil { previous = paragraph.range }
             result.append(.init(range: paragraph.range, isBoilerplate: rule != nil, boilerplateRule: rule))
         }
         return result

@@ -49,6 +49,6 @@ struct SentenceSplitter: Sendable {
         let token = text.string(start..<offset)
         let letters = token.filter { $0 != "." }
         if letters.count == 1, letters.first!.isUppercase { return true }
-        return abbreviations.contains(token.lowercased())
+        return abbreviations.contains(token.lowercased()) || abbreviations.contains(token.lowercased() + ".")
     }
 }

@@ -2,20 +2,29 @@ import Foundation
 
 /// A word list from `lexicons/NAME.txt`: one entry a line, `#` starts a comment.
 /// In a user folder, an entry adds to the built-in list and `-entry` removes one.
+/// Entries match in any case unless the file has the line `#! case-sensitive`
+/// (reporting verbs: "states" is a verb, "the United States" is not).
 public struct Lexicon: Sendable {
     public let name: String
     public private(set) var entries: [String]
+    public private(set) var caseSensitive: Bool
 
-    public init(name: String, entries: [String]) {
+    public init(name: String, entries: [String], caseSensitive: Bool = false) {
         self.name = name
         self.entries = entries
+        self.caseSensitive = caseSensitive
     }
 
     /// Parses a lexicon file, merging into `base` when given.
     static func parse(name: String, text: String, base: Lexicon?) -> Lexicon {
         var entries = base?.entries ?? []
         var present = Set(entries)
+        var caseSensitive = base?.caseSensitive ?? false
         for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
+            if rawLine.hasPrefix("#!") {
+                caseSensitive = rawLine.dropFirst(2).trimmingCharacters(in: .whitespaces) == "case-sensitive"
+                continue
+            }
             let line = rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first
                 .map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
             guard !line.isEmpty else { continue }
@@ -27,14 +36,15 @@ public struct Lexicon: Sendable {
                 entries.append(line)
             }
         }
-        return Lexicon(name: name, entries: entries)
+        return Lexicon(name: name, entries: entries, caseSensitive: caseSensitive)
     }
 
     /// The entries as one PCRE2 alternation, longest first so that
-    /// "warned against" wins over "warned"; spaces match any white space.
+    /// "warned against" wins over "warned"; spaces match any white space and
+    /// letters match in either case ("Said", "the"/"The").
     var pattern: String {
         let sorted = entries.sorted { $0.utf8.count != $1.utf8.count ? $0.utf8.count > $1.utf8.count : $0 < $1 }
-        return "(?:" + sorted.map(Self.escape).joined(separator: "|") + ")"
+        return (caseSensitive ? "(?-i:" : "(?i:") + sorted.map(Self.escape).joined(separator: "|") + ")"
     }
 
     /// Lower-cased entries, for lookups from code.
