@@ -47,8 +47,8 @@ struct SentenceSplitter: Sendable {
         var start = offset
         while let (scalar, begin) = text.scalar(before: start), scalar.isLetter || scalar == "." { start = begin }
         let token = text.string(start..<offset)
-        let letters = token.filter { $0 != "." }
-        if letters.count == 1, letters.first!.isUppercase { return true }
+        let parts = token.split(separator: ".")
+        if !parts.isEmpty, parts.allSatisfy({ $0.count == 1 && $0.first!.isUppercase }) { return true }  // initials
         return abbreviations.contains(token.lowercased()) || abbreviations.contains(token.lowercased() + ".")
     }
 }

@@ -1,0 +1,46 @@
+# QuoteClaim: two commands for a new user.
+#   make run   installs what is missing, builds (release), extracts from seeds/
+#   make test  runs every test: rule examples, unit, end-to-end and golden tests
+SHELL := /bin/bash
+SWIFT ?= swift
+BIN := .build/release/quoteclaim
+SHARED_EVAL ?= ../shared/eval
+
+.PHONY: run test deps build build-debug rules-check rules-test score bench clean
+
+deps:
+	@scripts/install-deps.sh
+
+build: deps
+	$(SWIFT) build -c release --product quoteclaim
+
+build-debug: deps
+	$(SWIFT) build --product quoteclaim
+
+run: build
+	@mkdir -p out
+	@$(BIN) extract seeds/ --output out/seeds.jsonl --quiet; status=$$?; \
+	  if [ $$status -gt 1 ]; then exit $$status; fi
+	@python3 -c 'import json,sys,collections; rows=[json.loads(l) for l in open("out/seeds.jsonl")]; s=[r for r in rows if r["type"]=="summary"][0]; print("out/seeds.jsonl: %d documents, %d quotes, %d claims (%s), %d skipped" % (s["documents"], s["quotes"], s["claims"], ", ".join("%s %d" % kv for kv in s["by_class"].items()), s["skipped"]))'
+
+rules-check: build-debug
+	.build/debug/quoteclaim rules check
+
+rules-test: build-debug
+	.build/debug/quoteclaim rules test
+
+test: deps
+	$(SWIFT) build --build-tests
+	.build/debug/quoteclaim rules check
+	.build/debug/quoteclaim rules test
+	$(SWIFT) test --skip-build
+
+# Scores against the hand-checked gold files, when ../shared/eval is present.
+score: build
+	@$(BIN) extract seeds/ --quiet > out/seeds.jsonl || true
+	python3 $(SHARED_EVAL)/score.py $(SHARED_EVAL)/seeds-gold.jsonl out/seeds.jsonl
+	@cd $(SHARED_EVAL)/polnear-dev && $(CURDIR)/$(BIN) extract docs --quiet > $(CURDIR)/out/polnear-dev.jsonl || true
+	python3 $(SHARED_EVAL)/score.py $(SHARED_EVAL)/polnear-dev/gold.jsonl out/polnear-dev.jsonl
+
+clean:
+	rm -rf .build out

@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+
+/// The promise to analysts: add a rule without recompiling, test it, rerun.
+@Suite("rule workflow, with the built binary", .serialized)
+struct RuleWorkflowTests {
+    static let newRule = """
+    rules:
+      - id: denial.branded-hoax
+        kind: claim
+        class: denial
+        priority: 250
+        description: 'Calling a report a hoax: "branded the report a hoax".'
+        patterns:
+          - '\\b(?<cue>branded)\\s+(?:the|these|those|it)\\s+(?:\\w+\\s+){0,2}?(?:a\\s+)?hoax\\b'
+        examples:
+          - match: 'The ministry branded the report a hoax.'
+            cue: branded
+          - no_match: 'The ministry branded the report important.'
+    """
+
+    @Test("a rule added in a folder changes the output of the built binary; a broken one stops the run with a clear error")
+    func addRuleWithoutRecompiling() throws {
+        let directory = try Binary.temporaryDirectory()
+        let rules = directory.appendingPathComponent("rules").path
+        let exported = try Binary.run(["rules", "export", rules])
+        #expect(exported.status == 0)
+        let article = directory.appendingPathComponent("article.txt")
+        try Data("The foreign ministry branded the report a hoax on Monday.".utf8).write(to: article)
+
+        let before = try Binary.run(["extract", article.path, "--quiet", "--no-builtin-rules", "--rules", rules])
+        #expect(!before.stdout.contains("denial.branded-hoax"))
+
+        try Data(Self.newRule.utf8).write(to: URL(fileURLWithPath: rules).appendingPathComponent("my-denials.yaml"))
+        let tested = try Binary.run(["rules", "test", "--no-builtin-rules", "--rules", rules, "--only", "denial.branded"])
+        #expect(tested.status == 0, "\(tested.stdout)")
+        #expect(tested.stdout.contains("1 passed, 0 failed"))
+
+        let after = try Binary.run(["extract", article.path, "--quiet", "--no-builtin-rules", "--rules", rules])
+        #expect(after.status == 0)
+        #expect(after.stdout.contains("\"class\":\"denial\""))
+        #expect(after.stdout.contains("\"rule\":\"denial.branded-hoax\""))
+
+        let broken = Self.newRule.replacingOccurrences(of: "(?<cue>branded)", with: "(?<cue>branded")
+        try Data(broken.utf8).write(to: URL(fileURLWithPath: rules).appendingPathComponent("my-denials.yaml"))
+        let failed = try Binary.run(["extract", article.path, "--no-builtin-rules", "--rules", rules])
+        #expect(failed.status == 2)
+        #expect(failed.stdout.isEmpty)
+        #expect(failed.stderr.contains("my-denials.yaml:8:"))
+        #expect(failed.stderr.contains("rule 'denial.branded-hoax'"))
+        #expect(failed.stderr.contains("missing closing parenthesis"))
+    }
+
+    @Test("rules test reports a failing example with what was expected")
+    func failingExample() throws {
+        let directory = try Binary.temporaryDirectory()
+        let wrong = Self.newRule.replacingOccurrences(of: "no_match: 'The ministry branded the report important.'",
+                                                      with: "no_match: 'The ministry branded the report a hoax today.'")
+        try Data(wrong.utf8).write(to: directory.appendingPathComponent("mine.yaml"))
+        let result = try Binary.run(["rules", "test", "--rules", directory.path, "--only", "denial.branded"])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("FAIL denial.branded-hoax"))
+        #expect(result.stdout.contains("expected no match"))
+        #expect(result.stdout.contains("0 passed, 1 failed"))
+    }
+
+    @Test("explain shows which rules matched and why the class won")
+    func explain() throws {
+        let result = try Binary.run(["explain", Binary.seeds + "/004_5b14cf345b53de02.txt"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("claim denial by denial.not-true"))
+        #expect(result.stdout.contains("speaker Jens Stoltenberg"))
+    }
+}

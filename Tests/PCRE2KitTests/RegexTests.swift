@@ -1,0 +1,88 @@
+import Dispatch
+import Foundation
+import PCRE2Kit
+import Testing
+
+@Suite("PCRE2 wrapper")
+struct RegexTests {
+    @Test("named groups give UTF-8 byte offsets, also after multi-byte text")
+    func namedGroupsAndByteOffsets() throws {
+        let regex = try Regex(#"(?<verb>warn(?:ed|s)?)\s+(?<object>\w+)"#)
+        #expect(regex.isJIT)
+        #expect(regex.groupNames["verb"] == 1)
+        #expect(regex.groupNames["object"] == 2)
+        let matches = try Matcher(regex).allMatches(in: "Émile warned Zoë")
+        #expect(matches.count == 1)
+        // "Émile " is 7 bytes: É takes two.
+        #expect(matches[0]["verb"] == 7..<13)
+        #expect(matches[0]["object"] == 14..<18)
+    }
+
+    @Test("Unicode properties work without case folding: \\p{Lu} is only upper case")
+    func unicodeProperties() throws {
+        let matches = try Matcher(try Regex(#"\p{Lu}\p{Ll}+"#)).allMatches(in: "the Øresund bridge")
+        #expect(matches.map(\.range) == [4..<12])  // "Ø" is two bytes
+    }
+
+    @Test("a bad pattern reports PCRE2's message and the offset in the pattern")
+    func compileError() {
+        #expect {
+            _ = try Regex("warn(ed")
+        } throws: { error in
+            guard let error = error as? PCRE2Error else { return false }
+            return error.offset == 7 && error.message.contains("missing closing parenthesis")
+        }
+    }
+
+    @Test("catastrophic backtracking stops at the match limit instead of hanging")
+    func matchLimit() throws {
+        let regex = try Regex("(a+)+$")
+        let subject = String(repeating: "a", count: 40) + "b"
+        let start = Date()
+        #expect {
+            _ = try Matcher(regex, matchLimit: 100_000).allMatches(in: subject)
+        } throws: { error in
+            (error as? PCRE2Error)?.isResourceLimit == true
+        }
+        #expect(Date().timeIntervalSince(start) < 5)
+    }
+
+    @Test("empty matches step over multi-byte characters")
+    func emptyMatches() throws {
+        let matches = try Matcher(try Regex("x*")).allMatches(in: "aéx")
+        #expect(matches.map(\.range) == [0..<0, 1..<1, 3..<4, 4..<4])
+    }
+
+    @Test("one compiled pattern is shared by threads, each with its own matcher")
+    func sharedAcrossThreads() throws {
+        let regex = try Regex(#"\bsaid\b"#)
+        let text = String(repeating: "he said so and she said no. ", count: 200)
+        let expected = try Matcher(regex).allMatches(in: text).count
+        let counts = Locked([Int]())
+        DispatchQueue.concurrentPerform(iterations: 8) { _ in
+            let count = (try? Matcher(regex).allMatches(in: text).count) ?? -1
+            counts.append(count)
+        }
+        #expect(expected == 400)
+        #expect(counts.values == Array(repeating: expected, count: 8))
+    }
+
+    @Test("UTF-8 validation finds the first bad byte")
+    func utf8Validation() {
+        let good = Array("Zoë “quoted”".utf8)
+        let bad: [UInt8] = Array("good ".utf8) + [0xC3, 0x28] + Array(" rest".utf8)
+        let truncated: [UInt8] = Array("cut ".utf8) + [0xE2, 0x80]
+        #expect(good.withUnsafeBufferPointer { UTF8Validation.firstInvalidOffset(in: $0) } == nil)
+        #expect(bad.withUnsafeBufferPointer { UTF8Validation.firstInvalidOffset(in: $0) } == 5)
+        #expect(truncated.withUnsafeBufferPointer { UTF8Validation.firstInvalidOffset(in: $0) } == 4)
+    }
+}
+
+/// A tiny lock for collecting results from several threads in a test.
+final class Locked<Value>: @unchecked Sendable {
+    private var value: Value
+    private let lock = NSLock()
+    init(_ value: Value) { self.value = value }
+    var values: Value { lock.withLock { value } }
+    func append<Element>(_ element: Element) where Value == [Element] { lock.withLock { value.append(element) } }
+}

@@ -1,0 +1,84 @@
+import Testing
+@testable import QuoteClaimKit
+
+/// One small case per attribution form: input text → quote, speaker, and
+/// the words that named the speaker.
+@Suite("attribution")
+struct AttributionTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        let form: String
+        let text: String
+        let quote: String
+        let speaker: String?
+        let asWritten: String?
+        var testDescription: String { form }
+    }
+
+    static let cases: [Case] = [
+        Case(form: "“…,” X said", text: "“We will not back down on this,” Josep Borrell said.",
+             quote: "We will not back down on this,", speaker: "Josep Borrell", asWritten: "Josep Borrell"),
+        Case(form: "“…,” said X", text: "“We will not back down on this,” said Josep Borrell.",
+             quote: "We will not back down on this,", speaker: "Josep Borrell", asWritten: "Josep Borrell"),
+        Case(form: "X said: “…”", text: "Josep Borrell said: “We will not back down on this.”",
+             quote: "We will not back down on this.", speaker: "Josep Borrell", asWritten: "Josep Borrell"),
+        Case(form: "X told Reuters: “…”", text: "Josep Borrell told Reuters: “We will not back down on this.”",
+             quote: "We will not back down on this.", speaker: "Josep Borrell", asWritten: "Josep Borrell"),
+        Case(form: "according to X, “…”", text: "According to Josep Borrell, “we will not back down on this.”",
+             quote: "we will not back down on this.", speaker: "Josep Borrell", asWritten: "Josep Borrell"),
+        Case(form: "X, the spokeswoman, said “…”",
+             text: "Sabrina Singh, the spokeswoman, said: “It would be a miscalculation for China.”",
+             quote: "It would be a miscalculation for China.", speaker: "Sabrina Singh", asWritten: "Sabrina Singh, the spokeswoman,"),
+        Case(form: "attribution in the sentence before",
+             text: "NATO Secretary General Jens Stoltenberg told reporters in Brussels:\n“We have seen signs that they are considering it.”",
+             quote: "We have seen signs that they are considering it.", speaker: "Jens Stoltenberg", asWritten: "NATO Secretary General Jens Stoltenberg"),
+        Case(form: "a quote continuing the speaker's paragraph",
+             text: "“Of course we expect sanctions,” Antonov said. “There is no telling what they will be.”",
+             quote: "There is no telling what they will be.", speaker: "Antonov", asWritten: "Antonov"),
+        Case(form: "cue beyond said: shot back",
+             text: "“That is simply not how it happened,” Warren shot back.",
+             quote: "That is simply not how it happened,", speaker: "Warren", asWritten: "Warren"),
+        Case(form: "surname linked to the full name",
+             text: "NATO Secretary General Jens Stoltenberg arrived. “We will stay the course,” Stoltenberg said.",
+             quote: "We will stay the course,", speaker: "Jens Stoltenberg", asWritten: "Stoltenberg"),
+        Case(form: "honorific and surname", text: "Josep Borrell spoke first. “We will stay the course,” Mr Borrell said.",
+             quote: "We will stay the course,", speaker: "Josep Borrell", asWritten: "Mr Borrell"),
+        Case(form: "pronoun → most recent person",
+             text: "NATO Secretary General Jens Stoltenberg spoke first. “China should not support the war,” he added.",
+             quote: "China should not support the war,", speaker: "Jens Stoltenberg", asWritten: "he"),
+        Case(form: "description → person introduced with that role",
+             text: "NATO Secretary General Jens Stoltenberg spoke. Later, “we will stay the course,” said the secretary general of the Alliance.",
+             quote: "we will stay the course,", speaker: "Jens Stoltenberg", asWritten: "the secretary general of the Alliance"),
+        Case(form: "description → role word (spokeswoman)",
+             text: "Department of Defense spokeswoman Sabrina Singh spoke to the press. “It would be a miscalculation,” the spokeswoman said.",
+             quote: "It would be a miscalculation,", speaker: "Sabrina Singh", asWritten: "the spokeswoman"),
+        Case(form: "organisation as speaker",
+             text: "“NATO continues to expand its scope,” the Chinese Mission in the EU said.",
+             quote: "NATO continues to expand its scope,", speaker: "Chinese Mission in the EU", asWritten: "the Chinese Mission in the EU"),
+        Case(form: "group as speaker",
+             text: "“The president made it clear that Russia is ready,” Baijiahao journalists stated.",
+             quote: "The president made it clear that Russia is ready,", speaker: "Baijiahao journalists", asWritten: "Baijiahao journalists"),
+        Case(form: "glued name and cue (Blinkenwarned)",
+             text: "Secretary of State Anthony Blinkenwarned: “There will be consequences for this.”",
+             quote: "There will be consequences for this.", speaker: "Anthony Blinken", asWritten: "Secretary of State Anthony Blinken"),
+        Case(form: "no speaker in the document → null",
+             text: "The slogan read “we will never surrender our land” across the square.",
+             quote: "we will never surrender our land", speaker: nil, asWritten: nil),
+    ]
+
+    @Test("attribution form", arguments: cases)
+    func form(_ example: Case) {
+        let quotes = Kit.quotes(example.text)
+        let quote = quotes.first { $0.text == example.quote }
+        #expect(quote != nil, "quote «\(example.quote)» not found in \(quotes)")
+        #expect(quote?.speaker == example.speaker)
+        #expect(quote?.asWritten == example.asWritten)
+    }
+
+    @Test("a speaker found by name is trusted more than one found through a pronoun")
+    func confidenceOrder() {
+        let document = Kit.run("Sen. Jon Tester spoke. “Every time you say that,” Tester said. “You give them ammunition,” he added.")
+        let confidences = document.attributed.quotes.compactMap { $0.speaker?.confidence }
+        #expect(confidences.count == 2)
+        #expect(confidences[0] > confidences[1])
+    }
+}

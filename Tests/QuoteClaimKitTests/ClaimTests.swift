@@ -1,0 +1,56 @@
+import Testing
+@testable import QuoteClaimKit
+
+@Suite("claims")
+struct ClaimTests {
+    @Test("class by cue", arguments: [
+        ("NATO warned Beijing not to take such a step.", ClaimClass.warning),
+        ("The minister urged Beijing not to send weapons.", .warning),
+        ("“There will be serious consequences,” Stoltenberg said.", .warning),
+        ("Beijing came out to deny the versions.", .denial),
+        ("The ministry said the report is just speculation.", .denial),
+        ("The Kremlin rejected the allegations on Monday.", .denial),
+        ("NATO stressed that each country can decide for itself.", .report),
+        ("According to Chinese media, a delegation has gone to Beijing.", .report),
+        ("This is reported by AB News.", .report),
+        ("The delegation left, as reported by Chinese journalists.", .report),
+    ])
+    func classes(text: String, expected: ClaimClass) {
+        let claims = Kit.claims(text)
+        #expect(claims.count == 1, "\(claims)")
+        #expect(claims.first?.claimClass == expected)
+    }
+
+    @Test("refusing to act or to comment is not a denial")
+    func refusalIsNoDenial() {
+        let claims = Kit.claims("The ministry said China has refused to criticize Russia for its actions.")
+        #expect(claims.map(\.claimClass) == [.report])
+    }
+
+    @Test("the writer's own narration is no claim")
+    func narration() {
+        #expect(Kit.claims("The parties discussed security issues and the global situation.").isEmpty)
+    }
+
+    @Test("a multi-sentence quote with one attribution is one claim; a second quote after it is another")
+    func quoteUnits() {
+        let claims = Kit.claims("“We expect sanctions. There is no telling what they will be,” Antonov said. “Much of it is squabbling.”")
+        #expect(claims.count == 2, "\(claims)")
+        #expect(claims.first?.text.hasSuffix("Antonov said.") == true)
+        #expect(claims.allSatisfy { $0.source == "Antonov" })
+    }
+
+    @Test("a warning beats a report in the same sentence, and the record lists the other rules")
+    func tieBreak() {
+        let document = Kit.run("The spokesman said it would be a historic mistake, and denied the reports.")
+        #expect(document.claims.count == 1)
+        #expect(document.claims.first?.claimClass == .warning)
+        #expect(document.claims.first?.also.contains("denial.denied") == true)
+    }
+
+    @Test("the source of a claim is resolved like a speaker")
+    func sourceResolution() {
+        let claims = Kit.claims("NATO Secretary General Jens Stoltenberg arrived on Monday. Stoltenberg said that the alliance is ready.")
+        #expect(claims.map(\.source) == ["Jens Stoltenberg"])
+    }
+}

@@ -1,0 +1,55 @@
+import Testing
+@testable import QuoteClaimKit
+
+@Suite("normalize")
+struct NormalizeTests {
+    @Test("CRLF, lone CR and a BOM are cleaned without moving any offset")
+    func lineEndsKeepOffsets() {
+        let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("One.\r\nTwo.\rThree.".utf8)
+        let cleaned = Normalizer.cleanLineEnds(bytes)
+        #expect(cleaned.count == bytes.count)
+        #expect(String(decoding: cleaned, as: UTF8.self) == "   One. \nTwo.\nThree.")
+    }
+
+    @Test("a glued name and verb is split, and offsets map back to the original bytes")
+    func glueRepair() {
+        let text = "The day before, Anthony Blinkenwarned China of the consequences."
+        let document = Kit.normalize(text)
+        #expect(document.text.string(0..<document.text.count).contains("Anthony Blinken warned"))
+        let glued = Array(text.utf8).firstRange(of: Array("warned".utf8))!
+        // "warned" starts one byte later in the normalized text; the map undoes it.
+        let normalizedStart = glued.lowerBound + 1
+        #expect(document.offsets.original(normalizedStart) == glued.lowerBound)
+        #expect(document.offsets.original(0..<document.text.count) == 0..<text.utf8.count)
+    }
+
+    @Test("a glued short word is split only where the document shows the name alone")
+    func glueNeedsEvidence() {
+        let split = Kit.normalize("Stoltenberg spoke. The secretary general, Jens Stoltenbergto the agency, said more.")
+        #expect(split.text.string(0..<split.text.count).contains("Stoltenberg to the agency"))
+        let kept = Kit.normalize("They flew from Toronto to Ottawa.")
+        #expect(kept.offsets.insertions.isEmpty)
+    }
+
+    @Test("page furniture is marked, and 'Keep reading:' drops the rest of the page")
+    func boilerplate() {
+        let document = Kit.normalize("Advertisement\nNATO warned Beijing.\nPhoto: Wikimedia Commons\nKeep reading:\nThe United States warned China.")
+        let flags = document.paragraphs.map(\.isBoilerplate)
+        #expect(flags == [true, false, true, true, true])
+        #expect(document.paragraphs[4].boilerplateRule == "boilerplate.keep-reading")
+    }
+
+    @Test("a caption repeated with a credit appended counts once")
+    func repeatedCaption() {
+        let caption = "Volodimir Zelensky warned that China could unleash a world war (AP)"
+        let document = Kit.normalize(caption + "\n" + caption + " (Uncredited /)")
+        #expect(document.paragraphs.map(\.isBoilerplate) == [false, true])
+    }
+
+    @Test("sentences do not end after titles, initials or abbreviations")
+    func sentences() {
+        let document = Kit.normalize("Rep. G.K. Butterfield spoke in Washington, D.C. on Friday. Mr. Burman agreed. “Yes.” He left.")
+        let sentences = document.sentences.map { document.text.string($0) }
+        #expect(sentences == ["Rep. G.K. Butterfield spoke in Washington, D.C. on Friday.", "Mr. Burman agreed.", "“Yes.”", "He left."])
+    }
+}

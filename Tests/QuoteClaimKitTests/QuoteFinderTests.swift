@@ -1,0 +1,65 @@
+import Testing
+@testable import QuoteClaimKit
+
+@Suite("quotes")
+struct QuoteFinderTests {
+    private func texts(_ text: String) -> [String] { Kit.quotes(text).map(\.text) }
+
+    @Test("every outer mark style", arguments: [
+        "“We will not sign this deal,” she said.",
+        "\"We will not sign this deal,\" she said.",
+        "«We will not sign this deal», she said.",
+        "„We will not sign this deal“, she said.",
+        "‘We will not sign this deal,’ she said.",
+        "'We will not sign this deal,' she said.",
+        "''We will not sign this deal,'' she said.",
+    ])
+    func markStyles(text: String) {
+        let found = texts(text)
+        #expect(found.count == 1)
+        #expect(found.first?.hasPrefix("We will not sign this deal") == true)
+    }
+
+    @Test("a nested quote stays inside the outer one")
+    func nested() {
+        #expect(texts("“You say you ‘accept responsibility for all of it,’ and then blame them,” Merkley said.")
+            == ["You say you ‘accept responsibility for all of it,’ and then blame them,"])
+    }
+
+    @Test("apostrophes never open or close a quote")
+    func apostrophes() {
+        #expect(texts("Russia’s view of the ’90s isn’t Stoltenberg' view, and don't forget it.").isEmpty)
+        #expect(texts("“Russia’s war in the ’90s wasn’t ours,” he said.") == ["Russia’s war in the ’90s wasn’t ours,"])
+    }
+
+    @Test("a quote split around its attribution gives two quotes with one speaker")
+    func splitQuote() {
+        let quotes = Kit.quotes("Sen. Maria Lopez arrived late. “We are ready to talk,” she said, “but not under threat.”")
+        #expect(quotes.map(\.text) == ["We are ready to talk,", "but not under threat."])
+        #expect(quotes.map(\.speaker) == ["Maria Lopez", "Maria Lopez"])
+    }
+
+    @Test("a quote running over paragraphs gives one quote per paragraph")
+    func multiParagraph() {
+        let text = "“The first paragraph of the statement goes on here.\n“The second paragraph ends the statement,” Smith said."
+        #expect(texts(text) == ["The first paragraph of the statement goes on here.", "The second paragraph ends the statement,"])
+    }
+
+    @Test("scare quotes and titles under three words are not quotes")
+    func scareQuotes() {
+        #expect(texts("Moscow and Beijing signed an “unlimited” partnership and tested the “Avangard” system.").isEmpty)
+    }
+
+    @Test("an unbalanced mark spoils only its own paragraph")
+    func unbalanced() {
+        let text = "He said “this never closes and runs to the end\nA clean paragraph: “This quote is fine,” she said."
+        let found = texts(text)
+        #expect(found.contains("This quote is fine,"))
+        #expect(found.count == 2)
+    }
+
+    @Test("a closing mark with no opener quotes back to the start of its sentence")
+    func orphanClose() {
+        #expect(texts("Beijing and Moscow’ A period in which the order was regressed.”") == ["A period in which the order was regressed."])
+    }
+}

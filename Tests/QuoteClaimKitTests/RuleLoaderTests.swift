@@ -1,0 +1,120 @@
+import Foundation
+import Testing
+@testable import QuoteClaimKit
+
+@Suite("rules")
+struct RuleLoaderTests {
+    /// Writes `files` into a new temporary folder and loads it on top of the built-in rules.
+    private func load(_ files: [String: String], builtIn: Bool = true) throws(RuleLoadError) -> RuleSet {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("qc-rules-\(UUID().uuidString)")
+        for (name, text) in files {
+            let url = directory.appendingPathComponent(name)
+            try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try? Data(text.utf8).write(to: url)
+        }
+        defer { try? FileManager.default.removeItem(at: directory) }
+        return try RuleLoader(includeBuiltIn: builtIn, directories: [directory.path]).load()
+    }
+
+    private func errors(_ files: [String: String]) -> [RuleError] {
+        do {
+            _ = try load(files)
+            return []
+        } catch {
+            return error.errors
+        }
+    }
+
+    private let validRule = """
+    rules:
+      - id: denial.called-fake
+        kind: claim
+        class: denial
+        description: Calling a story fake.
+        patterns:
+          - '\\b(?<cue>called)\\s+(?:the|it)\\s+(?:\\w+\\s+)?fake\\b'
+        examples:
+          - match: 'The ministry called the story fake.'
+          - no_match: 'The ministry called the story true.'
+    """
+
+    @Test("every shipped rule has a match and a no_match example, and they pass")
+    func shippedExamples() {
+        let report = ExampleRunner(rules: Kit.rules).run()
+        #expect(report.results.count == Kit.rules.rules.count)
+        for result in report.results { #expect(result.failures.isEmpty, "\(result.summaryLine): \(result.failures)") }
+    }
+
+    @Test("a rule folder adds rules; the same id overrides a built-in rule")
+    func addAndOverride() throws {
+        let added = try load(["mine.yaml": validRule])
+        #expect(added.rules.contains { $0.id == "denial.called-fake" })
+        let override = validRule.replacingOccurrences(of: "denial.called-fake", with: "denial.denied")
+        let overridden = try load(["mine.yaml": override])
+        #expect(overridden.rules.filter { $0.id == "denial.denied" }.count == 1)
+        #expect(overridden.rules.first { $0.id == "denial.denied" }?.definition.description == "Calling a story fake.")
+    }
+
+    @Test("a user lexicon adds and removes entries of a built-in one")
+    func lexiconMerge() throws {
+        let set = try load(["lexicons/speech_verbs.txt": "# mine\ngrumbled\n-said\n"])
+        let verbs = set.entries("speech_verbs")
+        #expect(verbs.contains("grumbled"))
+        #expect(!verbs.contains("said"))
+        #expect(verbs.contains("told"))
+    }
+
+    @Test("bad YAML names the file, line and column")
+    func badYAML() {
+        let found = errors(["bad.yaml": "rules:\n  - id: a.b\n    kind: [claim\n"])
+        #expect(found.count == 1)
+        #expect(found.first?.location?.line == 4)
+        #expect(found.first?.description.contains("bad.yaml:4:") == true)
+    }
+
+    @Test("an unknown key is an error naming the rule and the allowed keys")
+    func unknownKey() {
+        let found = errors(["mine.yaml": validRule.replacingOccurrences(of: "    description:", with: "    severity: high\n    description:")])
+        #expect(found.count == 1)
+        #expect(found.first?.ruleID == "denial.called-fake")
+        #expect(found.first?.message == "unknown key 'severity'")
+        #expect(found.first?.location?.line == 5)
+    }
+
+    @Test("a duplicate id within the same folder is an error")
+    func duplicateID() {
+        let found = errors(["a.yaml": validRule, "b.yaml": validRule])
+        #expect(found.count == 1)
+        #expect(found.first?.message.contains("duplicate id 'denial.called-fake'") == true)
+    }
+
+    @Test("a pattern without the named groups its kind needs is an error")
+    func missingGroup() {
+        let found = errors(["mine.yaml": validRule.replacingOccurrences(of: "(?<cue>called)", with: "(called)")])
+        #expect(found.count == 1)
+        #expect(found.first?.message.contains("(?<cue>…)") == true)
+        #expect(found.first?.location?.line == 7)
+    }
+
+    @Test("an invalid regex reports PCRE2's message and the offset in the pattern")
+    func invalidRegex() {
+        let found = errors(["mine.yaml": validRule.replacingOccurrences(of: "(?:\\w+\\s+)?fake", with: "(?:\\w+\\s+?fake")])
+        #expect(found.count == 1)
+        #expect(found.first?.message.contains("missing closing parenthesis") == true)
+        #expect(found.first?.message.contains("at offset") == true)
+        #expect(found.first?.ruleID == "denial.called-fake")
+    }
+
+    @Test("a reference to an unknown lexicon or macro is an error")
+    func unknownReference() {
+        let found = errors(["mine.yaml": validRule.replacingOccurrences(of: "(?<cue>called)", with: "(?<cue>{{no_such_list}})")])
+        #expect(found.first?.message.contains("{{no_such_list}}") == true)
+    }
+
+    @Test("all problems are reported together")
+    func collectsAll() {
+        let broken = validRule.replacingOccurrences(of: "(?<cue>called)", with: "(called)")
+        let found = errors(["a.yaml": broken, "b.yaml": "rules:\n  - id: x.y\n    kind: nonsense\n"])
+        #expect(found.count == 2)
+    }
+}
