@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct QuoteClaimCommand: ParsableCommand {
@@ -13,6 +14,21 @@ struct QuoteClaimCommand: ParsableCommand {
         subcommands: [Extract.self, Explain.self, Rules.self],
         defaultSubcommand: Extract.self
     )
+
+    /// Usage errors exit with 2, like rule errors, so scripts see one code
+    /// for "nothing was processed".
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }
 
 /// Options shared by every command that loads rules.

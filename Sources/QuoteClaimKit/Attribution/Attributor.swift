@@ -17,8 +17,12 @@ public struct Attributor: Sendable {
     public init(rules: RuleSet) {
         self.rules = rules
         self.lexicons = NameLexicons(rules: rules)
-        self.quoteRules = rules.rules(of: .attribution).sorted { $0.definition.priority > $1.definition.priority }
-        self.sourceRules = rules.rules(of: .source).sorted { $0.definition.priority > $1.definition.priority }
+        // Highest priority first; the smaller id first on a tie, so the order never depends on load order.
+        let order: (CompiledRule, CompiledRule) -> Bool = {
+            $0.definition.priority != $1.definition.priority ? $0.definition.priority > $1.definition.priority : $0.id < $1.id
+        }
+        self.quoteRules = rules.rules(of: .attribution).sorted(by: order)
+        self.sourceRules = rules.rules(of: .source).sorted(by: order)
     }
 
     /// A match not yet resolved to a name.
