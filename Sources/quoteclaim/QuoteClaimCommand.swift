@@ -11,7 +11,7 @@ struct QuoteClaimCommand: ParsableCommand {
         2 usage or rule error (nothing was processed); 3 the output could not be written.
         """,
         version: "0.1.0",
-        subcommands: [Extract.self, Explain.self, Rules.self],
+        subcommands: [Extract.self, Explain.self, Rules.self, Golden.self],
         defaultSubcommand: Extract.self
     )
 

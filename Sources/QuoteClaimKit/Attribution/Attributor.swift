@@ -184,6 +184,15 @@ public struct Attributor: Sendable {
                 continue
             }
             guard quote.outer.lowerBound == paragraph.lowerBound else { continue }
+            // A quote that runs on into the next paragraph (left open, the next
+            // paragraph reopening it) has the speaker named at its end.
+            if !quote.isClosed, let next = (index + 1..<quotes.count).first(where: { quotes[$0].paragraph > quote.paragraph }),
+               quotes[next].paragraph == quote.paragraph + 1,
+               quotes[next].outer.lowerBound == document.paragraphs[quotes[next].paragraph].range.lowerBound,
+               let speaker = continuedSpeaker(from: next, speakers: speakers, quotes: quotes) {
+                speakers[index] = inherited(speaker, method: .adjacentQuote)
+                continue
+            }
             if let previous = lastSpeaker(before: quote.paragraph, speakers: speakers, quoted: quoted, sources: sources) {
                 speakers[index] = inherited(previous, method: .paragraph)
             } else if let person = lastPerson(before: quote.paragraph, in: document, people: people) {
@@ -204,6 +213,21 @@ public struct Attributor: Sendable {
         guard let (name, _) = named.max(by: { $0.1 < $1.1 }) else { return nil }
         return Speaker(name: name, asWritten: name, cue: nil, rule: "attribution.fallback.previous-paragraph",
                        method: .paragraph, confidence: (0.6 * ResolutionMethod.paragraph.weight * 100).rounded() / 100, isPerson: true)
+    }
+
+    /// The speaker of the quote that continues a run-on quote, following
+    /// further run-on paragraphs to the one that names the speaker.
+    private func continuedSpeaker(from index: Int, speakers: [Speaker?], quotes: [QuoteSpan]) -> Speaker? {
+        var current = index
+        while true {
+            let paragraph = quotes[current].paragraph
+            if let speaker = (current..<quotes.count).lazy.filter({ quotes[$0].paragraph == paragraph }).compactMap({ speakers[$0] }).first {
+                return speaker
+            }
+            guard !quotes[current].isClosed,
+                  let next = (current + 1..<quotes.count).first(where: { quotes[$0].paragraph == paragraph + 1 }) else { return nil }
+            current = next
+        }
     }
 
     private func lastSpeaker(before paragraph: Int, speakers: [Speaker?], quoted: QuotedDocument, sources: [SourceMention]) -> Speaker? {

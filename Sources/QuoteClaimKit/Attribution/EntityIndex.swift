@@ -86,10 +86,13 @@ public struct EntityIndex: Sendable {
         let nameTokens = tokens[nameRange].map(\.bare)
         let name = nameTokens.joined(separator: " ")
         var roles = Set(tokens[run.lowerBound..<nameRange.lowerBound].map { $0.bare.lowercased() })
-        // Role words just before the run: "the spokeswoman for the Department …".
+        // Role words just before the run: "the spokeswoman for the Department …",
+        // stopping at punctuation, at "and"/"or", and at another name.
         var back = run.lowerBound - 1
         while back >= 0 && run.lowerBound - back <= 6 && !tokens[back + 1].gap.contains(where: { ",.;:“”\"(".contains($0) }) {
-            roles.insert(tokens[back].bare.lowercased())
+            let word = tokens[back].bare.lowercased()
+            if word == "and" || word == "or" || (tokens[back].isCapitalized && !lexicons.endsName(tokens[back].bare)) { break }
+            roles.insert(word)
             back -= 1
         }
         roles.subtract(lexicons.stopwords)
