@@ -31,6 +31,9 @@ struct Extract: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print no summary or skip messages on stderr.")
     var quiet = false
 
+    @Flag(help: "Print, on stderr, the time each rule took: find the rule that slows a run down.")
+    var profileRules = false
+
     func validate() throws {
         if paths.isEmpty { throw ValidationError("give at least one path (a file, a folder, or - for stdin)") }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
@@ -40,7 +43,7 @@ struct Extract: ParsableCommand {
         let ruleSet = try RuleLoading.load(rules)
         let start = Date()
         let (items, missing) = InputCollector().collect(paths)
-        let runner = BatchRunner(pipeline: Pipeline(rules: ruleSet), jobs: jobs)
+        let runner = BatchRunner(pipeline: Pipeline(rules: ruleSet), jobs: jobs, profileRules: profileRules)
         let sink = try OutputSink(path: output)
         var summary: BatchSummary
         do {
@@ -58,6 +61,7 @@ struct Extract: ParsableCommand {
             throw ExitCode(3)
         }
         if !quiet { Console.error(Console.summary(summary, seconds: Date().timeIntervalSince(start))) }
+        if profileRules { Console.error(Console.ruleProfile(summary.ruleTimings)) }
         if summary.skipped > 0 { throw ExitCode(1) }
     }
 }

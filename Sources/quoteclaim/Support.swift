@@ -16,6 +16,17 @@ enum RuleLoading {
 }
 
 enum Console {
+    /// The slowest rules first, with their share of all rule time.
+    static func ruleProfile(_ timings: [String: RuleTiming]) -> String {
+        let seconds = { (timing: RuleTiming) in Double(timing.duration.components.seconds) + Double(timing.duration.components.attoseconds) / 1e18 }
+        let total = timings.values.map(seconds).reduce(0, +)
+        var lines = ["quoteclaim: time per rule (\(String(format: "%.3f", total)) s in all)"]
+        for (id, timing) in timings.sorted(by: { seconds($0.value) > seconds($1.value) }) {
+            lines.append(String(format: "  %8.3f s  %5.1f%%  %8d ranges  %@", seconds(timing), total > 0 ? 100 * seconds(timing) / total : 0, timing.ranges, id))
+        }
+        return lines.joined(separator: "\n")
+    }
+
     static func error(_ message: String) {
         FileHandle.standardError.write(Data((message + "\n").utf8))
     }

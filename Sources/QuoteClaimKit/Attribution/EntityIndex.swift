@@ -25,14 +25,15 @@ public struct EntityIndex: Sendable {
     /// of each run, the two to four tokens that are no title, nationality or
     /// function word: the personal name.
     init(document: NormalizedDocument, lexicons: NameLexicons) {
-        for paragraph in document.paragraphs where !paragraph.isBoilerplate {
-            let tokens = NameTokenizer.tokens(in: document.text, range: paragraph.range)
+        // Tokenize each article paragraph once, for both passes below.
+        let paragraphs = document.paragraphs.filter { !$0.isBoilerplate }.map { NameTokenizer.tokens(in: document.text, range: $0.range) }
+        for tokens in paragraphs {
             for run in Self.capitalizedRuns(tokens, lexicons: lexicons) {
                 add(run: run, tokens: tokens, lexicons: lexicons)
             }
         }
         for index in persons.indices { persons[index].fullNameCount = persons[index].occurrences.count }
-        recordSurnameOccurrences(document: document)
+        recordSurnameOccurrences(paragraphs)
         for index in persons.indices {
             let person = persons[index]
             persons[index].isConfirmed = person.gender != nil || person.occurrences.count > person.fullNameCount
@@ -118,15 +119,14 @@ public struct EntityIndex: Sendable {
     }
 
     /// Surname-only mentions also make a person recent for pronouns.
-    private mutating func recordSurnameOccurrences(document: NormalizedDocument) {
+    private mutating func recordSurnameOccurrences(_ paragraphs: [[NameToken]]) {
         guard !persons.isEmpty else { return }
         var bySurname: [String: Int] = [:]
         for (index, person) in persons.enumerated() where bySurname[person.tokens.last!] == nil {
             bySurname[person.tokens.last!] = index
         }
-        for paragraph in document.paragraphs where !paragraph.isBoilerplate {
-            let words = NameTokenizer.tokens(in: document.text, range: paragraph.range)
-            for (position, word) in words.enumerated() {
+        for words in paragraphs {
+            for (position, word) in words.enumerated() where word.isCapitalized {
                 guard let index = bySurname[word.bare] else { continue }
                 let tokens = persons[index].tokens
                 let inFullName = tokens.count > 1 && position > 0 && words[position - 1].bare == tokens[tokens.count - 2]

@@ -60,10 +60,31 @@ public struct UTF8Text: Sendable {
     }
 }
 
+/// Character classes with an ASCII fast path: Unicode property lookups are
+/// costly, and most news text is ASCII.
 extension Unicode.Scalar {
-    var isSpaceLike: Bool { properties.isWhitespace }
-    var isLetter: Bool { properties.isAlphabetic }
-    var isLetterOrDigit: Bool { properties.isAlphabetic || properties.numericType != nil }
-    var isUppercaseLetter: Bool { properties.isUppercase }
-    var isLowercaseLetter: Bool { properties.isLowercase }
+    var isSpaceLike: Bool {
+        if value < 0x80 { return value == 0x20 || (0x09...0x0D).contains(value) }
+        return properties.isWhitespace
+    }
+    var isLetter: Bool {
+        if value < 0x80 { return (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) }
+        return properties.isAlphabetic
+    }
+    var isLetterOrDigit: Bool {
+        if value < 0x80 { return (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) || (0x30...0x39).contains(value) }
+        return properties.isAlphabetic || properties.numericType != nil
+    }
+    var isUppercaseLetter: Bool {
+        if value < 0x80 { return (0x41...0x5A).contains(value) }
+        return properties.isUppercase
+    }
+    var isLowercaseLetter: Bool {
+        if value < 0x80 { return (0x61...0x7A).contains(value) }
+        return properties.isLowercase
+    }
+    var isDigit: Bool {
+        if value < 0x80 { return (0x30...0x39).contains(value) }
+        return properties.numericType != nil
+    }
 }

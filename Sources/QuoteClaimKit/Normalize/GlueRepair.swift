@@ -16,18 +16,25 @@ struct GlueRepair: Sendable {
     func repair(_ text: UTF8Text) -> (UTF8Text, OffsetMap) {
         guard !suffixes.isEmpty else { return (text, OffsetMap()) }
         let words = WordScanner.words(in: text)
-        let vocabulary = Set(words.map(\.text))
-        var splits: [Int] = []
+        // Candidates first; most documents have none, and then no vocabulary is built.
+        var candidates: [(index: Int, suffix: String, prefix: String)] = []
         for (index, word) in words.enumerated() {
-            guard let first = word.text.unicodeScalars.first, first.isUppercaseLetter, word.text.count >= 5 else { continue }
-            let previousIsName = index > 0 && words[index - 1].isCapitalized && words[index - 1].range.upperBound + 1 == word.range.lowerBound
+            guard word.isCapitalized, word.text.utf8.count >= 5 else { continue }
             for suffix in suffixes where word.text.hasSuffix(suffix) {
                 let prefix = String(word.text.dropLast(suffix.count))
                 guard prefix.count >= 3, let last = prefix.unicodeScalars.last, last.isLowercaseLetter else { continue }
-                if vocabulary.contains(prefix) || (cueSuffixes.contains(suffix) && previousIsName) {
-                    splits.append(word.range.upperBound - suffix.utf8.count)
-                    break
-                }
+                candidates.append((index, suffix, prefix))
+                break
+            }
+        }
+        guard !candidates.isEmpty else { return (text, OffsetMap()) }
+        let vocabulary = Set(words.map(\.text))
+        var splits: [Int] = []
+        for (index, suffix, prefix) in candidates {
+            let word = words[index]
+            let previousIsName = index > 0 && words[index - 1].isCapitalized && words[index - 1].range.upperBound + 1 == word.range.lowerBound
+            if vocabulary.contains(prefix) || (cueSuffixes.contains(suffix) && previousIsName) {
+                splits.append(word.range.upperBound - suffix.utf8.count)
             }
         }
         guard !splits.isEmpty else { return (text, OffsetMap()) }

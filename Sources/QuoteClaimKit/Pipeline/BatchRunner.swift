@@ -10,6 +10,8 @@ public struct BatchSummary: Sendable {
     public var quotes = 0
     public var claims: [ClaimClass: Int] = [:]
     public var diagnostics = 0
+    /// Time per rule, when the runner was asked to profile.
+    public var ruleTimings: [String: RuleTiming] = [:]
 
     public var summaryLine: String {
         var byClass = JSONObject()
@@ -32,11 +34,13 @@ public struct BatchSummary: Sendable {
 public struct BatchRunner: Sendable {
     public let pipeline: Pipeline
     public let jobs: Int
+    public let profileRules: Bool
     public let loader = DocumentLoader()
 
-    public init(pipeline: Pipeline, jobs: Int) {
+    public init(pipeline: Pipeline, jobs: Int, profileRules: Bool = false) {
         self.pipeline = pipeline
         self.jobs = max(1, jobs)
+        self.profileRules = profileRules
     }
 
     private struct Outcome: Sendable {
@@ -53,7 +57,7 @@ public struct BatchRunner: Sendable {
     public func run(_ items: [InputItem], write: (String) throws -> Void, report: (String) -> Void) rethrows -> BatchSummary {
         var summary = BatchSummary()
         let window = jobs * 16
-        let workerMatchers = (0..<jobs).map { _ in RuleMatchers() }
+        let workerMatchers = (0..<jobs).map { _ in RuleMatchers(profiling: profileRules) }
         var start = 0
         while start < items.count {
             let batch = Array(items[start..<min(items.count, start + window)])
@@ -74,6 +78,9 @@ public struct BatchRunner: Sendable {
                 for line in outcome.lines { try write(line) }
             }
             start += batch.count
+        }
+        for matchers in workerMatchers {
+            summary.ruleTimings.merge(matchers.timings) { a, b in var merged = a; merged.merge(b); return merged }
         }
         return summary
     }

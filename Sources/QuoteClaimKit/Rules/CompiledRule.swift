@@ -5,6 +5,8 @@ public struct CompiledRule: Sendable {
     public let definition: RuleDefinition
     public let patterns: [Regex]
     public let notPatterns: [Regex]
+    /// For each pattern, its cue prefilter (see `CueTrigger`), if it has one.
+    public let triggers: [Regex?]
 
     public var id: String { definition.id }
 }
@@ -25,11 +27,18 @@ public struct RuleSet: Sendable {
     public func entries(_ name: String) -> [String] { lexicons[name]?.entries ?? [] }
 }
 
-/// Per-thread matchers for every compiled pattern of a rule set.
+/// Per-thread matchers for every compiled pattern of a rule set, and, when
+/// profiling, the time each rule took on this thread.
 public final class RuleMatchers {
     private var cache: [ObjectIdentifier: Matcher] = [:]
+    public let profiling: Bool
+    public private(set) var timings: [String: RuleTiming] = [:]
 
-    public init() {}
+    public init(profiling: Bool = false) { self.profiling = profiling }
+
+    func record(_ rule: String, _ duration: Duration, ranges: Int) {
+        timings[rule, default: RuleTiming()].add(duration, ranges: ranges)
+    }
 
     public func matcher(for regex: Regex) -> Matcher {
         let key = ObjectIdentifier(regex)
@@ -38,4 +47,17 @@ public final class RuleMatchers {
         cache[key] = matcher
         return matcher
     }
+}
+
+/// Time spent in one rule, summed over documents and threads.
+public struct RuleTiming: Sendable {
+    public private(set) var duration: Duration = .zero
+    public private(set) var ranges = 0
+
+    mutating func add(_ other: Duration, ranges count: Int) {
+        duration += other
+        ranges += count
+    }
+
+    public mutating func merge(_ other: RuleTiming) { add(other.duration, ranges: other.ranges) }
 }

@@ -39,28 +39,64 @@ public struct Lexicon: Sendable {
         return Lexicon(name: name, entries: entries, caseSensitive: caseSensitive)
     }
 
-    /// The entries as one PCRE2 alternation, longest first so that
-    /// "warned against" wins over "warned"; spaces match any white space and
-    /// letters match in either case ("Said", "the"/"The").
+    /// The entries as one PCRE2 alternation shaped as a trie
+    /// (`s(?:aid|ays|tated)`), so matching costs the length of a word rather
+    /// than the number of entries. A longer entry is always tried before its
+    /// prefix ("warned against" before "warned"). Spaces match any white
+    /// space, and letters match in either case unless the file says
+    /// `#! case-sensitive`.
     var pattern: String {
-        let sorted = entries.sorted { $0.utf8.count != $1.utf8.count ? $0.utf8.count > $1.utf8.count : $0 < $1 }
-        return (caseSensitive ? "(?-i:" : "(?i:") + sorted.map(Self.escape).joined(separator: "|") + ")"
+        let trie = Trie()
+        for entry in entries where !entry.isEmpty { trie.insert(Self.atoms(entry)) }
+        return (caseSensitive ? "(?-i:" : "(?i:") + trie.pattern() + ")"
+    }
+
+    /// An entry as regex atoms: one per character, escaped; a run of spaces is `\s+`.
+    static func atoms(_ entry: String) -> [String] {
+        var atoms: [String] = []
+        for character in entry {
+            if character == " " {
+                if atoms.last != "\\s+" { atoms.append("\\s+") }
+            } else if character == "'" || character == "’" {
+                atoms.append("['’]")
+            } else if "\\^$.|?*+()[]{}/#-".contains(character) {
+                atoms.append("\\" + String(character))
+            } else {
+                atoms.append(String(character))
+            }
+        }
+        return atoms
+    }
+
+    /// A prefix tree of atoms, written out as nested alternations.
+    private final class Trie {
+        var children: [(atom: String, node: Trie)] = []
+        var isEnd = false
+
+        func insert(_ atoms: [String]) {
+            var node = self
+            for atom in atoms {
+                if let next = node.children.first(where: { $0.atom == atom })?.node {
+                    node = next
+                } else {
+                    let next = Trie()
+                    node.children.append((atom, next))
+                    node = next
+                }
+            }
+            node.isEnd = true
+        }
+
+        func pattern() -> String {
+            let branches = children.sorted { $0.atom < $1.atom }.map { $0.atom + $0.node.pattern() }
+            if branches.isEmpty { return "" }
+            if branches.count == 1 && !isEnd { return branches[0] }
+            // The empty branch comes last: the longer entry is tried first.
+            return "(?:" + branches.joined(separator: "|") + (isEnd ? "|" : "") + ")"
+        }
     }
 
     /// Lower-cased entries, for lookups from code.
     public var lowercasedSet: Set<String> { Set(entries.map { $0.lowercased() }) }
 
-    static func escape(_ entry: String) -> String {
-        var out = ""
-        var pendingSpace = false
-        for character in entry {
-            if character == " " { pendingSpace = true; continue }
-            if pendingSpace { out += "\\s+"; pendingSpace = false }
-            if "\\^$.|?*+()[]{}/#".contains(character) { out.append("\\") }
-            if character == "'" || character == "’" { out += "['’]"; continue }
-            out.append(character)
-        }
-        return out
-    }
 }
-

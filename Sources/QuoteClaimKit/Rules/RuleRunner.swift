@@ -21,6 +21,18 @@ enum RuleRunner {
     /// `anchored` keeps only matches that start at the start of the range.
     static func allMatches(_ rule: CompiledRule, in text: UTF8Text, range: Range<Int>, matchers: RuleMatchers,
                            document: String, diagnostics: inout [Diagnostic], anchored: Bool = false, limit: Int = .max) -> [RuleMatch] {
+        guard matchers.profiling else {
+            return search(rule, in: text, range: range, matchers: matchers, document: document, diagnostics: &diagnostics, anchored: anchored, limit: limit)
+        }
+        let clock = ContinuousClock()
+        let start = clock.now
+        let found = search(rule, in: text, range: range, matchers: matchers, document: document, diagnostics: &diagnostics, anchored: anchored, limit: limit)
+        matchers.record(rule.id, clock.now - start, ranges: 1)
+        return found
+    }
+
+    private static func search(_ rule: CompiledRule, in text: UTF8Text, range: Range<Int>, matchers: RuleMatchers,
+                               document: String, diagnostics: inout [Diagnostic], anchored: Bool, limit: Int) -> [RuleMatch] {
         text.bytes.withUnsafeBufferPointer { whole in
             let subject = UnsafeBufferPointer(rebasing: whole[range])
             for regex in rule.notPatterns {
@@ -29,7 +41,9 @@ enum RuleRunner {
                 }
             }
             var results: [RuleMatch] = []
-            for regex in rule.patterns {
+            for (regex, trigger) in zip(rule.patterns, rule.triggers) {
+                // No cue in the range: the pattern cannot match here.
+                if let trigger, (try? matchers.matcher(for: trigger).firstMatch(in: subject)) == nil { continue }
                 guard let found = run(regex, subject, anchored: anchored, matchers: matchers, rule: rule, document: document, diagnostics: &diagnostics) else { continue }
                 for match in found {
                     results.append(RuleMatch(rule: rule, range: shift(match.range, range.lowerBound)!,
