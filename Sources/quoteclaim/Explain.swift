@@ -14,7 +14,7 @@ struct Explain: ParsableCommand {
 
     func run() throws {
         let ruleSet = try RuleLoading.load(rules)
-        let item = path == "-" ? InputItem(name: "-", location: .standardInput) : InputItem(name: path, location: .file(path))
+        let item = path == "-" ? InputItem(name: "-", location: .standardInput) : InputItem(name: path, path: path)
         switch DocumentLoader().load(item) {
         case .failure(let skipped):
             Console.error("quoteclaim: \(skipped.name): \(skipped.message)")

@@ -34,16 +34,23 @@ struct Extract: ParsableCommand {
     @Flag(help: "Print, on stderr, the time each rule took: find the rule that slows a run down.")
     var profileRules = false
 
+    @Option(help: ArgumentHelp("Skip documents larger than this many megabytes.", valueName: "mb"))
+    var maxDocumentMb: Int = DocumentLoader.defaultMaximumBytes / (1024 * 1024)
+
     func validate() throws {
         if paths.isEmpty { throw ValidationError("give at least one path (a file, a folder, or - for stdin)") }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if maxDocumentMb < 1 { throw ValidationError("--max-document-mb must be at least 1") }
     }
 
     func run() throws {
         let ruleSet = try RuleLoading.load(rules)
         let start = Date()
+        let interrupt = Interrupt.install()
         let (items, missing) = InputCollector().collect(paths)
-        let runner = BatchRunner(pipeline: Pipeline(rules: ruleSet), jobs: jobs, profileRules: profileRules)
+        let runner = BatchRunner(pipeline: Pipeline(rules: ruleSet), jobs: jobs, profileRules: profileRules,
+                                 loader: DocumentLoader(maximumBytes: maxDocumentMb * 1024 * 1024),
+                                 shouldStop: { interrupt.isSet })
         let sink = try OutputSink(path: output)
         var summary: BatchSummary
         do {
@@ -54,10 +61,17 @@ struct Extract: ParsableCommand {
             summary = try runner.run(items, write: sink.write, report: { if !quiet { Console.error($0) } })
             summary.skipped += missing.count
             try sink.write(summary.summaryLine)
+            if summary.interrupted {
+                let kept = try sink.keepPartial()
+                Console.error("quoteclaim: interrupted after \(summary.documents) documents" + (kept.map { "; partial output in \($0)" } ?? ""))
+                throw ExitCode(130)
+            }
             try sink.finish()
+        } catch let exit as ExitCode {
+            throw exit
         } catch {
             sink.abandon()
-            Console.error("quoteclaim: cannot write output: \(error)")
+            Console.error("quoteclaim: cannot write output: \(error.localizedDescription)")
             throw ExitCode(3)
         }
         if !quiet { Console.error(Console.summary(summary, seconds: Date().timeIntervalSince(start))) }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Dispatch
 import Foundation
 import QuoteClaimKit
 
@@ -40,6 +41,12 @@ enum Console {
     }
 }
 
+struct WriteError: Error, LocalizedError {
+    let reason: String
+    let destination: String
+    var errorDescription: String? { "\(reason) (writing to \(destination))" }
+}
+
 /// Where records go: stdout, or a file written through a temporary file and
 /// renamed into place at the end, so a failed run never leaves a file that
 /// looks complete.
@@ -54,6 +61,19 @@ final class OutputSink {
             handle = FileHandle.standardOutput
             temporary = nil
             destination = nil
+            return
+        }
+        // A device or pipe (/dev/stdout, a FIFO) is written in place: it
+        // cannot be replaced by renaming, and must not be.
+        var info = stat()
+        if stat(path, &info) == 0 && (info.st_mode & S_IFMT) != S_IFREG {
+            guard let file = FileHandle(forWritingAtPath: path) else {
+                Console.error("quoteclaim: cannot open \(path) for writing")
+                throw ExitCode(3)
+            }
+            handle = file
+            temporary = nil
+            destination = path
             return
         }
         let directory = (path as NSString).deletingLastPathComponent
@@ -73,8 +93,21 @@ final class OutputSink {
         if buffer.count >= 1 << 16 { try flush() }
     }
 
+    /// Writes with write(2), so a failure carries its errno ("Broken pipe",
+    /// "No space left on device") into the message.
     private func flush() throws {
-        try handle.write(contentsOf: buffer)
+        let descriptor = handle.fileDescriptor
+        try buffer.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            var offset = 0
+            while offset < raw.count {
+                let written = systemWrite(descriptor, raw.baseAddress! + offset, raw.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw WriteError(reason: String(cString: strerror(errno)), destination: destination ?? "stdout")
+                }
+                offset += written
+            }
+        }
         buffer.removeAll(keepingCapacity: true)
     }
 
@@ -88,4 +121,48 @@ final class OutputSink {
     func abandon() {
         if let temporary { unlink(temporary) }
     }
+
+    /// After an interruption: flush, and leave the output under a name that
+    /// does not look complete. Returns that name (nil for stdout).
+    func keepPartial() throws -> String? {
+        try flush()
+        guard let temporary, let destination else { return nil }
+        try handle.close()
+        let partial = destination + ".partial"
+        if rename(temporary, partial) != 0 { throw CocoaError(.fileWriteUnknown) }
+        return partial
+    }
+}
+
+/// SIGINT sets a flag that the batch checks before each document; a second
+/// SIGINT ends the process at once. SIGPIPE is ignored so that a closed pipe
+/// becomes a write error with a message instead of a silent death.
+final class Interrupt: @unchecked Sendable {
+    private let lock = NSLock()
+    private var set = false
+    private var source: DispatchSourceSignal?
+
+    var isSet: Bool { lock.withLock { set } }
+
+    static func install() -> Interrupt {
+        let interrupt = Interrupt()
+        signal(SIGPIPE, SIG_IGN)
+        signal(SIGINT, SIG_IGN)
+        let source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
+        source.setEventHandler {
+            let again = interrupt.lock.withLock { () -> Bool in
+                defer { interrupt.set = true }
+                return interrupt.set
+            }
+            if again { _exit(130) }
+        }
+        source.resume()
+        interrupt.source = source
+        return interrupt
+    }
+}
+
+/// write(2), named apart from OutputSink.write.
+private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+    write(descriptor, bytes, count)
 }

@@ -11,6 +11,7 @@ public struct JSONObject {
     public mutating func add(_ key: String, _ value: String?) { append(key, value.map(JSONObject.quoted) ?? "null") }
     public mutating func add(_ key: String, _ value: Int?) { append(key, value.map(String.init) ?? "null") }
     public mutating func add(_ key: String, _ value: Double) { append(key, String(value)) }
+    public mutating func add(flag key: String, _ value: Bool) { append(key, value ? "true" : "false") }
     public mutating func add(_ key: String, _ values: [String]) { append(key, "[" + values.map(JSONObject.quoted).joined(separator: ",") + "]") }
     public mutating func add(_ key: String, object: JSONObject) { append(key, object.text) }
 

@@ -6,20 +6,73 @@ import PCRE2Kit
 /// offset of the first bad byte. Nothing is re-encoded, so offsets in the
 /// output are offsets into the file as it is on disk.
 public struct DocumentLoader: Sendable {
-    public init() {}
+    /// Larger documents are skipped before they are read, so one huge file
+    /// (a 300 MB line of scraped junk) cannot exhaust memory. News articles
+    /// are far below the default.
+    public var maximumBytes: Int
+
+    public static let defaultMaximumBytes = 16 * 1024 * 1024
+
+    public init(maximumBytes: Int = DocumentLoader.defaultMaximumBytes) { self.maximumBytes = maximumBytes }
 
     public func load(_ item: InputItem) -> Result<SourceDocument, SkippedInput> {
         let bytes: [UInt8]
         switch item.location {
         case .standardInput:
-            bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
-        case .file(let path):
-            guard let data = FileManager.default.contents(atPath: path) else {
-                return .failure(SkippedInput(name: item.name, reason: "unreadable", message: "cannot read the file (permissions, or it was removed)"))
-            }
+            let data = FileHandle.standardInput.readData(ofLength: maximumBytes + 1)
+            guard data.count <= maximumBytes else { return .failure(tooLarge(item.name, size: nil)) }
             bytes = Array(data)
+        case .file(let path):
+            switch Self.readFile(path, limit: maximumBytes) {
+            case .success(let data): bytes = data
+            case .failure(let failure): return .failure(SkippedInput(name: item.name, reason: failure.reason, message: failure.message(maximumBytes)))
+            }
         }
         return check(bytes, name: item.name)
+    }
+
+    private struct ReadFailure: Error {
+        let reason: String
+        let detail: String
+        func message(_ limit: Int) -> String {
+            reason == "too-large" ? "\(detail) is over the limit of \(limit) bytes; raise it with --max-document-mb if this is really one article" : detail
+        }
+    }
+
+    /// Reads a file by its raw path with open(2)/read(2), checking its size
+    /// first so that a huge file is never loaded.
+    private static func readFile(_ path: [UInt8], limit: Int) -> Result<[UInt8], ReadFailure> {
+        let descriptor = (path + [0]).withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { open($0.baseAddress!, O_RDONLY) }
+        }
+        guard descriptor >= 0 else {
+            let reason = String(cString: strerror(errno))
+            return .failure(ReadFailure(reason: "unreadable", detail: "cannot read the file: \(reason) (permissions, a broken link, or it was removed)"))
+        }
+        defer { close(descriptor) }
+        var info = stat()
+        if fstat(descriptor, &info) == 0, Int(info.st_size) > limit {
+            return .failure(ReadFailure(reason: "too-large", detail: "\(info.st_size) bytes"))
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(max(0, Int(info.st_size)))
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return .failure(ReadFailure(reason: "unreadable", detail: "read error: \(String(cString: strerror(errno)))"))
+            }
+            if count == 0 { break }
+            bytes += chunk[0..<count]
+            if bytes.count > limit { return .failure(ReadFailure(reason: "too-large", detail: "more than \(limit) bytes")) }
+        }
+        return .success(bytes)
+    }
+
+    private func tooLarge(_ name: String, size: Int?) -> SkippedInput {
+        let what = size.map { "\($0) bytes" } ?? "more than \(maximumBytes) bytes"
+        return SkippedInput(name: name, reason: "too-large", message: "\(what) is over the limit of \(maximumBytes) bytes; raise it with --max-document-mb if this is really one article")
     }
 
     public func check(_ bytes: [UInt8], name: String) -> Result<SourceDocument, SkippedInput> {

@@ -2,7 +2,12 @@ import Foundation
 
 /// One input to read: a file (with the name records will carry) or stdin.
 public struct InputItem: Sendable, Equatable {
-    public enum Location: Sendable, Equatable { case file(String), standardInput }
+    public enum Location: Sendable, Equatable {
+        /// The file's path as raw bytes: a name need not be valid UTF-8.
+        case file([UInt8])
+        case standardInput
+    }
+
     public let name: String
     public let location: Location
 
@@ -10,12 +15,17 @@ public struct InputItem: Sendable, Equatable {
         self.name = name
         self.location = location
     }
+
+    public init(name: String, path: String) {
+        self.init(name: name, location: .file(Array(path.utf8)))
+    }
 }
 
 /// ingest: expands command-line paths into inputs, sorted bytewise by name.
 /// Directories are walked recursively for the configured extensions; hidden
 /// entries are skipped; symbolic links are followed but never twice into the
-/// same real directory, so a link loop ends.
+/// same real directory, so a link loop ends. A file whose name is not UTF-8
+/// is still read; its `doc` shows the bad bytes as U+FFFD.
 public struct InputCollector: Sendable {
     public var extensions: Set<String> = ["txt", "text", "md"]
 
@@ -29,36 +39,68 @@ public struct InputCollector: Sendable {
                 items.append(InputItem(name: "-", location: .standardInput))
                 continue
             }
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                missing.append(SkippedInput(name: path, reason: "not-found", message: "no such file or directory"))
-                continue
-            }
-            if isDirectory.boolValue {
+            let raw = Array(path.utf8)
+            switch Self.kind(of: raw) {
+            case .directory:
                 var visited = Set<String>()
-                walk(directory: path, name: path.hasSuffix("/") ? String(path.dropLast()) : path, visited: &visited, into: &items)
-            } else {
-                items.append(InputItem(name: path, location: .file(path)))
+                let name = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
+                walk(directory: raw.last == UInt8(ascii: "/") ? Array(raw.dropLast()) : raw, name: name, visited: &visited, into: &items)
+            case .file:
+                items.append(InputItem(name: path, location: .file(raw)))
+            case .missing:
+                missing.append(SkippedInput(name: path, reason: "not-found", message: "no such file or directory"))
             }
         }
         items.sort { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
         return (items, missing)
     }
 
-    private func walk(directory: String, name: String, visited: inout Set<String>, into items: inout [InputItem]) {
-        let real = URL(fileURLWithPath: directory).resolvingSymlinksInPath().path
+    enum Kind { case file, directory, missing }
+
+    /// What a path is, following symbolic links.
+    static func kind(of path: [UInt8]) -> Kind {
+        var info = stat()
+        let found = (path + [0]).withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { stat($0.baseAddress!, &info) == 0 }
+        }
+        guard found else { return .missing }
+        return (info.st_mode & S_IFMT) == S_IFDIR ? .directory : .file
+    }
+
+    private func walk(directory: [UInt8], name: String, visited: inout Set<String>, into items: inout [InputItem]) {
+        let real = URL(fileURLWithPath: String(decoding: directory, as: UTF8.self)).resolvingSymlinksInPath().path
         guard visited.insert(real).inserted else { return }
-        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
-        for entry in entries where !entry.hasPrefix(".") {
-            let path = directory + "/" + entry
-            let entryName = name + "/" + entry
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
-            if isDirectory.boolValue {
+        for entry in Self.entries(of: directory) where entry.first != UInt8(ascii: ".") {
+            let path = directory + [UInt8(ascii: "/")] + entry
+            let entryName = name + "/" + String(decoding: entry, as: UTF8.self)
+            switch Self.kind(of: path) {
+            case .directory:
                 walk(directory: path, name: entryName, visited: &visited, into: &items)
-            } else if extensions.contains((entry as NSString).pathExtension.lowercased()) {
-                items.append(InputItem(name: entryName, location: .file(path)))
+            case .file, .missing:
+                // A dangling link with a text extension is kept: reading it
+                // fails, and the run reports it instead of dropping it silently.
+                if extensions.contains(Self.pathExtension(entry)) { items.append(InputItem(name: entryName, location: .file(path))) }
             }
         }
+    }
+
+    /// Directory entries as raw bytes, without "." and "..".
+    static func entries(of directory: [UInt8]) -> [[UInt8]] {
+        let handle = (directory + [0]).withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { opendir($0.baseAddress!) }
+        }
+        guard let handle else { return [] }
+        defer { closedir(handle) }
+        var names: [[UInt8]] = []
+        while let entry = readdir(handle) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
+            if name != [UInt8(ascii: ".")] && name != [UInt8(ascii: "."), UInt8(ascii: ".")] { names.append(name) }
+        }
+        return names
+    }
+
+    static func pathExtension(_ name: [UInt8]) -> String {
+        guard let dot = name.lastIndex(of: UInt8(ascii: ".")), dot > 0 else { return "" }
+        return String(decoding: name[(dot + 1)...], as: UTF8.self).lowercased()
     }
 }

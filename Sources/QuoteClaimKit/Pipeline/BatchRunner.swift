@@ -12,6 +12,8 @@ public struct BatchSummary: Sendable {
     public var diagnostics = 0
     /// Time per rule, when the runner was asked to profile.
     public var ruleTimings: [String: RuleTiming] = [:]
+    /// True when the run was stopped before all inputs were processed.
+    public var interrupted = false
 
     public var summaryLine: String {
         var byClass = JSONObject()
@@ -24,6 +26,7 @@ public struct BatchSummary: Sendable {
         object.add("claims", claims.values.reduce(0, +))
         object.add("by_class", object: byClass)
         object.add("diagnostics", diagnostics)
+        if interrupted { object.add(flag: "interrupted", true) }
         return object.text
     }
 }
@@ -35,12 +38,17 @@ public struct BatchRunner: Sendable {
     public let pipeline: Pipeline
     public let jobs: Int
     public let profileRules: Bool
-    public let loader = DocumentLoader()
+    public let loader: DocumentLoader
+    /// Asked before each document; true stops the run (SIGINT).
+    public let shouldStop: @Sendable () -> Bool
 
-    public init(pipeline: Pipeline, jobs: Int, profileRules: Bool = false) {
+    public init(pipeline: Pipeline, jobs: Int, profileRules: Bool = false, loader: DocumentLoader = DocumentLoader(),
+                shouldStop: @escaping @Sendable () -> Bool = { false }) {
         self.pipeline = pipeline
         self.jobs = max(1, jobs)
         self.profileRules = profileRules
+        self.loader = loader
+        self.shouldStop = shouldStop
     }
 
     private struct Outcome: Sendable {
@@ -50,6 +58,7 @@ public struct BatchRunner: Sendable {
         var claims: [ClaimClass: Int] = [:]
         var skipped: SkippedInput?
         var diagnostics: [Diagnostic] = []
+        var done = false
     }
 
     /// `write` receives each document's lines; `report` each skipped input
@@ -62,7 +71,10 @@ public struct BatchRunner: Sendable {
         while start < items.count {
             let batch = Array(items[start..<min(items.count, start + window)])
             let outcomes = process(batch, workerMatchers: workerMatchers)
+            // After a stop, only the finished documents before the first
+            // unfinished one are written, so the output stays in order.
             for outcome in outcomes {
+                guard outcome.done else { summary.interrupted = true; break }
                 if let skipped = outcome.skipped {
                     summary.skipped += 1
                     report("quoteclaim: skipped \(skipped.name): \(skipped.message)")
@@ -77,6 +89,7 @@ public struct BatchRunner: Sendable {
                 for diagnostic in outcome.diagnostics { report("quoteclaim: \(diagnostic.document): rule '\(diagnostic.rule)': \(diagnostic.message)") }
                 for line in outcome.lines { try write(line) }
             }
+            if summary.interrupted { break }
             start += batch.count
         }
         for matchers in workerMatchers {
@@ -96,8 +109,9 @@ public struct BatchRunner: Sendable {
                     defer { value += 1 }
                     return value
                 }
-                guard index < batch.count else { return }
-                let outcome = process(batch[index], matchers: matchers[worker])
+                guard index < batch.count, !shouldStop() else { return }
+                var outcome = process(batch[index], matchers: matchers[worker])
+                outcome.done = true
                 results.withLock { $0[index] = outcome }
             }
         }

@@ -42,8 +42,11 @@ enum RuleRunner {
             }
             var results: [RuleMatch] = []
             for (regex, trigger) in zip(rule.patterns, rule.triggers) {
-                // No cue in the range: the pattern cannot match here.
-                if let trigger, (try? matchers.matcher(for: trigger).firstMatch(in: subject)) == nil { continue }
+                // No cue in the range: the pattern cannot match here. A trigger
+                // that fails (match limit) proves nothing: run the pattern, which reports.
+                if let trigger, case .success(nil) = Result(catching: { () throws(PCRE2Error) in
+                    try matchers.matcher(for: trigger).firstMatch(in: subject)
+                }) { continue }
                 guard let found = run(regex, subject, anchored: anchored, matchers: matchers, rule: rule, document: document, diagnostics: &diagnostics) else { continue }
                 for match in found {
                     results.append(RuleMatch(rule: rule, range: shift(match.range, range.lowerBound)!,
