@@ -6,7 +6,7 @@ SWIFT ?= swift
 BIN := .build/release/quoteclaim
 SHARED_EVAL ?= ../shared/eval
 
-.PHONY: run test deps build build-debug rules-check rules-test score bench clean
+.PHONY: run test deps build build-debug rules-check rules-test score bench fuzz asan clean
 
 deps:
 	@scripts/install-deps.sh
@@ -33,7 +33,22 @@ test: deps
 	$(SWIFT) build --build-tests
 	.build/debug/quoteclaim rules check
 	.build/debug/quoteclaim rules test
+	.build/debug/quoteclaim-fuzz fuzz/regressions
 	$(SWIFT) test --skip-build
+
+# libFuzzer over the extraction of one document, for FUZZ_SECONDS (default 10 minutes).
+# Crashes land in fuzz/crashes/; copy each into fuzz/regressions/ once fixed.
+FUZZ_SECONDS ?= 600
+fuzz: deps
+	QUOTECLAIM_FUZZ=1 $(SWIFT) build -c release --product quoteclaim-fuzz --scratch-path .build-fuzz
+	@mkdir -p fuzz/corpus fuzz/crashes
+	@cp -n seeds/*.txt fuzz/regressions/* fuzz/corpus/ 2>/dev/null || true
+	.build-fuzz/release/quoteclaim-fuzz fuzz/corpus -max_total_time=$(FUZZ_SECONDS) -max_len=16384 -timeout=20 -artifact_prefix=fuzz/crashes/
+
+# The whole test suite once under AddressSanitizer (separate build folder).
+asan: deps
+	$(SWIFT) build --build-tests -Xswiftc -sanitize=address --scratch-path .build-asan
+	$(SWIFT) test --skip-build -Xswiftc -sanitize=address --scratch-path .build-asan
 
 # Scores against the hand-checked gold files, when ../shared/eval is present.
 score: build

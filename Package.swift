@@ -1,5 +1,12 @@
 // swift-tools-version: 6.1
+import Foundation
 import PackageDescription
+
+// `make fuzz` sets QUOTECLAIM_FUZZ=1: the pipeline is built with libFuzzer's
+// coverage instrumentation and quoteclaim-fuzz links libFuzzer. The flags stay
+// off the build-time tools (embed-rules has its own main).
+let fuzzing = ProcessInfo.processInfo.environment["QUOTECLAIM_FUZZ"] != nil
+let fuzzCoverage: [SwiftSetting] = fuzzing ? [.unsafeFlags(["-sanitize=fuzzer"])] : []
 
 let package = Package(
     name: "QuoteClaim",
@@ -20,7 +27,7 @@ let package = Package(
             providers: [.apt(["libpcre2-dev"]), .brew(["pcre2"])]
         ),
         // The one safe Swift wrapper around PCRE2.
-        .target(name: "PCRE2Kit", dependencies: ["CPCRE2"]),
+        .target(name: "PCRE2Kit", dependencies: ["CPCRE2"], swiftSettings: fuzzCoverage),
         // Build-time tool: turns the files under rules/ into Swift source so the
         // built-in rules travel inside the binary.
         .executableTarget(name: "embed-rules", path: "Sources/embed-rules"),
@@ -33,6 +40,7 @@ let package = Package(
         .target(
             name: "QuoteClaimKit",
             dependencies: ["PCRE2Kit", .product(name: "Yams", package: "Yams")],
+            swiftSettings: fuzzCoverage,
             plugins: ["EmbedRulesPlugin"]
         ),
         // Thin command line: parses arguments, calls QuoteClaimKit.
@@ -42,6 +50,13 @@ let package = Package(
                 "QuoteClaimKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        // Fuzz target (make fuzz) and replayer of saved inputs (make test).
+        .executableTarget(
+            name: "quoteclaim-fuzz",
+            dependencies: ["QuoteClaimKit"],
+            swiftSettings: fuzzing ? [.unsafeFlags(["-sanitize=fuzzer", "-parse-as-library"]), .define("FUZZING")] : [],
+            linkerSettings: fuzzing ? [.unsafeFlags(["-sanitize=fuzzer"])] : []
         ),
         .testTarget(name: "PCRE2KitTests", dependencies: ["PCRE2Kit"]),
         .testTarget(name: "QuoteClaimKitTests", dependencies: ["QuoteClaimKit"]),

@@ -49,9 +49,11 @@ public struct SpeakerResolver: Sendable {
     /// Defense American Sabrina Singh"), name one; otherwise the name as
     /// written ("Chinese Mission in the EU", "Chinese media").
     private func resolveName(_ tokens: [String]) -> (String?, ResolutionMethod, Bool, EntityIndex.Gender?) {
-        // "Mr. Morgan of the Sierra Club": the person is before the connector.
-        let head = tokens.prefix { $0.first?.isLowercase != true }
-        for candidate in [Array(head), tokens] where !candidate.isEmpty {
+        // "Mr. Morgan of the Sierra Club": the person is before the connector;
+        // "Clinton campaign spokesman Brian Fallon": the person ends the name.
+        let connector = tokens.firstIndex { lexicons.stopwords.contains($0) }
+        let candidates = connector.map { [Array(tokens[..<$0]), tokens] } ?? [tokens]
+        for candidate in candidates where !candidate.isEmpty {
             for start in candidate.indices {
                 let rest = Array(candidate[start...])
                 if let found = index.person(for: rest) {
