@@ -50,6 +50,12 @@ struct QuoteFinderTests {
         #expect(texts("Moscow and Beijing signed an “unlimited” partnership and tested the “Avangard” system.").isEmpty)
     }
 
+    @Test("short Title Case spans are titles, not quotes, except inside a headline")
+    func titles() {
+        #expect(texts("He appeared on “Fox News Sunday,” and praised “Contract with America.”").isEmpty)
+        #expect(texts("Obama Says Museum Will Tell of ‘Suffering and Delight.’") == ["Suffering and Delight."])
+    }
+
     @Test("an unbalanced mark spoils only its own paragraph")
     func unbalanced() {
         let text = "He said “this never closes and runs to the end\nA clean paragraph: “This quote is fine,” she said."

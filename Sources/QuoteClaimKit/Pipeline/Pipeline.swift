@@ -12,7 +12,7 @@ public struct Pipeline: Sendable {
     public init(rules: RuleSet) {
         self.rules = rules
         self.normalizer = Normalizer(rules: rules)
-        self.quoteFinder = QuoteFinder()
+        self.quoteFinder = QuoteFinder(rules: rules)
         self.attributor = Attributor(rules: rules)
         self.claimExtractor = ClaimExtractor(rules: rules)
     }

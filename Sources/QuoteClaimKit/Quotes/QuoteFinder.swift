@@ -5,12 +5,17 @@
 /// where no double quote is open (headlines), and otherwise nest. A quote left
 /// open at the end of a paragraph ends there (news style reopens the mark on
 /// the next paragraph). A closing mark with no opener quotes back to the start
-/// of its sentence. Spans of fewer than `minimumWords` words (titles, scare
-/// quotes) are not quotes.
+/// of its sentence. Spans of fewer than `minimumWords` words (scare quotes)
+/// are not quotes, nor are short spans in Title Case (names of shows, books
+/// and slogans), up to `maximumTitleWords` words.
 public struct QuoteFinder: Sendable {
     public var minimumWords = 3
+    public var maximumTitleWords = 8
+    let titleSmallWords: Set<String>
 
-    public init() {}
+    public init(rules: RuleSet) {
+        self.titleSmallWords = rules.words("title_small_words")
+    }
 
     public func find(in document: NormalizedDocument) -> QuotedDocument {
         var quotes: [QuoteSpan] = []
@@ -30,6 +35,8 @@ public struct QuoteFinder: Sendable {
         func emit(from start: Int, to end: Int, outer: Range<Int>, closed: Bool) {
             let content = text.trimmed(start..<end)
             guard text.wordCount(content) >= minimumWords else { return }
+            // In a headline every word is capitalized: there, Title Case proves nothing.
+            if isTitle(text, content) && !isTitle(text, paragraph, maximumWords: .max, excluding: outer) { return }
             spans.append(QuoteSpan(content: content, outer: outer, paragraph: index, isClosed: closed))
         }
 
@@ -61,6 +68,13 @@ public struct QuoteFinder: Sendable {
                  outer: opener.range.lowerBound..<paragraph.upperBound, closed: false)
         }
         return spans
+    }
+
+    /// Every word capitalized but the small ones, and few words: a title.
+    func isTitle(_ text: UTF8Text, _ range: Range<Int>, maximumWords: Int? = nil, excluding: Range<Int>? = nil) -> Bool {
+        let words = WordScanner.words(in: text, range: range).filter { word in excluding.map { !$0.overlaps(word.range) } ?? true }
+        guard !words.isEmpty, words.count <= maximumWords ?? maximumTitleWords, words[0].isCapitalized else { return false }
+        return words.allSatisfy { $0.isCapitalized || titleSmallWords.contains($0.text.lowercased()) || $0.text.count <= 1 }
     }
 
     static func marks(in text: UTF8Text, range: Range<Int>) -> [QuoteMark] {
