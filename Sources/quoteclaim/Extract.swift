@@ -14,8 +14,12 @@ struct Extract: ParsableCommand {
           quoteclaim extract article.txt --output out.jsonl
           cat article.txt | quoteclaim extract -
           quoteclaim extract corpus/ --rules my-rules/ --jobs 2
+          quoteclaim extract corpus/ --glob '*.html' --glob '!drafts/**'
+          zcat crawl.jsonl.gz | quoteclaim extract - --input-format jsonl --id-field url --text-field body
         """
     )
+
+    enum InputFormat: String, ExpressibleByArgument, CaseIterable { case text, jsonl }
 
     @Argument(help: ArgumentHelp("Files, folders, or - for stdin.", valueName: "path"))
     var paths: [String] = []
@@ -34,6 +38,21 @@ struct Extract: ParsableCommand {
     @Flag(help: "Print, on stderr, the time each rule took: find the rule that slows a run down.")
     var profileRules = false
 
+    @Option(help: ArgumentHelp("Include (or with a leading !, exclude) paths inside folders matching this glob. Repeatable.", valueName: "glob"))
+    var glob: [String] = []
+
+    @Flag(help: "Also read hidden files and folders (names starting with a dot).")
+    var hidden = false
+
+    @Option(help: "text: each file is a document; jsonl: each line of each file (or of stdin) is a JSON document.")
+    var inputFormat: InputFormat = .text
+
+    @Option(help: ArgumentHelp("With jsonl: the field that holds the document id (becomes doc).", valueName: "name"))
+    var idField = "id"
+
+    @Option(help: ArgumentHelp("With jsonl: the field that holds the document text.", valueName: "name"))
+    var textField = "text"
+
     @Option(help: ArgumentHelp("Skip documents larger than this many megabytes.", valueName: "mb"))
     var maxDocumentMb: Int = DocumentLoader.defaultMaximumBytes / (1024 * 1024)
 
@@ -47,10 +66,13 @@ struct Extract: ParsableCommand {
         let ruleSet = try RuleLoading.load(rules)
         let start = Date()
         let interrupt = Interrupt.install()
-        let (items, missing) = InputCollector().collect(paths)
+        let loader = DocumentLoader(maximumBytes: maxDocumentMb * 1024 * 1024)
+        let jsonl = inputFormat == .jsonl
+        let collector = InputCollector(globs: glob, includeHidden: hidden, extensions: jsonl ? ["jsonl", "ndjson"] : nil)
+        let (items, missing) = collector.collect(paths)
         let runner = BatchRunner(pipeline: Pipeline(rules: ruleSet), jobs: jobs, profileRules: profileRules,
-                                 loader: DocumentLoader(maximumBytes: maxDocumentMb * 1024 * 1024),
-                                 shouldStop: { interrupt.isSet })
+                                 loader: loader, shouldStop: { interrupt.isSet })
+        let progress = quiet ? nil : Progress.onTerminal(total: jsonl ? nil : items.count, start: start)
         let sink = try OutputSink(path: output)
         var summary: BatchSummary
         do {
@@ -58,7 +80,17 @@ struct Extract: ParsableCommand {
                 try sink.write(RecordBuilder.skipLine(skipped))
                 if !quiet { Console.error("quoteclaim: skipped \(skipped.name): \(skipped.message)") }
             }
-            summary = try runner.run(items, write: sink.write, report: { if !quiet { Console.error($0) } })
+            let report: (String) -> Void = { message in
+                progress?.clear()
+                if !quiet { Console.error(message) }
+            }
+            if jsonl {
+                let reader = JSONLStream(items: items, fields: .init(id: idField, text: textField), loader: loader)
+                summary = try runner.run(next: { reader.next() }, write: sink.write, report: report, progress: progress?.update)
+            } else {
+                summary = try runner.run(items, write: sink.write, report: report, progress: progress?.update)
+            }
+            progress?.clear()
             summary.skipped += missing.count
             try sink.write(summary.summaryLine)
             if summary.interrupted {

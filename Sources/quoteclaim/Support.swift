@@ -166,3 +166,75 @@ final class Interrupt: @unchecked Sendable {
 private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
     write(descriptor, bytes, count)
 }
+
+/// JSONL documents from each input in turn (files, or stdin for "-").
+final class JSONLStream {
+    private var items: [InputItem]
+    private let fields: JSONLReader.Fields
+    private let loader: DocumentLoader
+    private var current: JSONLReader?
+
+    init(items: [InputItem], fields: JSONLReader.Fields, loader: DocumentLoader) {
+        self.items = items.reversed()
+        self.fields = fields
+        self.loader = loader
+    }
+
+    func next() -> BatchRunner.WorkItem? {
+        while true {
+            if let item = current?.next() { return item }
+            guard let input = items.popLast() else { return nil }
+            switch input.location {
+            case .standardInput:
+                current = JSONLReader(name: "-", handle: .standardInput, fields: fields, loader: loader)
+            case .file(let raw):
+                let path = String(decoding: raw, as: UTF8.self)
+                guard let handle = FileHandle(forReadingAtPath: path) else {
+                    current = nil
+                    return .skipped(SkippedInput(name: input.name, reason: "unreadable", message: "cannot open the file"))
+                }
+                current = JSONLReader(name: input.name, handle: handle, fields: fields, loader: loader)
+            }
+        }
+    }
+}
+
+/// A live progress line on stderr when it is a terminal: documents, MB,
+/// MB/s and, when the total is known, the time left.
+final class Progress {
+    private let total: Int?
+    private let start: Date
+    private var lastDraw = Date.distantPast
+    private var drawn = false
+
+    private init(total: Int?, start: Date) {
+        self.total = total
+        self.start = start
+    }
+
+    static func onTerminal(total: Int?, start: Date) -> Progress? {
+        isatty(STDERR_FILENO) == 1 ? Progress(total: total, start: start) : nil
+    }
+
+    func update(documents: Int, bytes: Int) {
+        let now = Date()
+        guard now.timeIntervalSince(lastDraw) >= 0.25 else { return }
+        lastDraw = now
+        let seconds = max(now.timeIntervalSince(start), 0.001)
+        let megabytes = Double(bytes) / 1_000_000
+        var line = String(format: "quoteclaim: %d", documents)
+        if let total { line += "/\(total)" }
+        line += String(format: " documents, %.1f MB, %.1f MB/s", megabytes, megabytes / seconds)
+        if let total, documents > 0, documents < total {
+            line += String(format: ", ETA %.0f s", seconds / Double(documents) * Double(total - documents))
+        }
+        FileHandle.standardError.write(Data(("\r" + line + "\u{1B}[K").utf8))
+        drawn = true
+    }
+
+    func clear() {
+        guard drawn else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        drawn = false
+    }
+}

@@ -26,10 +26,23 @@ public struct InputItem: Sendable, Equatable {
 /// entries are skipped; symbolic links are followed but never twice into the
 /// same real directory, so a link loop ends. A file whose name is not UTF-8
 /// is still read; its `doc` shows the bad bytes as U+FFFD.
+///
+/// Globs (`--glob`) match the path inside a directory argument, like
+/// ripgrep's: `'*.html'` includes (and replaces the default extensions),
+/// `'!drafts/**'` excludes files and folders. Explicitly named files are always read.
 public struct InputCollector: Sendable {
     public var extensions: Set<String> = ["txt", "text", "md"]
+    public var includeHidden = false
+    public private(set) var includes: [String] = []
+    public private(set) var excludes: [String] = []
 
-    public init() {}
+    public init(globs: [String] = [], includeHidden: Bool = false, extensions: Set<String>? = nil) {
+        for glob in globs {
+            if glob.hasPrefix("!") { excludes.append(String(glob.dropFirst())) } else { includes.append(glob) }
+        }
+        self.includeHidden = includeHidden
+        if let extensions { self.extensions = extensions }
+    }
 
     public func collect(_ paths: [String]) -> (items: [InputItem], missing: [SkippedInput]) {
         var items: [InputItem] = []
@@ -44,7 +57,8 @@ public struct InputCollector: Sendable {
             case .directory:
                 var visited = Set<String>()
                 let name = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
-                walk(directory: raw.last == UInt8(ascii: "/") ? Array(raw.dropLast()) : raw, name: name, visited: &visited, into: &items)
+                walk(directory: raw.last == UInt8(ascii: "/") ? Array(raw.dropLast()) : raw, name: name, relative: "",
+                     visited: &visited, into: &items)
             case .file:
                 items.append(InputItem(name: path, location: .file(raw)))
             case .missing:
@@ -67,21 +81,36 @@ public struct InputCollector: Sendable {
         return (info.st_mode & S_IFMT) == S_IFDIR ? .directory : .file
     }
 
-    private func walk(directory: [UInt8], name: String, visited: inout Set<String>, into items: inout [InputItem]) {
+    private func walk(directory: [UInt8], name: String, relative: String, visited: inout Set<String>, into items: inout [InputItem]) {
         let real = URL(fileURLWithPath: String(decoding: directory, as: UTF8.self)).resolvingSymlinksInPath().path
         guard visited.insert(real).inserted else { return }
-        for entry in Self.entries(of: directory) where entry.first != UInt8(ascii: ".") {
+        for entry in Self.entries(of: directory) where includeHidden || entry.first != UInt8(ascii: ".") {
             let path = directory + [UInt8(ascii: "/")] + entry
-            let entryName = name + "/" + String(decoding: entry, as: UTF8.self)
+            let entryText = String(decoding: entry, as: UTF8.self)
+            let entryName = name + "/" + entryText
+            let inner = relative.isEmpty ? entryText : relative + "/" + entryText
+            if excludes.contains(where: { Self.glob($0, matches: inner) }) { continue }
             switch Self.kind(of: path) {
             case .directory:
-                walk(directory: path, name: entryName, visited: &visited, into: &items)
+                walk(directory: path, name: entryName, relative: inner, visited: &visited, into: &items)
             case .file, .missing:
                 // A dangling link with a text extension is kept: reading it
                 // fails, and the run reports it instead of dropping it silently.
-                if extensions.contains(Self.pathExtension(entry)) { items.append(InputItem(name: entryName, location: .file(path))) }
+                let wanted = includes.isEmpty ? extensions.contains(Self.pathExtension(entry)) : includes.contains { Self.glob($0, matches: inner) }
+                if wanted { items.append(InputItem(name: entryName, location: .file(path))) }
             }
         }
+    }
+
+    /// A glob against a relative path: a pattern without "/" matches the
+    /// file name anywhere ("*.txt"); otherwise the whole path ("2024/**/*.md").
+    static func glob(_ pattern: String, matches path: String) -> Bool {
+        if !pattern.contains("/") {
+            let name = path.split(separator: "/").last.map(String.init) ?? path
+            return fnmatch(pattern, name, 0) == 0 || fnmatch(pattern, path, 0) == 0
+        }
+        let collapsed = pattern.replacingOccurrences(of: "**/", with: "*")
+        return fnmatch(pattern, path, FNM_PATHNAME) == 0 || fnmatch(collapsed, path, 0) == 0
     }
 
     /// Directory entries as raw bytes, without "." and "..".

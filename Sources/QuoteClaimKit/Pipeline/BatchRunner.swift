@@ -61,15 +61,39 @@ public struct BatchRunner: Sendable {
         var done = false
     }
 
-    /// `write` receives each document's lines; `report` each skipped input
-    /// and diagnostic, for stderr.
-    public func run(_ items: [InputItem], write: (String) throws -> Void, report: (String) -> Void) rethrows -> BatchSummary {
+    /// One unit of work: a file to read in a worker, a document already in
+    /// memory (a JSONL line), or an input that already failed.
+    public enum WorkItem: Sendable {
+        case file(InputItem)
+        case document(SourceDocument)
+        case skipped(SkippedInput)
+    }
+
+    /// Progress, called after each window with the documents and bytes so far.
+    public typealias Progress = (_ documents: Int, _ bytes: Int) -> Void
+
+    /// Runs over files, in the given order.
+    public func run(_ items: [InputItem], write: (String) throws -> Void, report: (String) -> Void,
+                    progress: Progress? = nil) rethrows -> BatchSummary {
+        var iterator = items.lazy.map { WorkItem.file($0) }.makeIterator()
+        return try run(next: { iterator.next() }, write: write, report: report, progress: progress)
+    }
+
+    /// Runs over work pulled from `next` a window at a time, so a stream of
+    /// any length (a JSONL crawl on stdin) is processed in bounded memory.
+    /// `write` receives each document's lines in input order; `report` each
+    /// skipped input and diagnostic, for stderr.
+    public func run(next: () throws -> WorkItem?, write: (String) throws -> Void, report: (String) -> Void,
+                    progress: Progress? = nil) rethrows -> BatchSummary {
         var summary = BatchSummary()
         let window = jobs * 16
         let workerMatchers = (0..<jobs).map { _ in RuleMatchers(profiling: profileRules) }
-        var start = 0
-        while start < items.count {
-            let batch = Array(items[start..<min(items.count, start + window)])
+        var exhausted = false
+        while !exhausted && !summary.interrupted {
+            var batch: [WorkItem] = []
+            while batch.count < window, let item = try next() { batch.append(item) }
+            exhausted = batch.count < window
+            if batch.isEmpty { break }
             let outcomes = process(batch, workerMatchers: workerMatchers)
             // After a stop, only the finished documents before the first
             // unfinished one are written, so the output stays in order.
@@ -89,8 +113,7 @@ public struct BatchRunner: Sendable {
                 for diagnostic in outcome.diagnostics { report("quoteclaim: \(diagnostic.document): rule '\(diagnostic.rule)': \(diagnostic.message)") }
                 for line in outcome.lines { try write(line) }
             }
-            if summary.interrupted { break }
-            start += batch.count
+            progress?(summary.documents + summary.skipped, summary.bytes)
         }
         for matchers in workerMatchers {
             summary.ruleTimings.merge(matchers.timings) { a, b in var merged = a; merged.merge(b); return merged }
@@ -98,7 +121,7 @@ public struct BatchRunner: Sendable {
         return summary
     }
 
-    private func process(_ batch: [InputItem], workerMatchers: [RuleMatchers]) -> [Outcome] {
+    private func process(_ batch: [WorkItem], workerMatchers: [RuleMatchers]) -> [Outcome] {
         let results = Mutex([Outcome](repeating: Outcome(), count: batch.count))
         let next = Mutex(0)
         let workers = min(jobs, batch.count)
@@ -118,13 +141,20 @@ public struct BatchRunner: Sendable {
         return results.withLock { $0 }
     }
 
-    private func process(_ item: InputItem, matchers: RuleMatchers) -> Outcome {
-        switch loader.load(item) {
-        case .failure(let skipped):
+    private func process(_ item: WorkItem, matchers: RuleMatchers) -> Outcome {
+        let document: SourceDocument
+        switch item {
+        case .skipped(let skipped):
             return Outcome(skipped: skipped)
-        case .success(let document):
-            let (lines, counts, diagnostics) = pipeline.extract(document, matchers: matchers)
-            return Outcome(lines: lines, bytes: document.bytes.count, quotes: counts.quotes, claims: counts.claims, diagnostics: diagnostics)
+        case .document(let given):
+            document = given
+        case .file(let input):
+            switch loader.load(input) {
+            case .failure(let skipped): return Outcome(skipped: skipped)
+            case .success(let loaded): document = loaded
+            }
         }
+        let (lines, counts, diagnostics) = pipeline.extract(document, matchers: matchers)
+        return Outcome(lines: lines, bytes: document.bytes.count, quotes: counts.quotes, claims: counts.claims, diagnostics: diagnostics)
     }
 }

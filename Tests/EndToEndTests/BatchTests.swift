@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+
+@Suite("batch input, with the built binary", .serialized)
+struct BatchTests {
+    private static let article = "“We will stay the course here,” Jens Stoltenberg said.\n"
+
+    private func docs(_ result: Binary.Result) throws -> [String] {
+        var seen: [String] = []
+        for record in try Binary.records(result) {
+            if let doc = record["doc"] as? String, seen.last != doc { seen.append(doc) }
+        }
+        return seen
+    }
+
+    @Test("globs include and exclude inside folders; hidden entries only with --hidden")
+    func globsAndHidden() throws {
+        let root = try Binary.temporaryDirectory()
+        for path in ["a.txt", "drafts/b.txt", "c.html", ".hidden/d.txt", "e.md"] {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(Self.article.utf8).write(to: url)
+        }
+        let plain = try docs(try Binary.run(["extract", root.path, "--quiet"]))
+        #expect(plain == ["a.txt", "drafts/b.txt", "e.md"].map { root.path + "/" + $0 })
+        let globbed = try docs(try Binary.run(["extract", root.path, "--quiet", "--glob", "*.html", "--glob", "*.txt", "--glob", "!drafts", "--hidden"]))
+        #expect(globbed == [".hidden/d.txt", "a.txt", "c.html"].map { root.path + "/" + $0 })
+    }
+
+    @Test("JSONL documents from stdin, with configurable fields, in input order; bad lines are skipped with their line number")
+    func jsonl() throws {
+        let lines = [
+            #"{"url": "z-first", "body": "“We will stay the course here,” Jens Stoltenberg said."}"#,
+            "not json at all",
+            #"{"url": "a-second", "body": "NATO warned Beijing not to send weapons."}"#,
+            #"{"url": "no-body"}"#,
+        ]
+        let result = try Binary.run(["extract", "-", "--input-format", "jsonl", "--id-field", "url", "--text-field", "body"],
+                                    stdin: lines.joined(separator: "\n") + "\n")
+        #expect(result.status == 1)
+        let records = try Binary.records(result)
+        #expect(try docs(result).filter { !$0.hasPrefix("-:") && $0 != "no-body" } == ["z-first", "a-second"])
+        #expect(records.contains { $0["doc"] as? String == "z-first" && $0["speaker"] as? String == "Jens Stoltenberg" })
+        #expect(records.contains { $0["doc"] as? String == "a-second" && $0["class"] as? String == "warning" })
+        #expect(records.contains { $0["type"] as? String == "skip" && $0["reason"] as? String == "bad-json" && $0["doc"] as? String == "-:2" })
+        #expect(records.contains { $0["type"] as? String == "skip" && $0["reason"] as? String == "no-text" })
+        // Offsets count UTF-8 bytes of the text field.
+        let quote = try #require(records.first { $0["type"] as? String == "quote" })
+        let text = Array("“We will stay the course here,” Jens Stoltenberg said.".utf8)
+        let start = try #require(quote["start"] as? Int), end = try #require(quote["end"] as? Int)
+        #expect(String(decoding: text[start..<end], as: UTF8.self) == quote["text"] as? String)
+    }
+
+    @Test("many documents: --jobs 2 gives the same bytes as --jobs 1")
+    func parallelMatchesSequential() throws {
+        let root = try Binary.temporaryDirectory()
+        let seeds = try FileManager.default.contentsOfDirectory(atPath: Binary.seeds)
+        for copy in 0..<12 {
+            for seed in seeds {
+                try FileManager.default.copyItem(atPath: Binary.seeds + "/" + seed, toPath: root.appendingPathComponent("\(copy)-\(seed)").path)
+            }
+        }
+        let one = try Binary.run(["extract", root.path, "--quiet", "--jobs", "1"])
+        let two = try Binary.run(["extract", root.path, "--quiet", "--jobs", "2"])
+        #expect(one.lines.count > 500)
+        #expect(one.stdout == two.stdout)
+    }
+}
