@@ -50,6 +50,10 @@ asan: deps
 	$(SWIFT) build --build-tests -Xswiftc -sanitize=address --scratch-path .build-asan
 	$(SWIFT) test --skip-build -Xswiftc -sanitize=address --scratch-path .build-asan
 
+# Speed and memory: MB/s, documents/s, peak RSS (medians of BENCH_RUNS runs).
+bench: build
+	python3 bench/bench.py
+
 # Scores against the hand-checked gold files, when ../shared/eval is present.
 score: build
 	@$(BIN) extract seeds/ --quiet > out/seeds.jsonl || true

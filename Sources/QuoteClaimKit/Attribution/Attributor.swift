@@ -199,6 +199,28 @@ public struct Attributor: Sendable {
                 speakers[index] = person
             }
         }
+        for index in quotes.indices where speakers[index] == nil {
+            speakers[index] = subject(of: quotes[index], in: document, people: people)
+        }
+    }
+
+    /// The last resort for a quote nothing attributes: the person named first
+    /// in its sentence, else first in its paragraph, before the quote ("Reid
+    /// has gone after Trump as a “human leech”"). Low confidence.
+    private func subject(of quote: QuoteSpan, in document: NormalizedDocument, people: EntityIndex) -> Speaker? {
+        let paragraph = document.paragraphs[quote.paragraph].range
+        let sentenceStart = document.sentences.last { $0.lowerBound <= quote.outer.lowerBound && paragraph.contains($0.lowerBound) }?.lowerBound
+        for start in [sentenceStart, paragraph.lowerBound].compactMap({ $0 }) {
+            let named = people.persons.compactMap { person -> (String, Int)? in
+                guard person.isConfirmed, let at = person.occurrences.first(where: { $0 >= start && $0 < quote.outer.lowerBound }) else { return nil }
+                return (person.name, at)
+            }
+            if let (name, _) = named.min(by: { $0.1 < $1.1 }) {
+                return Speaker(name: name, asWritten: name, cue: nil, rule: "attribution.fallback.sentence-subject",
+                               method: .paragraph, confidence: (0.5 * ResolutionMethod.paragraph.weight * 100).rounded() / 100, isPerson: true)
+            }
+        }
+        return nil
     }
 
     /// The person last named in the paragraph before, for a quote paragraph
