@@ -52,7 +52,8 @@ struct Mention: Sendable {
 
     private static func classify(_ segment: [NameToken], lexicons: NameLexicons) -> Kind {
         let first = segment[0].lower
-        let determiner = lexicons.determiners.contains(first) || lexicons.indefinites.contains(first)
+        // A possessive opens a description like a determiner: "Apple’s chief executive".
+        let determiner = lexicons.determiners.contains(first) || lexicons.indefinites.contains(first) || segment[0].isPossessive
         let body = determiner ? Array(segment.dropFirst()) : segment
         // The head is the last word before a preposition: "Mission" in "the Chinese Mission in the EU".
         // A segment that starts with a capital and no determiner is a name or
@@ -69,7 +70,7 @@ struct Mention: Sendable {
         let words = segment.map(\.lower)
         // Only "the/its/this …" point back to someone named before; "some
         // officials", "a source" and a bare "sources" are reported as written.
-        let definite = lexicons.determiners.contains(first)
+        let definite = lexicons.determiners.contains(first) || segment[0].isPossessive
         return .description(words: words, definite: definite, head: head.lower)
     }
 
