@@ -88,11 +88,11 @@ public struct EntityIndex: Sendable {
         let name = nameTokens.joined(separator: " ")
         var roles = Set(tokens[run.lowerBound..<nameRange.lowerBound].map { $0.bare.lowercased() })
         // Role words just before the run: "the spokeswoman for the Department …",
-        // stopping at punctuation, at "and"/"or", and at another name.
+        // stopping at punctuation, at a conjunction, and at another name.
         var back = run.lowerBound - 1
         while back >= 0 && run.lowerBound - back <= 6 && !tokens[back + 1].gap.contains(where: { ",.;:“”\"(".contains($0) }) {
             let word = tokens[back].bare.lowercased()
-            if word == "and" || word == "or" || (tokens[back].isCapitalized && !lexicons.endsName(tokens[back].bare)) { break }
+            if lexicons.conjunctions.contains(word) || (tokens[back].isCapitalized && !lexicons.endsName(tokens[back].bare)) { break }
             roles.insert(word)
             back -= 1
         }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The words that name a speaker or source, read as a name, a pronoun or a
 /// description ("the NATO chief", "some officials").
 struct Mention: Sendable {
@@ -78,7 +80,10 @@ struct Mention: Sendable {
     private static func conjuncts(_ tokens: [NameToken], lexicons: NameLexicons) -> [[String]] {
         var parts: [[String]] = [[]]
         for token in tokens {
-            if token.lower == "and" || token.text == "&" { parts.append([]); continue }
+            if lexicons.conjunctions.contains(token.lower) || lexicons.conjunctions.contains(token.gap.trimmingCharacters(in: .whitespaces)) {
+                parts.append([])
+                if lexicons.conjunctions.contains(token.lower) { continue }
+            }
             var word = token.bare
             if word.hasSuffix("’s") || word.hasSuffix("'s") { word = String(word.dropLast(2)) }
             parts[parts.count - 1].append(word)

@@ -17,6 +17,7 @@ public struct NameLexicons: Sendable {
     let stopwords: Set<String>
     let abbreviations: Set<String>
     let possessives: Set<String>
+    let conjunctions: Set<String>
     /// Each word of an `org_aliases` line, mapped to all words of its line.
     let orgAliases: [String: Set<String>]
 
@@ -37,6 +38,7 @@ public struct NameLexicons: Sendable {
         stopwords = rules.words("stopwords")
         abbreviations = rules.words("abbreviations")
         possessives = rules.words("possessive_determiners")
+        conjunctions = rules.words("conjunctions")
         var aliases: [String: Set<String>] = [:]
         for line in rules.entries("org_aliases") {
             let words = Set(line.lowercased().split(separator: " ").map(String.init))
