@@ -14,6 +14,7 @@ struct ClaimTests {
         ("According to Chinese media, a delegation has gone to Beijing.", .report),
         ("This is reported by AB News.", .report),
         ("The delegation left, as reported by Chinese journalists.", .report),
+        ("(With information from Reuters)", .report),
     ])
     func classes(text: String, expected: ClaimClass) {
         let claims = Kit.claims(text)
