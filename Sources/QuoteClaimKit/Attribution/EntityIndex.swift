@@ -48,7 +48,8 @@ public struct EntityIndex: Sendable {
         var start: Int?
         for (index, token) in tokens.enumerated() {
             let joins = token.gap == " " || (token.gap == ". " && index > 0 && isAbbreviation(tokens[index - 1], lexicons))
-            let particle = lexicons.particles.contains(token.lower) && index + 1 < tokens.count && tokens[index + 1].isCapitalized
+            let particle = !token.isCapitalized && start != nil && index + 1 < tokens.count && tokens[index + 1].isCapitalized
+                && lexicons.particles.contains(token.lower)
             let afterPossessive = index > 0 && tokens[index - 1].isPossessive
             if token.isCapitalized || (particle && start != nil) {
                 if start == nil || !joins || afterPossessive { if let begin = start { runs.append(begin..<index) }; start = index }

@@ -5,8 +5,15 @@ struct NameToken: Sendable, Equatable {
     let text: String
     /// The characters between the previous token and this one.
     let gap: String
+    let isCapitalized: Bool
 
-    var isCapitalized: Bool { text.unicodeScalars.first?.isUppercaseLetter ?? false }
+    init(range: Range<Int>, text: String, gap: String) {
+        self.range = range
+        self.text = text
+        self.gap = gap
+        self.isCapitalized = text.unicodeScalars.first?.isUppercaseLetter ?? false
+    }
+
     var isAllCaps: Bool { text.count > 1 && text.unicodeScalars.allSatisfy { !$0.isLowercaseLetter } }
     var lower: String { text.lowercased() }
     /// `E.` or `G.K.`: initials keep their dots in names.

@@ -9,7 +9,14 @@ import Foundation
 /// patterns built from names and lexicons quickly pass PCRE2's size limit.
 struct PatternExpander: Sendable {
     let macros: [String: String]
-    let lexicons: [String: Lexicon]
+    /// Each lexicon's alternation, built once: a trie is costly to build and
+    /// every pattern that names the lexicon needs it.
+    let lexiconPatterns: [String: String]
+
+    init(macros: [String: String], lexicons: [String: Lexicon]) {
+        self.macros = macros
+        self.lexiconPatterns = lexicons.mapValues(\.pattern)
+    }
 
     enum Failure: Error { case unknown(String), cycle(String) }
 
@@ -56,9 +63,9 @@ struct PatternExpander: Sendable {
             definitions.append((group, body))
             return group
         }
-        guard let lexicon = lexicons[name] else { throw .unknown(name) }
+        guard let pattern = lexiconPatterns[name] else { throw .unknown(name) }
         defined.insert(group)
-        definitions.append((group, lexicon.pattern))
+        definitions.append((group, pattern))
         return group
     }
 
