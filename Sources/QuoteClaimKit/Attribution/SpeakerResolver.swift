@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns mentions into the fullest name the document gives, in text order:
 /// names via the entity index, pronouns and descriptions via the speakers
 /// and sources seen so far (the timeline).
@@ -91,10 +93,17 @@ public struct SpeakerResolver: Sendable {
     private func resolveDescription(words: [String], definite: Bool, head: String, asWritten: String, before offset: Int)
         -> (String?, ResolutionMethod, Bool, EntityIndex.Gender?) {
         let content = words.filter { !lexicons.determiners.contains($0) && !lexicons.indefinites.contains($0) && !lexicons.stopwords.contains($0) }
-        let plain = content.joined(separator: " ")
+        // What to report when nothing resolves: the words as written, without
+        // the determiner ("Chinese foreign ministry", "foreign ministry").
+        let written = asWritten.split(separator: " ").map(String.init)
+        let leading = written.first.map { lexicons.determiners.contains($0.lowercased()) || lexicons.possessives.contains($0.lowercased()) } ?? false
+        let plain = (leading ? Array(written.dropFirst()) : written).joined(separator: " ").trimmingCharacters(in: .punctuationCharacters)
         let isPersonNoun = lexicons.isPersonNoun(head)
         guard definite else { return (asWritten, .description, isPersonNoun, nil) }
-        if let found = index.person(describedBy: Set(content), before: offset) {
+        // Only a person noun ("the NATO chief") names a person by role; "the
+        // Chinese foreign ministry" must not match a "foreign policy chief".
+        let isOrganisation = lexicons.orgNouns.contains(head) || lexicons.orgNouns.contains(String(head.dropLast()))
+        if !isOrganisation, let found = index.person(describedBy: Set(content), before: offset) {
             return (index.persons[found].name, .description, true, index.persons[found].gender)
         }
         // A source named earlier that shares a word: "the authors of the
