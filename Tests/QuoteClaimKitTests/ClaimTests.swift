@@ -49,6 +49,13 @@ struct ClaimTests {
         #expect(document.claims.first?.also.contains("denial.denied") == true)
     }
 
+    @Test("an organisation description never resolves to a person who shares a role word")
+    func organisationIsNoPerson() {
+        let claims = Kit.claims("EU foreign policy chief Kaja Kallas spoke first. The Chinese foreign ministry dismissed the accusations as fake.")
+        #expect(claims.last?.source == "Chinese foreign ministry")
+        #expect(claims.last?.claimClass == .denial)
+    }
+
     @Test("the source of a claim is resolved like a speaker")
     func sourceResolution() {
         let claims = Kit.claims("NATO Secretary General Jens Stoltenberg arrived on Monday. Stoltenberg said that the alliance is ready.")

@@ -95,7 +95,8 @@ public struct SpeakerResolver: Sendable {
         let content = words.filter { !lexicons.determiners.contains($0) && !lexicons.indefinites.contains($0) && !lexicons.stopwords.contains($0) }
         // What to report when nothing resolves: the words as written, without
         // the determiner ("Chinese foreign ministry", "foreign ministry").
-        let written = asWritten.split(separator: " ").map(String.init)
+        let firstSegment = asWritten.split(separator: ",", maxSplits: 1).first.map(String.init) ?? asWritten
+        let written = firstSegment.split(separator: " ").map(String.init)
         let leading = written.first.map { lexicons.determiners.contains($0.lowercased()) || lexicons.possessives.contains($0.lowercased()) } ?? false
         let plain = (leading ? Array(written.dropFirst()) : written).joined(separator: " ").trimmingCharacters(in: .punctuationCharacters)
         let isPersonNoun = lexicons.isPersonNoun(head)
@@ -126,11 +127,12 @@ public struct SpeakerResolver: Sendable {
             let person = latestPerson(before: offset, excluding: other, method: .description)
             return person.0 == nil ? (plain, .unresolved, true, gender) : person
         }
-        // An organisation by description ("the embassy statement"): the latest
+        // An institution by description ("the embassy statement"): the latest
         // organisation source. A possessive ("its foreign ministry") names an
-        // owner we cannot see: keep the noun.
+        // owner we cannot see, and "the report" no institution: keep the words.
         let possessive = words.first.map { lexicons.possessives.contains($0) } ?? false
-        if !possessive, let event = earlier.last(where: { !$0.isPerson }) { return (event.name, .description, false, nil) }
+        let institution = content.contains { lexicons.orgAliases[$0] != nil }
+        if !possessive, institution, let event = earlier.last(where: { !$0.isPerson }) { return (event.name, .description, false, nil) }
         return (plain.isEmpty ? nil : plain, .unresolved, false, nil)
     }
 }
