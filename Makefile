@@ -19,9 +19,8 @@ build-debug: deps
 
 run: build
 	@mkdir -p out
-	@$(BIN) extract seeds/ --output out/seeds.jsonl --quiet; status=$$?; \
-	  if [ $$status -gt 1 ]; then exit $$status; fi
-	@python3 -c 'import json,sys,collections; rows=[json.loads(l) for l in open("out/seeds.jsonl")]; s=[r for r in rows if r["type"]=="summary"][0]; print("out/seeds.jsonl: %d documents, %d quotes, %d claims (%s), %d skipped" % (s["documents"], s["quotes"], s["claims"], ", ".join("%s %d" % kv for kv in s["by_class"].items()), s["skipped"]))'
+	@$(BIN) extract seeds/ --output out/seeds.jsonl; status=$$?; \
+	  if [ $$status -gt 1 ]; then exit $$status; fi; echo "records in out/seeds.jsonl"
 
 rules-check: build-debug
 	.build/debug/quoteclaim rules check
