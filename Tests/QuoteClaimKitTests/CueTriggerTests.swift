@@ -39,3 +39,26 @@ struct CueTriggerTests {
         #expect(with.lines.count >= 4)
     }
 }
+
+@Suite("literal index")
+struct LiteralIndexTests {
+    @Test("only plain word alternations are literal triggers")
+    func literals() {
+        #expect(LiteralIndex.literals(ofTrigger: "(?:branded|labelled)") == ["branded", "labelled"])
+        #expect(LiteralIndex.literals(ofTrigger: "(?:(?:pure propaganda))") == ["pure propaganda"])
+        #expect(LiteralIndex.literals(ofTrigger: "(?:warn(?:ed|s))") == nil)
+        #expect(LiteralIndex.literals(ofTrigger: "(?i)(?:warned)") == nil)
+        #expect(LiteralIndex.literals(ofTrigger: "(?:{{speech_verbs}})") == nil)
+    }
+
+    @Test("one pass finds which rules' words occur, overlapping and nested words included")
+    func presence() {
+        let index = LiteralIndex(rules: [("a", ["hoax"]), ("b", ["branded", "brand"]), ("c", ["randed"]), ("d", ["absent"])])
+        let text = UTF8Text(Array("They branded it a hoax.".utf8))
+        #expect(index.rulesPresent(in: text, range: 0..<text.count) == ["a", "b", "c"])
+        #expect(index.rulesPresent(in: text, range: 0..<10) == ["b"])
+        let slot = index.slot(of: "d")
+        #expect(LiteralIndex.allows(slot: slot, present: index.presence(in: text, range: 0..<text.count)) == false)
+        #expect(LiteralIndex.allows(slot: nil, present: index.presence(in: text, range: 0..<text.count)))
+    }
+}

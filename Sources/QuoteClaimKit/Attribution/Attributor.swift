@@ -13,6 +13,8 @@ public struct Attributor: Sendable {
     let lexicons: NameLexicons
     private let quoteRules: [CompiledRule]
     private let sourceRules: [CompiledRule]
+    private let literals: LiteralIndex
+    private let sourceSlots: [Int?]
 
     public init(rules: RuleSet) {
         self.rules = rules
@@ -23,6 +25,8 @@ public struct Attributor: Sendable {
         }
         self.quoteRules = rules.rules(of: .attribution).sorted(by: order)
         self.sourceRules = rules.rules(of: .source).sorted(by: order)
+        self.literals = rules.literalIndex
+        self.sourceSlots = sourceRules.map { rules.literalIndex.slot(of: $0.id) }
     }
 
     /// A match not yet resolved to a name.
@@ -141,7 +145,8 @@ public struct Attributor: Sendable {
             while quoteIndex < quoted.quotes.count && quoted.quotes[quoteIndex].content.upperBound <= sentence.lowerBound { quoteIndex += 1 }
             let inside = quoted.quotes[quoteIndex...].prefix { $0.content.lowerBound < sentence.upperBound }.map(\.content)
             var taken: [Range<Int>] = []
-            for rule in sourceRules {
+            let present = literals.presence(in: document.text, range: sentence)
+            for (rule, slot) in zip(sourceRules, sourceSlots) where LiteralIndex.allows(slot: slot, present: present) {
                 for match in RuleRunner.allMatches(rule, in: document.text, range: sentence, matchers: matchers,
                                                    document: document.name, diagnostics: &diagnostics) {
                     guard let source = match.groups["source"], let cue = match.groups["cue"] else { continue }

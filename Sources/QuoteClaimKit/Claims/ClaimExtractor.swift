@@ -4,10 +4,15 @@
 /// wins, then the earliest cue, then the smaller id; with none, `report`.
 public struct ClaimExtractor: Sendable {
     let classRules: [CompiledRule]
+    let literals: LiteralIndex
+    /// Each class rule's slot in the literal index (nil: not covered).
+    let literalSlots: [Int?]
     let lexicons: NameLexicons
 
     public init(rules: RuleSet) {
         self.classRules = rules.rules(of: .claim)
+        self.literals = rules.literalIndex
+        self.literalSlots = classRules.map { rules.literalIndex.slot(of: $0.id) }
         self.lexicons = NameLexicons(rules: rules)
     }
 
@@ -48,7 +53,8 @@ public struct ClaimExtractor: Sendable {
     /// The first match of each class rule in the unit, best first.
     private func classMatches(in unit: Range<Int>, document: NormalizedDocument, matchers: RuleMatchers, diagnostics: inout [Diagnostic]) -> [RuleMatch] {
         var matches: [RuleMatch] = []
-        for rule in classRules {
+        let present = literals.presence(in: document.text, range: unit)
+        for (rule, slot) in zip(classRules, literalSlots) where LiteralIndex.allows(slot: slot, present: present) {
             if let match = RuleRunner.allMatches(rule, in: document.text, range: unit, matchers: matchers, document: document.name,
                                                  diagnostics: &diagnostics, limit: 1).first {
                 matches.append(match)

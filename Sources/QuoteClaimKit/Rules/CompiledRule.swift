@@ -15,6 +15,18 @@ public struct CompiledRule: Sendable {
 public struct RuleSet: Sendable {
     public let rules: [CompiledRule]
     public let lexicons: [String: Lexicon]
+    /// Rules whose cues are plain words, found for all of them in one pass.
+    public let literalIndex: LiteralIndex
+
+    public init(rules: [CompiledRule], lexicons: [String: Lexicon]) {
+        self.rules = rules
+        self.lexicons = lexicons
+        self.literalIndex = LiteralIndex(rules: rules.compactMap { rule in
+            let lists = rule.definition.patterns.map { CueTrigger.source(of: $0).flatMap(LiteralIndex.literals(ofTrigger:)) }
+            guard !lists.isEmpty, lists.allSatisfy({ $0 != nil }) else { return nil }
+            return (rule.id, lists.flatMap { $0! })
+        })
+    }
 
     public func rules(of kind: RuleKind) -> [CompiledRule] {
         rules.filter { $0.definition.kind == kind && $0.definition.enabled }
