@@ -29,7 +29,8 @@ struct CueTriggerTests {
         let text = Array("NATO warned Beijing. “We will stay,” Stoltenberg said. The ministry called the report baseless.".utf8)
         let rules = Kit.rules
         let untriggered = RuleSet(rules: rules.rules.map {
-            CompiledRule(definition: $0.definition, patterns: $0.patterns, notPatterns: $0.notPatterns, triggers: $0.triggers.map { _ in nil })
+            CompiledRule(definition: $0.definition, patterns: $0.patterns, notPatterns: $0.notPatterns,
+                         triggers: $0.triggers.map { _ in nil }, triggerSources: $0.triggerSources.map { _ in nil })
         }, lexicons: rules.lexicons)
         var diagnostics: [Diagnostic] = []
         let document = SourceDocument(name: "t", bytes: text)

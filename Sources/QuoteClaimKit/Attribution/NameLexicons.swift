@@ -18,6 +18,9 @@ public struct NameLexicons: Sendable {
     let abbreviations: Set<String>
     let possessives: Set<String>
     let conjunctions: Set<String>
+    /// What joins the names of a group in output ("Putin and Xi"): the first
+    /// entry of the conjunctions lexicon.
+    let groupJoiner: String
     /// Each word of an `org_aliases` line, mapped to all words of its line.
     let orgAliases: [String: Set<String>]
 
@@ -39,6 +42,7 @@ public struct NameLexicons: Sendable {
         abbreviations = rules.words("abbreviations")
         possessives = rules.words("possessive_determiners")
         conjunctions = rules.words("conjunctions")
+        groupJoiner = " " + (rules.entries("conjunctions").first ?? "&") + " "
         var aliases: [String: Set<String>] = [:]
         for line in rules.entries("org_aliases") {
             let words = Set(line.lowercased().split(separator: " ").map(String.init))

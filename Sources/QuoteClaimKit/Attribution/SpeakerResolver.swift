@@ -39,7 +39,7 @@ public struct SpeakerResolver: Sendable {
         case .name(let conjuncts):
             let parts = conjuncts.map { resolveName($0) }
             if parts.count == 1 { return parts[0] }
-            return (parts.map { $0.0 ?? "" }.joined(separator: " and "), .name, false, nil)
+            return (parts.map { $0.0 ?? "" }.joined(separator: lexicons.groupJoiner), .name, false, nil)
         case .pronoun(let word):
             return resolvePronoun(word, before: offset)
         case .description(let words, let definite, let head):
@@ -118,7 +118,7 @@ public struct SpeakerResolver: Sendable {
         }
         if isPersonNoun && !lexicons.personNouns.contains(head), let group = index.recentPeople(before: offset) {
             // A plural ("the leaders"): the people named just before.
-            return (group.map { index.persons[$0].name }.joined(separator: " and "), .description, false, nil)
+            return (group.map { index.persons[$0].name }.joined(separator: lexicons.groupJoiner), .description, false, nil)
         }
         if isPersonNoun {
             let gender: EntityIndex.Gender? = !Set(content).isDisjoint(with: lexicons.femaleWords) ? .female

@@ -5,8 +5,10 @@ public struct CompiledRule: Sendable {
     public let definition: RuleDefinition
     public let patterns: [Regex]
     public let notPatterns: [Regex]
-    /// For each pattern, its cue prefilter (see `CueTrigger`), if it has one.
+    /// For each pattern, its cue prefilter (see `CueTrigger`), if it has one,
+    /// and the prefilter's source before `{{…}}` expansion.
     public let triggers: [Regex?]
+    public let triggerSources: [String?]
 
     public var id: String { definition.id }
 }
@@ -22,7 +24,7 @@ public struct RuleSet: Sendable {
         self.rules = rules
         self.lexicons = lexicons
         self.literalIndex = LiteralIndex(rules: rules.compactMap { rule in
-            let lists = rule.definition.patterns.map { CueTrigger.source(of: $0).flatMap(LiteralIndex.literals(ofTrigger:)) }
+            let lists = rule.triggerSources.map { $0.flatMap(LiteralIndex.literals(ofTrigger:)) }
             guard !lists.isEmpty, lists.allSatisfy({ $0 != nil }) else { return nil }
             return (rule.id, lists.flatMap { $0! })
         })

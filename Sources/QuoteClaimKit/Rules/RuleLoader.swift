@@ -126,11 +126,12 @@ public struct RuleLoader: Sendable {
             compilePattern($0, at: $1, rule: definition, expander: expander, requireGroups: false, errors: &errors)
         }
         guard errors.count == before else { return nil }
-        let triggers = definition.patterns.map { pattern -> Regex? in
-            guard let source = CueTrigger.source(of: pattern), let expanded = try? expander.expand(source) else { return nil }
+        let sources = definition.patterns.map(CueTrigger.source(of:))
+        let triggers = sources.map { source -> Regex? in
+            guard let source, let expanded = try? expander.expand(source) else { return nil }
             return try? Regex(expanded)
         }
-        return CompiledRule(definition: definition, patterns: patterns, notPatterns: notPatterns, triggers: triggers)
+        return CompiledRule(definition: definition, patterns: patterns, notPatterns: notPatterns, triggers: triggers, triggerSources: sources)
     }
 
     private static func compilePattern(_ source: String, at location: SourceLocation, rule: RuleDefinition, expander: PatternExpander,

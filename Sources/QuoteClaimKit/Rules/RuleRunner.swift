@@ -35,13 +35,8 @@ enum RuleRunner {
                                document: String, diagnostics: inout [Diagnostic], anchored: Bool, limit: Int) -> [RuleMatch] {
         text.bytes.withUnsafeBufferPointer { whole in
             let subject = UnsafeBufferPointer(rebasing: whole[range])
-            for regex in rule.notPatterns {
-                if let found = run(regex, subject, anchored: false, matchers: matchers, rule: rule, document: document, diagnostics: &diagnostics), !found.isEmpty {
-                    return []
-                }
-            }
             var results: [RuleMatch] = []
-            for (regex, trigger) in zip(rule.patterns, rule.triggers) {
+            patterns: for (regex, trigger) in zip(rule.patterns, rule.triggers) {
                 // No cue in the range: the pattern cannot match here. A trigger
                 // that fails (match limit) proves nothing: run the pattern, which reports.
                 if let trigger, case .success(nil) = Result(catching: { () throws(PCRE2Error) in
@@ -51,7 +46,15 @@ enum RuleRunner {
                 for match in found {
                     results.append(RuleMatch(rule: rule, range: shift(match.range, range.lowerBound)!,
                                              groups: groups(of: match, regex: regex, base: range.lowerBound)))
-                    if results.count >= limit { return results }
+                    if results.count >= limit { break patterns }
+                }
+            }
+            // not_patterns are checked only once something matched: most
+            // ranges match nothing, and then they need not run at all.
+            guard !results.isEmpty else { return [] }
+            for regex in rule.notPatterns {
+                if let found = run(regex, subject, anchored: false, matchers: matchers, rule: rule, document: document, diagnostics: &diagnostics), !found.isEmpty {
+                    return []
                 }
             }
             return results.sorted { $0.range.lowerBound < $1.range.lowerBound }
