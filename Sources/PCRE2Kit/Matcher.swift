@@ -53,17 +53,21 @@ public final class Matcher {
     /// The subject must be valid UTF-8 (see `UTF8Validation`): it is matched
     /// with `PCRE2_NO_UTF_CHECK`, because checking on every call makes
     /// repeated matching quadratic, and invalid input would crash the JIT.
-    /// Offsets are bytes into `subject`.
+    /// Offsets are bytes into `subject`. `anchored` on a pattern not compiled
+    /// with `.anchored` works but runs without JIT.
     public func firstMatch(
         in subject: UnsafeBufferPointer<UInt8>, from start: Int = 0, anchored: Bool = false
     ) throws(PCRE2Error) -> Match? {
-        let options = PCRE2_NO_UTF_CHECK | (anchored ? PCRE2_ANCHORED : 0)
+        let options = PCRE2_NO_UTF_CHECK | (anchored && !regex.isAnchored ? PCRE2_ANCHORED : 0)
         guard try run(subject, start, options) else { return nil }
         return currentMatch()
     }
 
     /// All non-overlapping matches from left to right (Perl's rules for empty matches).
-    public func allMatches(in subject: UnsafeBufferPointer<UInt8>) throws(PCRE2Error) -> [Match] {
+    /// With `limit` (a pattern compiled with `.offsetLimit`), no match starts after that offset,
+    /// and the search stops there instead of trying every later position.
+    public func allMatches(in subject: UnsafeBufferPointer<UInt8>, startingNoLaterThan limit: Int? = nil) throws(PCRE2Error) -> [Match] {
+        if regex.usesOffsetLimit { pcre2_set_offset_limit_8(context, limit ?? Int(bitPattern: PCRE2_SIZE_MAX)) }
         var matches: [Match] = []
         var start = 0
         var extra: UInt32 = 0
@@ -82,6 +86,20 @@ public final class Matcher {
             start = match.range.upperBound
         }
         return matches
+    }
+
+    /// The last offset at which a match starts, matches overlapping allowed
+    /// (after each match the search resumes one character past its start).
+    public func lastMatchStart(in subject: UnsafeBufferPointer<UInt8>) throws(PCRE2Error) -> Int? {
+        var last: Int?
+        var start = 0
+        while start <= subject.count, try run(subject, start, PCRE2_NO_UTF_CHECK) {
+            let found = pcre2_get_ovector_pointer_8(matchData)![0]
+            last = found
+            start = found + 1
+            while start < subject.count, subject[start] & 0xC0 == 0x80 { start += 1 }
+        }
+        return last
     }
 
     /// Convenience for tests and rule examples: matches on a Swift string.

@@ -10,11 +10,19 @@ public final class Regex: Sendable {
         public static let multiline = Options(rawValue: PCRE2_MULTILINE)
         public static let dotAll = Options(rawValue: PCRE2_DOTALL)
         public static let extended = Options(rawValue: PCRE2_EXTENDED)
+        /// Matches only at the start offset. Set here, not per match: PCRE2
+        /// runs a pattern given PCRE2_ANCHORED at match time without its JIT code.
+        public static let anchored = Options(rawValue: PCRE2_ANCHORED)
+        /// Allows `Matcher.allMatches(in:startingNoLaterThan:)` to stop the
+        /// search for a match start early (PCRE2's offset limit).
+        public static let offsetLimit = Options(rawValue: PCRE2_USE_OFFSET_LIMIT)
     }
 
     @usableFromInline nonisolated(unsafe) let code: OpaquePointer
     public let pattern: String
     public let isJIT: Bool
+    public let isAnchored: Bool
+    public let usesOffsetLimit: Bool
     public let captureCount: Int
     /// Named groups and their numbers.
     public let groupNames: [String: Int]
@@ -32,6 +40,8 @@ public final class Regex: Sendable {
         guard let compiled else { throw PCRE2Error(code: errorCode, offset: errorOffset) }
         self.code = compiled
         self.pattern = pattern
+        self.isAnchored = options.contains(.anchored)
+        self.usesOffsetLimit = options.contains(.offsetLimit)
         self.isJIT = pcre2_jit_compile_8(compiled, PCRE2_JIT_COMPLETE) == 0
         var count: UInt32 = 0
         _ = pcre2_pattern_info_8(compiled, UInt32(PCRE2_INFO_CAPTURECOUNT), &count)

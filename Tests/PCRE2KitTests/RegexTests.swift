@@ -53,6 +53,35 @@ struct RegexTests {
         #expect(matches.map(\.range) == [0..<0, 1..<1, 3..<4, 4..<4])
     }
 
+    @Test("a pattern compiled anchored matches only at the start offset, with JIT")
+    func anchoredPattern() throws {
+        let regex = try Regex(#"said\s+(\w+)"#, options: .anchored)
+        #expect(regex.isJIT && regex.isAnchored)
+        let bytes = Array("he said so; said no".utf8)
+        try bytes.withUnsafeBufferPointer { (buffer) throws in
+            #expect(try Matcher(regex).firstMatch(in: buffer) == nil)
+            #expect(try Matcher(regex).firstMatch(in: buffer, from: 3)?.range == 3..<10)
+            #expect(try Matcher(regex).firstMatch(in: buffer, from: 3, anchored: true)?.range == 3..<10)
+        }
+    }
+
+    @Test("an offset limit stops the search for match starts; the last overlapping start is found")
+    func offsetLimit() throws {
+        let regex = try Regex(#"\w+ said"#, options: .offsetLimit)
+        let bytes = Array("Ann said, Bob said, Cy said".utf8)
+        try bytes.withUnsafeBufferPointer { (buffer) throws in
+            let matcher = Matcher(regex)
+            #expect(try matcher.allMatches(in: buffer).map(\.range) == [0..<8, 10..<18, 20..<27])
+            #expect(try matcher.allMatches(in: buffer, startingNoLaterThan: 10).map(\.range) == [0..<8, 10..<18])
+            #expect(try matcher.allMatches(in: buffer, startingNoLaterThan: 9).map(\.range) == [0..<8])
+            // The limit is per call: the next call without one sees everything again.
+            #expect(try matcher.allMatches(in: buffer).count == 3)
+            let said = Matcher(try Regex("said|aid"))
+            #expect(try said.lastMatchStart(in: buffer) == 24)
+            #expect(try Matcher(try Regex("zzz")).lastMatchStart(in: buffer) == nil)
+        }
+    }
+
     @Test("one compiled pattern is shared by threads, each with its own matcher")
     func sharedAcrossThreads() throws {
         let regex = try Regex(#"\bsaid\b"#)

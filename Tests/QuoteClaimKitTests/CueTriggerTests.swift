@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import QuoteClaimKit
 
@@ -24,42 +25,70 @@ struct CueTriggerTests {
         #expect(CueTrigger.source(of: pattern) == nil)
     }
 
-    @Test("the built-in rules give the same output with and without triggers")
+    @Test("the built-in rules give the same output without triggers, literal index and offset limits")
     func sameOutput() throws {
-        let text = Array("NATO warned Beijing. “We will stay,” Stoltenberg said. The ministry called the report baseless.".utf8)
+        let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("seeds")
+        let names = try FileManager.default.contentsOfDirectory(atPath: seeds.path).sorted()
+        var texts = try names.map { try Array(Data(contentsOf: seeds.appendingPathComponent($0))) }
+        texts.append(Array("NATO warned Beijing. “We will stay,” Stoltenberg said. The ministry called the report baseless.".utf8))
         let rules = Kit.rules
+        #expect(!rules.literalIndex.isEmpty)
         let untriggered = RuleSet(rules: rules.rules.map {
             CompiledRule(definition: $0.definition, patterns: $0.patterns, notPatterns: $0.notPatterns,
                          triggers: $0.triggers.map { _ in nil }, triggerSources: $0.triggerSources.map { _ in nil })
         }, lexicons: rules.lexicons)
-        var diagnostics: [Diagnostic] = []
-        let document = SourceDocument(name: "t", bytes: text)
-        let with = RecordBuilder.records(for: Pipeline(rules: rules).run(document, matchers: RuleMatchers(), diagnostics: &diagnostics), diagnostics: [])
-        let without = RecordBuilder.records(for: Pipeline(rules: untriggered).run(document, matchers: RuleMatchers(), diagnostics: &diagnostics), diagnostics: [])
-        #expect(with.lines == without.lines)
-        #expect(with.lines.count >= 4)
+        #expect(untriggered.literalIndex.isEmpty)
+        var total = 0
+        for (index, text) in texts.enumerated() {
+            var diagnostics: [Diagnostic] = []
+            let document = SourceDocument(name: "t\(index)", bytes: text)
+            let with = RecordBuilder.records(for: Pipeline(rules: rules).run(document, matchers: RuleMatchers(), diagnostics: &diagnostics), diagnostics: [])
+            let without = RecordBuilder.records(for: Pipeline(rules: untriggered).run(document, matchers: RuleMatchers(), diagnostics: &diagnostics), diagnostics: [])
+            #expect(with.lines == without.lines)
+            total += with.lines.count
+        }
+        #expect(total >= 60)
     }
 }
 
 @Suite("literal index")
 struct LiteralIndexTests {
-    @Test("only plain word alternations are literal triggers")
-    func literals() {
-        #expect(LiteralIndex.literals(ofTrigger: "(?:branded|labelled)") == ["branded", "labelled"])
-        #expect(LiteralIndex.literals(ofTrigger: "(?:(?:pure propaganda))") == ["pure propaganda"])
-        #expect(LiteralIndex.literals(ofTrigger: "(?:warn(?:ed|s))") == nil)
-        #expect(LiteralIndex.literals(ofTrigger: "(?i)(?:warned)") == nil)
-        #expect(LiteralIndex.literals(ofTrigger: "(?:{{speech_verbs}})") == nil)
+    let lexicons = ["verbs": Lexicon(name: "verbs", entries: ["said", "Told", "pointed out", "didn’t say"])]
+
+    @Test("literal prefixes: what every match of a cue starts with")
+    func prefixes() {
+        #expect(LiteralPrefixes.of("(?:branded|labelled)", lexicons: [:]) == ["branded", "labelled"])
+        #expect(LiteralPrefixes.of("(?:(?:pure propaganda))", lexicons: [:]) == ["pure propaganda"])
+        #expect(LiteralPrefixes.of("(?:warn(?:ed|s)|cautioned)", lexicons: [:]) == ["warned", "warns", "cautioned"])
+        #expect(LiteralPrefixes.of("(?i)(?:Warned)", lexicons: [:]) == ["warned"])
+        // Reading stops where the text is no longer literal: classes, optional parts, \s.
+        #expect(LiteralPrefixes.of("(?:threaten(?:ed|s)?\\s+(?:to|with))", lexicons: [:]) == ["threaten"])
+        #expect(LiteralPrefixes.of("(?:remarks?|consequences)", lexicons: [:]) == ["remark", "consequences"])
+        #expect(LiteralPrefixes.of("(?:(?i:according\\s+to))", lexicons: [:]) == ["according"])
+        #expect(LiteralPrefixes.of("(?:risks{1,2}\\s+x)", lexicons: [:]) == ["risks"])
+        // Lexicon entries up to their first space or apostrophe, lower-cased.
+        #expect(LiteralPrefixes.of("(?:{{verbs}})", lexicons: lexicons) == ["said", "told", "pointed", "didn"])
+        // No literal start on some way of matching: not covered.
+        #expect(LiteralPrefixes.of("(?:[―—–]|--)", lexicons: [:]) == nil)
+        #expect(LiteralPrefixes.of("(?:(?:pure\\s+)?false)", lexicons: [:]) == nil)
+        #expect(LiteralPrefixes.of("(?:{{VERB}})", lexicons: lexicons, macros: ["VERB"]) == nil)
+        #expect(LiteralPrefixes.of("(?:{{verbs}})", lexicons: lexicons, macros: ["verbs"]) == nil)
+        #expect(LiteralPrefixes.of("(?x)(?:a b)", lexicons: [:]) == nil)
+        #expect(LiteralPrefixes.of("(?:(?=x)said)", lexicons: [:]) == nil)
+        #expect(LiteralPrefixes.of("(?:Élysée)", lexicons: [:]) == nil)
     }
 
-    @Test("one pass finds which rules' words occur, overlapping and nested words included")
-    func presence() {
+    @Test("one pass finds which rules' words occur, in any ASCII case, and where the last one starts")
+    func hits() {
         let index = LiteralIndex(rules: [("a", ["hoax"]), ("b", ["branded", "brand"]), ("c", ["randed"]), ("d", ["absent"])])
-        let text = UTF8Text(Array("They branded it a hoax.".utf8))
+        let text = UTF8Text(Array("They BRANDED it a hoax, then branded it again.".utf8))
         #expect(index.rulesPresent(in: text, range: 0..<text.count) == ["a", "b", "c"])
-        #expect(index.rulesPresent(in: text, range: 0..<10) == ["b"])
-        let slot = index.slot(of: "d")
-        #expect(LiteralIndex.allows(slot: slot, present: index.presence(in: text, range: 0..<text.count)) == false)
-        #expect(LiteralIndex.allows(slot: nil, present: index.presence(in: text, range: 0..<text.count)))
+        #expect(index.rulesPresent(in: text, range: 0..<11) == ["b"])
+        let hits = index.hits(in: text, range: 0..<text.count)
+        #expect(LiteralIndex.cue(slot: index.slot(of: "b"), hits: hits) == .lastStart(29))
+        #expect(LiteralIndex.cue(slot: index.slot(of: "c"), hits: hits) == .lastStart(30))
+        #expect(LiteralIndex.cue(slot: index.slot(of: "d"), hits: hits) == .absent)
+        #expect(LiteralIndex.cue(slot: nil, hits: hits) == .unknown)
     }
 }

@@ -145,10 +145,10 @@ public struct Attributor: Sendable {
             while quoteIndex < quoted.quotes.count && quoted.quotes[quoteIndex].content.upperBound <= sentence.lowerBound { quoteIndex += 1 }
             let inside = quoted.quotes[quoteIndex...].prefix { $0.content.lowerBound < sentence.upperBound }.map(\.content)
             var taken: [Range<Int>] = []
-            let present = literals.presence(in: document.text, range: sentence)
-            for (rule, slot) in zip(sourceRules, sourceSlots) where LiteralIndex.allows(slot: slot, present: present) {
-                for match in RuleRunner.allMatches(rule, in: document.text, range: sentence, matchers: matchers,
-                                                   document: document.name, diagnostics: &diagnostics) {
+            let hits = literals.hits(in: document.text, range: sentence)
+            for (rule, slot) in zip(sourceRules, sourceSlots) {
+                for match in RuleRunner.allMatches(rule, in: document.text, range: sentence, matchers: matchers, document: document.name,
+                                                   diagnostics: &diagnostics, cue: LiteralIndex.cue(slot: slot, hits: hits)) {
                     guard let source = match.groups["source"], let cue = match.groups["cue"] else { continue }
                     if inside.contains(where: { $0.contains(cue.lowerBound) }) { continue }
                     if taken.contains(where: { $0.overlaps(match.range) }) { continue }

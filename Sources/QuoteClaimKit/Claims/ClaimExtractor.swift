@@ -53,10 +53,10 @@ public struct ClaimExtractor: Sendable {
     /// The first match of each class rule in the unit, best first.
     private func classMatches(in unit: Range<Int>, document: NormalizedDocument, matchers: RuleMatchers, diagnostics: inout [Diagnostic]) -> [RuleMatch] {
         var matches: [RuleMatch] = []
-        let present = literals.presence(in: document.text, range: unit)
-        for (rule, slot) in zip(classRules, literalSlots) where LiteralIndex.allows(slot: slot, present: present) {
+        let hits = literals.hits(in: document.text, range: unit)
+        for (rule, slot) in zip(classRules, literalSlots) {
             if let match = RuleRunner.allMatches(rule, in: document.text, range: unit, matchers: matchers, document: document.name,
-                                                 diagnostics: &diagnostics, limit: 1).first {
+                                                 diagnostics: &diagnostics, limit: 1, cue: LiteralIndex.cue(slot: slot, hits: hits)).first {
                 matches.append(match)
             }
         }

@@ -20,13 +20,14 @@ public struct RuleSet: Sendable {
     /// Rules whose cues are plain words, found for all of them in one pass.
     public let literalIndex: LiteralIndex
 
-    public init(rules: [CompiledRule], lexicons: [String: Lexicon]) {
+    /// `macros` are the macro names: a `{{name}}` that is a macro is no lexicon.
+    public init(rules: [CompiledRule], lexicons: [String: Lexicon], macros: Set<String> = []) {
         self.rules = rules
         self.lexicons = lexicons
         self.literalIndex = LiteralIndex(rules: rules.compactMap { rule in
-            let lists = rule.triggerSources.map { $0.flatMap(LiteralIndex.literals(ofTrigger:)) }
+            let lists = rule.triggerSources.map { $0.flatMap { LiteralPrefixes.of($0, lexicons: lexicons, macros: macros) } }
             guard !lists.isEmpty, lists.allSatisfy({ $0 != nil }) else { return nil }
-            return (rule.id, lists.flatMap { $0! })
+            return (rule.id, lists.flatMap { $0!.sorted() })
         })
     }
 

@@ -1,70 +1,85 @@
 /// One pass over a text range that tells which rules can match there at all,
-/// for rules whose every cue is a plain set of literal words
-/// (`(?<cue>branded|labelled)`): an Aho-Corasick automaton over all those
-/// words. A user can add hundreds of such rules without a search each.
+/// and where their last cue can start, for rules whose every cue begins with
+/// known literal text (see `LiteralPrefixes`): an Aho-Corasick automaton over
+/// all those prefixes, matched with ASCII case folded. A user can add hundreds
+/// of such rules without a search each.
 public struct LiteralIndex: Sendable {
+    private struct Output: Sendable, Equatable {
+        let rule: Int32
+        let length: Int32
+    }
+
     private struct Node: Sendable {
         var next: [UInt8: Int32] = [:]
         var fail: Int32 = 0
-        /// Rule numbers (into `ruleIDs`) whose literal ends here, including via fail links.
-        var outputs: [Int32] = []
+        /// Literals ending here, including via fail links.
+        var outputs: [Output] = []
     }
 
     private var nodes: [Node] = [Node()]
     /// The automaton as a DFA: `table[state * 256 + byte]` is the next state.
     private var table: [Int32] = []
-    /// Per state, the rules whose literal ends there (with fail links folded in).
-    private var outputs: [[Int32]] = []
+    /// Per state, the literals that end there (with fail links folded in).
+    private var outputs: [[Output]] = []
     /// The rules the index covers, by number.
     public private(set) var ruleIDs: [String] = []
 
     public var isEmpty: Bool { ruleIDs.isEmpty }
 
-    /// The literal words of a cue trigger's source, or nil when it is more
-    /// than an alternation of plain words (classes, quantifiers, options).
-    static func literals(ofTrigger source: String) -> [String]? {
-        guard source.hasPrefix("(?:"), source.hasSuffix(")") else { return nil }
-        var body = Substring(source.dropFirst(3).dropLast())
-        if body.hasPrefix("(?:") && body.hasSuffix(")") { body = body.dropFirst(3).dropLast() }
-        let words = body.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
-        let plain = words.allSatisfy { word in
-            !word.isEmpty && word.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ($0 == " ") || ($0 == "-") }
-        }
-        return plain ? words : nil
-    }
-
     /// The rule's number in the index, or nil for a rule it does not cover.
     public func slot(of rule: String) -> Int? { ruleIDs.firstIndex(of: rule) }
 
-    /// Per slot, whether the rule's literals occur in the range; nil when
-    /// the index is empty.
-    public func presence(in text: UTF8Text, range: Range<Int>) -> [Bool]? {
+    /// What one pass found: per slot, the offset where the last literal of
+    /// that rule starts, or -1.
+    public struct Hits: Sendable {
+        let lastStarts: [Int]
+    }
+
+    /// What a rule's cue can be, as far as the index knows.
+    public enum CueBound: Sendable, Equatable {
+        /// Not covered by the index: the rule's own trigger decides.
+        case unknown
+        /// No literal of the rule occurs: it cannot match.
+        case absent
+        /// The last offset where the rule's cue can start.
+        case lastStart(Int)
+    }
+
+    public func hits(in text: UTF8Text, range: Range<Int>) -> Hits? {
         guard !isEmpty else { return nil }
-        var present = [Bool](repeating: false, count: ruleIDs.count)
+        var last = [Int](repeating: -1, count: ruleIDs.count)
         table.withUnsafeBufferPointer { table in
             text.bytes.withUnsafeBufferPointer { bytes in
                 var state = 0
                 for index in range {
-                    state = Int(table[state &* 256 &+ Int(bytes[index])])
-                    for rule in outputs[state] { present[Int(rule)] = true }
+                    var byte = bytes[index]
+                    if byte &- 0x41 < 26 { byte |= 0x20 }
+                    state = Int(table[state &* 256 &+ Int(byte)])
+                    for output in outputs[state] { last[Int(output.rule)] = max(last[Int(output.rule)], index + 1 - Int(output.length)) }
                 }
             }
         }
-        return present
+        return Hits(lastStarts: last)
     }
 
-    /// Whether the rule in `slot` can match where `present` was computed:
-    /// always, for a rule the index does not cover.
-    public static func allows(slot: Int?, present: [Bool]?) -> Bool {
-        guard let slot, let present else { return true }
-        return present[slot]
+    /// What `hits` says of the rule in `slot`.
+    public static func cue(slot: Int?, hits: Hits?) -> CueBound {
+        guard let slot, let hits else { return .unknown }
+        let start = hits.lastStarts[slot]
+        return start < 0 ? .absent : .lastStart(start)
+    }
+
+    /// The rules (by id) whose literals occur anywhere in `bytes[range]`.
+    public func rulesPresent(in text: UTF8Text, range: Range<Int>) -> Set<String> {
+        guard let hits = hits(in: text, range: range) else { return [] }
+        return Set(ruleIDs.indices.filter { hits.lastStarts[$0] >= 0 }.map { ruleIDs[$0] })
     }
 
     init(rules: [(id: String, literals: [String])]) {
         for (id, literals) in rules {
             let number = Int32(ruleIDs.count)
             ruleIDs.append(id)
-            for literal in literals { insert(Array(literal.utf8), rule: number) }
+            for literal in literals where !literal.isEmpty { insert(Array(literal.lowercased().utf8), rule: number) }
         }
         buildFailLinks()
         buildTable()
@@ -102,7 +117,8 @@ public struct LiteralIndex: Sendable {
                 state = nodes.count - 1
             }
         }
-        if !nodes[state].outputs.contains(rule) { nodes[state].outputs.append(rule) }
+        let output = Output(rule: rule, length: Int32(bytes.count))
+        if !nodes[state].outputs.contains(output) { nodes[state].outputs.append(output) }
     }
 
     private mutating func buildFailLinks() {
@@ -123,9 +139,4 @@ public struct LiteralIndex: Sendable {
         }
     }
 
-    /// The rules (by id) whose literals occur anywhere in `bytes[range]`.
-    public func rulesPresent(in text: UTF8Text, range: Range<Int>) -> Set<String> {
-        guard let present = presence(in: text, range: range) else { return [] }
-        return Set(present.indices.filter { present[$0] }.map { ruleIDs[$0] })
-    }
 }

@@ -71,7 +71,7 @@ public struct RuleLoader: Sendable {
             if let rule = Self.compile(definition, expander: expander, errors: &errors) { compiled.append(rule) }
         }
         guard errors.isEmpty else { throw RuleLoadError(errors: errors) }
-        return RuleSet(rules: compiled, lexicons: lexicons)
+        return RuleSet(rules: compiled, lexicons: lexicons, macros: Set(macros.keys))
     }
 
     // MARK: - Files
@@ -119,24 +119,29 @@ public struct RuleLoader: Sendable {
 
     static func compile(_ definition: RuleDefinition, expander: PatternExpander, errors: inout [RuleError]) -> CompiledRule? {
         let before = errors.count
-        let patterns = zip(definition.patterns, definition.patternLocations).compactMap {
-            compilePattern($0, at: $1, rule: definition, expander: expander, requireGroups: true, errors: &errors)
+        let sources = definition.patterns.map(CueTrigger.source(of:))
+        let patterns = zip(definition.patterns, definition.patternLocations).enumerated().compactMap { index, pattern in
+            compilePattern(pattern.0, at: pattern.1, rule: definition, expander: expander, requireGroups: true,
+                           hasTrigger: sources[index] != nil, errors: &errors)
         }
         let notPatterns = zip(definition.notPatterns, definition.notPatternLocations).compactMap {
             compilePattern($0, at: $1, rule: definition, expander: expander, requireGroups: false, errors: &errors)
         }
         guard errors.count == before else { return nil }
-        let sources = definition.patterns.map(CueTrigger.source(of:))
         let triggers = sources.map { source -> Regex? in
-            guard let source, let expanded = try? expander.expand(source) else { return nil }
-            return try? Regex(expanded)
+            guard let source else { return nil }
+            // In place when PCRE2 accepts the size, so that it can skip to possible first characters.
+            if let inline = try? expander.expand(source, mode: .inline), let regex = try? Regex(inline) { return regex }
+            return (try? expander.expand(source)).flatMap { try? Regex($0) }
         }
         return CompiledRule(definition: definition, patterns: patterns, notPatterns: notPatterns, triggers: triggers, triggerSources: sources)
     }
 
     private static func compilePattern(_ source: String, at location: SourceLocation, rule: RuleDefinition, expander: PatternExpander,
-                                       requireGroups: Bool, errors: inout [RuleError]) -> Regex? {
+                                       requireGroups: Bool, hasTrigger: Bool = false, errors: inout [RuleError]) -> Regex? {
         let expanded: String
+        // Quote rules of these sides only ever match at the start of their range.
+        let options: Regex.Options = requireGroups && (rule.side == .after || rule.side == .inside) ? .anchored : []
         do {
             expanded = try expander.expand(source)
         } catch .unknown(let name) {
@@ -148,8 +153,11 @@ public struct RuleLoader: Sendable {
             return nil
         }
         let regex: Regex
+        // A pattern with a cue trigger may stop looking for a start at the
+        // last cue, unless \K can move its start past the cue.
+        let limitable: Regex.Options = hasTrigger && !expanded.contains("\\K") ? .offsetLimit : []
         do {
-            regex = try Regex(expanded)
+            regex = try Regex(expanded, options: options.union(limitable))
         } catch {
             let offset = error.offset ?? 0
             errors.append(RuleError("invalid pattern: \(error.message) at offset \(offset): \(pointer(into: expanded, at: offset))",

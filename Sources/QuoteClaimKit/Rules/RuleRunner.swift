@@ -19,30 +19,44 @@ enum RuleRunner {
 
     /// Matches of all patterns of `rule` in `range`, ordered by position.
     /// `anchored` keeps only matches that start at the start of the range.
-    static func allMatches(_ rule: CompiledRule, in text: UTF8Text, range: Range<Int>, matchers: RuleMatchers,
-                           document: String, diagnostics: inout [Diagnostic], anchored: Bool = false, limit: Int = .max) -> [RuleMatch] {
+    /// `cue` is what the literal index found for the rule in `range`.
+    static func allMatches(_ rule: CompiledRule, in text: UTF8Text, range: Range<Int>, matchers: RuleMatchers, document: String,
+                           diagnostics: inout [Diagnostic], anchored: Bool = false, limit: Int = .max,
+                           cue: LiteralIndex.CueBound = .unknown) -> [RuleMatch] {
+        if cue == .absent { return [] }
         guard matchers.profiling else {
-            return search(rule, in: text, range: range, matchers: matchers, document: document, diagnostics: &diagnostics, anchored: anchored, limit: limit)
+            return search(rule, in: text, range: range, matchers: matchers, document: document, diagnostics: &diagnostics,
+                          anchored: anchored, limit: limit, cue: cue)
         }
         let clock = ContinuousClock()
         let start = clock.now
-        let found = search(rule, in: text, range: range, matchers: matchers, document: document, diagnostics: &diagnostics, anchored: anchored, limit: limit)
+        let found = search(rule, in: text, range: range, matchers: matchers, document: document, diagnostics: &diagnostics,
+                           anchored: anchored, limit: limit, cue: cue)
         matchers.record(rule.id, clock.now - start, ranges: 1)
         return found
     }
 
     private static func search(_ rule: CompiledRule, in text: UTF8Text, range: Range<Int>, matchers: RuleMatchers,
-                               document: String, diagnostics: inout [Diagnostic], anchored: Bool, limit: Int) -> [RuleMatch] {
+                               document: String, diagnostics: inout [Diagnostic], anchored: Bool, limit: Int,
+                               cue: LiteralIndex.CueBound) -> [RuleMatch] {
         text.bytes.withUnsafeBufferPointer { whole in
             let subject = UnsafeBufferPointer(rebasing: whole[range])
             var results: [RuleMatch] = []
             patterns: for (regex, trigger) in zip(rule.patterns, rule.triggers) {
                 // No cue in the range: the pattern cannot match here. A trigger
                 // that fails (match limit) proves nothing: run the pattern, which reports.
-                if let trigger, case .success(nil) = Result(catching: { () throws(PCRE2Error) in
-                    try matchers.matcher(for: trigger).firstMatch(in: subject)
-                }) { continue }
-                guard let found = run(regex, subject, anchored: anchored, matchers: matchers, rule: rule, document: document, diagnostics: &diagnostics) else { continue }
+                // The cue lies inside the match, so no match starts after the last cue.
+                var lastCue: Int?
+                if case .lastStart(let start) = cue {
+                    lastCue = start - range.lowerBound
+                } else if let trigger, case .success(let found) = Result(catching: { () throws(PCRE2Error) in
+                    try matchers.matcher(for: trigger).lastMatchStart(in: subject)
+                }) {
+                    guard let found else { continue }
+                    lastCue = found
+                }
+                guard let found = run(regex, subject, anchored: anchored, startLimit: lastCue, matchers: matchers, rule: rule,
+                                      document: document, diagnostics: &diagnostics) else { continue }
                 for match in found {
                     results.append(RuleMatch(rule: rule, range: shift(match.range, range.lowerBound)!,
                                              groups: groups(of: match, regex: regex, base: range.lowerBound)))
@@ -53,7 +67,7 @@ enum RuleRunner {
             // ranges match nothing, and then they need not run at all.
             guard !results.isEmpty else { return [] }
             for regex in rule.notPatterns {
-                if let found = run(regex, subject, anchored: false, matchers: matchers, rule: rule, document: document, diagnostics: &diagnostics), !found.isEmpty {
+                if let found = run(regex, subject, anchored: false, startLimit: nil, matchers: matchers, rule: rule, document: document, diagnostics: &diagnostics), !found.isEmpty {
                     return []
                 }
             }
@@ -61,14 +75,14 @@ enum RuleRunner {
         }
     }
 
-    private static func run(_ regex: Regex, _ subject: UnsafeBufferPointer<UInt8>, anchored: Bool, matchers: RuleMatchers, rule: CompiledRule,
+    private static func run(_ regex: Regex, _ subject: UnsafeBufferPointer<UInt8>, anchored: Bool, startLimit: Int?, matchers: RuleMatchers, rule: CompiledRule,
                             document: String, diagnostics: inout [Diagnostic]) -> [Match]? {
         let matcher = matchers.matcher(for: regex)
         do {
             if anchored {
                 return try matcher.firstMatch(in: subject, anchored: true).map { [$0] } ?? []
             }
-            return try matcher.allMatches(in: subject)
+            return try matcher.allMatches(in: subject, startingNoLaterThan: startLimit)
         } catch {
             let what = error.isResourceLimit ? "gave up: \(error.message); the rule is skipped for this document" : "failed: \(error.message)"
             diagnostics.append(Diagnostic(document: document, rule: rule.id, message: "pattern \(what)"))
