@@ -4,37 +4,38 @@
 /// a word of its own; for a suffix from `glue_cues` (reporting verbs) it is
 /// enough that a capitalized word stands just before it (a name).
 struct GlueRepair: Sendable {
-    private let suffixes: [String]
+    /// Longest first, as bytes: most words are checked on bytes alone.
+    private let suffixes: [(text: String, bytes: [UInt8])]
     private let cueSuffixes: Set<String>
 
     init(rules: RuleSet) {
         let cues = rules.entries("glue_cues")
         self.cueSuffixes = Set(cues)
-        self.suffixes = (cues + rules.entries("glue_suffixes")).sorted { $0.count > $1.count }
+        self.suffixes = (cues + rules.entries("glue_suffixes")).sorted { $0.count > $1.count }.map { ($0, Array($0.utf8)) }
     }
 
     func repair(_ text: UTF8Text) -> (UTF8Text, OffsetMap) {
         guard !suffixes.isEmpty else { return (text, OffsetMap()) }
-        let words = WordScanner.words(in: text)
+        let words = WordScanner.ranges(in: text)
         // Candidates first; most documents have none, and then no vocabulary is built.
         var candidates: [(index: Int, suffix: String, prefix: String)] = []
-        for (index, word) in words.enumerated() {
-            guard word.isCapitalized, word.text.utf8.count >= 5 else { continue }
-            for suffix in suffixes where word.text.hasSuffix(suffix) {
-                let prefix = String(word.text.dropLast(suffix.count))
+        for (index, word) in words.enumerated() where word.count >= 5 && text.scalar(at: word.lowerBound)!.scalar.isUppercaseLetter {
+            for suffix in suffixes where word.count > suffix.bytes.count && text.bytes[(word.upperBound - suffix.bytes.count)..<word.upperBound].elementsEqual(suffix.bytes) {
+                let prefix = text.string(word.lowerBound..<(word.upperBound - suffix.bytes.count))
                 guard prefix.count >= 3, let last = prefix.unicodeScalars.last, last.isLowercaseLetter else { continue }
-                candidates.append((index, suffix, prefix))
+                candidates.append((index, suffix.text, prefix))
                 break
             }
         }
         guard !candidates.isEmpty else { return (text, OffsetMap()) }
-        let vocabulary = Set(words.map(\.text))
+        let vocabulary = Set(words.map { text.string($0) })
         var splits: [Int] = []
         for (index, suffix, prefix) in candidates {
             let word = words[index]
-            let previousIsName = index > 0 && words[index - 1].isCapitalized && words[index - 1].range.upperBound + 1 == word.range.lowerBound
+            let previousIsName = index > 0 && text.scalar(at: words[index - 1].lowerBound)!.scalar.isUppercaseLetter
+                && words[index - 1].upperBound + 1 == word.lowerBound
             if vocabulary.contains(prefix) || (cueSuffixes.contains(suffix) && previousIsName) {
-                splits.append(word.range.upperBound - suffix.utf8.count)
+                splits.append(word.upperBound - suffix.utf8.count)
             }
         }
         guard !splits.isEmpty else { return (text, OffsetMap()) }
@@ -62,20 +63,25 @@ struct WordScanner {
     }
 
     static func words(in text: UTF8Text, range: Range<Int>? = nil) -> [Word] {
+        ranges(in: text, range: range).map { Word(range: $0, text: text.string($0)) }
+    }
+
+    /// The words' byte ranges only: no string is made.
+    static func ranges(in text: UTF8Text, range: Range<Int>? = nil) -> [Range<Int>] {
         let span = range ?? 0..<text.count
-        var words: [Word] = []
+        var words: [Range<Int>] = []
         var start: Int?
         var offset = span.lowerBound
         while offset < span.upperBound, let (scalar, length) = text.scalar(at: offset) {
             if scalar.isLetter {
                 if start == nil { start = offset }
             } else if let begin = start {
-                words.append(Word(range: begin..<offset, text: text.string(begin..<offset)))
+                words.append(begin..<offset)
                 start = nil
             }
             offset += length
         }
-        if let begin = start { words.append(Word(range: begin..<offset, text: text.string(begin..<offset))) }
+        if let begin = start { words.append(begin..<offset) }
         return words
     }
 }

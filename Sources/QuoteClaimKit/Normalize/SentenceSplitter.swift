@@ -4,20 +4,16 @@
 struct SentenceSplitter: Sendable {
     let abbreviations: Set<String>
 
-    private static let terminators: Set<Unicode.Scalar> = [".", "!", "?", "…"]
-    private static let closers: Set<Unicode.Scalar> = ["\"", "”", "’", "'", ")", "]", "»"]
-    private static let openers: Set<Unicode.Scalar> = ["\"", "“", "‘", "'", "(", "[", "«", "„", "-", "–", "—"]
-
     func sentences(in text: UTF8Text, paragraph: Range<Int>) -> [Range<Int>] {
         var sentences: [Range<Int>] = []
         var start = paragraph.lowerBound
         var offset = paragraph.lowerBound
-        while offset < paragraph.upperBound, let (scalar, length) = text.scalar(at: offset) {
+        while offset < paragraph.upperBound {
+            // Only terminators need decoding; everything else is skipped byte by byte.
+            guard let length = Self.terminatorLength(text.bytes, at: offset) else { offset += 1; continue }
             offset += length
-            guard Self.terminators.contains(scalar) else { continue }
             var end = offset
-            while end < paragraph.upperBound, let (next, size) = text.scalar(at: end),
-                  Self.closers.contains(next) || Self.terminators.contains(next) { end += size }
+            while end < paragraph.upperBound, let (next, size) = text.scalar(at: end), Self.isCloser(next) || Self.isTerminator(next) { end += size }
             guard isBoundary(text, terminator: offset - length, end: end, limit: paragraph.upperBound) else { continue }
             let sentence = text.trimmed(start..<end)
             if !sentence.isEmpty { sentences.append(sentence) }
@@ -29,6 +25,36 @@ struct SentenceSplitter: Sendable {
         return sentences
     }
 
+    /// `.`, `!`, `?` or `…` (E2 80 A6) at `offset`: its length in bytes.
+    private static func terminatorLength(_ bytes: [UInt8], at offset: Int) -> Int? {
+        switch bytes[offset] {
+        case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"): return 1
+        case 0xE2 where offset + 2 < bytes.count && bytes[offset + 1] == 0x80 && bytes[offset + 2] == 0xA6: return 3
+        default: return nil
+        }
+    }
+
+    private static func isTerminator(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ".", "!", "?", "…": return true
+        default: return false
+        }
+    }
+
+    private static func isCloser(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "\"", "”", "’", "'", ")", "]", "»": return true
+        default: return false
+        }
+    }
+
+    private static func isOpener(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "\"", "“", "‘", "'", "(", "[", "«", "„", "-", "–", "—": return true
+        default: return false
+        }
+    }
+
     private func isBoundary(_ text: UTF8Text, terminator: Int, end: Int, limit: Int) -> Bool {
         var next = end
         var sawSpace = false
@@ -37,7 +63,7 @@ struct SentenceSplitter: Sendable {
             next += length
         }
         guard sawSpace, next < limit, let (following, _) = text.scalar(at: next) else { return false }
-        guard following.isUppercaseLetter || following.properties.numericType != nil || Self.openers.contains(following) else { return false }
+        guard following.isUppercaseLetter || following.properties.numericType != nil || Self.isOpener(following) else { return false }
         guard text.bytes[terminator] == UInt8(ascii: ".") else { return true }
         return !endsWithAbbreviation(text, before: terminator)
     }
