@@ -63,15 +63,18 @@ struct LiteralIndexTests {
         #expect(LiteralPrefixes.of("(?:warn(?:ed|s)|cautioned)", lexicons: [:]) == ["warned", "warns", "cautioned"])
         #expect(LiteralPrefixes.of("(?i)(?:Warned)", lexicons: [:]) == ["warned"])
         // Reading stops where the text is no longer literal: classes, optional parts, \s.
-        #expect(LiteralPrefixes.of("(?:threaten(?:ed|s)?\\s+(?:to|with))", lexicons: [:]) == ["threaten"])
-        #expect(LiteralPrefixes.of("(?:remarks?|consequences)", lexicons: [:]) == ["remark", "consequences"])
+        #expect(LiteralPrefixes.of("(?:threaten(?:ed|s)?\\s+(?:to|with))", lexicons: [:]) == ["threaten", "threatened", "threatens"])
+        #expect(LiteralPrefixes.of("(?:remarks?|consequences)", lexicons: [:]) == ["remark", "remarks", "consequences"])
         #expect(LiteralPrefixes.of("(?:(?i:according\\s+to))", lexicons: [:]) == ["according"])
         #expect(LiteralPrefixes.of("(?:risks{1,2}\\s+x)", lexicons: [:]) == ["risks"])
         // Lexicon entries up to their first space or apostrophe, lower-cased.
         #expect(LiteralPrefixes.of("(?:{{verbs}})", lexicons: lexicons) == ["said", "told", "pointed", "didn"])
         // No literal start on some way of matching: not covered.
         #expect(LiteralPrefixes.of("(?:[―—–]|--)", lexicons: [:]) == nil)
-        #expect(LiteralPrefixes.of("(?:(?:pure\\s+)?false)", lexicons: [:]) == nil)
+        // An optional part gives the prefixes with it and those without it.
+        #expect(LiteralPrefixes.of("(?:(?:pure|just)\\s+)?(?:false|untrue)", lexicons: [:]) == ["pure", "just", "false", "untrue"])
+        #expect(LiteralPrefixes.of("(?:an?\\s+x)", lexicons: [:]) == ["a", "an"])
+        #expect(LiteralPrefixes.of("(?:(?:pure\\s+)?[fF]alse)", lexicons: [:]) == nil)
         #expect(LiteralPrefixes.of("(?:{{VERB}})", lexicons: lexicons, macros: ["VERB"]) == nil)
         #expect(LiteralPrefixes.of("(?:{{verbs}})", lexicons: lexicons, macros: ["verbs"]) == nil)
         #expect(LiteralPrefixes.of("(?x)(?:a b)", lexicons: [:]) == nil)

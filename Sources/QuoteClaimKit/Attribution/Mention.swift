@@ -80,7 +80,7 @@ struct Mention: Sendable {
     private static func conjuncts(_ tokens: [NameToken], lexicons: NameLexicons) -> [[String]] {
         var parts: [[String]] = [[]]
         for token in tokens {
-            if lexicons.conjunctions.contains(token.lower) || lexicons.conjunctions.contains(token.gap.trimmingCharacters(in: .whitespaces)) {
+            if lexicons.conjunctions.contains(token.lower) || lexicons.conjunctions.contains(token.gapWord) {
                 parts.append([])
                 if lexicons.conjunctions.contains(token.lower) { continue }
             }

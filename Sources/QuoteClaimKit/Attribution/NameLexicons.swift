@@ -49,9 +49,15 @@ public struct NameLexicons: Sendable {
             for word in words { aliases[word, default: []].formUnion(words) }
         }
         orgAliases = aliases
+        pronouns = malePronouns.union(femalePronouns).union(thingPronouns).union(groupPronouns)
+        let undotted = titles.filter { $0.hasSuffix(".") }.map { String($0.dropLast()) }
+        nameEnders = titles.union(undotted).union(nationalities).union(stopwords).union(determiners)
     }
 
-    var pronouns: Set<String> { malePronouns.union(femalePronouns).union(thingPronouns).union(groupPronouns) }
+    let pronouns: Set<String>
+    /// Words that stop a personal name read backwards from its end: titles
+    /// (also without their dot), nationalities, stopwords, determiners.
+    private let nameEnders: Set<String>
 
     /// Words plus the organisation words that mean the same kind of body.
     func withOrgAliases(_ words: [String]) -> Set<String> {
@@ -64,9 +70,5 @@ public struct NameLexicons: Sendable {
     }
 
     /// Words that stop a personal name when read backwards from its end.
-    func endsName(_ word: String) -> Bool {
-        let lower = word.lowercased()
-        return titles.contains(lower) || titles.contains(lower + ".") || nationalities.contains(lower) || stopwords.contains(lower)
-            || determiners.contains(lower)
-    }
+    func endsName(_ word: String) -> Bool { nameEnders.contains(word.lowercased()) }
 }

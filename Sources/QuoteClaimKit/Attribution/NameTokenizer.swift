@@ -1,3 +1,5 @@
+import Foundation
+
 /// Tokens for reading names: runs of letters and digits, keeping inner
 /// apostrophes, hyphens and the dots of initials (`G.K.`, `O’Brien`, `Al-Assad`).
 struct NameToken: Sendable, Equatable {
@@ -6,27 +8,46 @@ struct NameToken: Sendable, Equatable {
     /// The characters between the previous token and this one.
     let gap: String
     let isCapitalized: Bool
+    /// Worked out once: every stage asks for these many times.
+    let lower: String
+    /// `’s` or `'s` at the end.
+    let isPossessive: Bool
+    /// `E.` or `G.K.`: initials keep their dots in names.
+    let isInitial: Bool
+    /// The token without a trailing dot (`Rep.`) or possessive (`Putin’s`).
+    let bare: String
 
     init(range: Range<Int>, text: String, gap: String) {
         self.range = range
         self.text = text
         self.gap = gap
         self.isCapitalized = text.unicodeScalars.first?.isUppercaseLetter ?? false
+        self.lower = Self.lowercased(text)
+        let utf8 = text.utf8
+        self.isPossessive = utf8.count >= 2 && utf8.last == UInt8(ascii: "s")
+            && (utf8.dropLast().last == UInt8(ascii: "'") || utf8.dropLast().suffix(3).elementsEqual([0xE2, 0x80, 0x99]))
+        let endsWithDot = text.utf8.last == UInt8(ascii: ".")
+        self.isInitial = endsWithDot && NameTokenizer.isInitialLike(text)
+        if endsWithDot {
+            bare = isInitial ? text : String(text.dropLast())
+        } else {
+            bare = isPossessive ? String(text.dropLast(2)) : text
+        }
+    }
+
+    /// ASCII words (most) are lower-cased byte by byte; `lowercased()` goes
+    /// through Unicode tables for every word.
+    private static func lowercased(_ text: String) -> String {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.lowercased() }
+        guard text.utf8.contains(where: { $0 &- 0x41 < 26 }) else { return text }
+        return String(decoding: text.utf8.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }, as: UTF8.self)
     }
 
     var isAllCaps: Bool { text.count > 1 && text.unicodeScalars.allSatisfy { !$0.isLowercaseLetter } }
-    var lower: String { text.lowercased() }
-    /// `E.` or `G.K.`: initials keep their dots in names.
-    var isInitial: Bool {
-        let parts = text.split(separator: ".")
-        return text.hasSuffix(".") && !parts.isEmpty && parts.allSatisfy { $0.count == 1 && $0.first!.isUppercase }
-    }
-    var isPossessive: Bool { text.hasSuffix("’s") || text.hasSuffix("'s") }
-    /// The token without a trailing dot (`Rep.`) or possessive (`Putin’s`).
-    var bare: String {
-        if text.hasSuffix(".") { return isInitial ? text : String(text.dropLast()) }
-        if isPossessive { return String(text.dropLast(2)) }
-        return text
+    /// The gap without white space around it ("&" in " & "); the usual
+    /// single space is checked without Foundation.
+    var gapWord: String {
+        gap.utf8.allSatisfy { $0 == 0x20 } ? "" : gap.trimmingCharacters(in: .whitespaces)
     }
 }
 
@@ -58,7 +79,7 @@ enum NameTokenizer {
         return tokens
     }
 
-    private static func isInitialLike(_ token: String) -> Bool {
+    static func isInitialLike(_ token: String) -> Bool {
         let letters = token.split(separator: ".")
         return !letters.isEmpty && letters.allSatisfy { $0.count == 1 && $0.first!.isUppercase }
     }

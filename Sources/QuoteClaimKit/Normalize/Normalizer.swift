@@ -64,7 +64,7 @@ public struct Normalizer: Sendable {
     private func markBoilerplate(in text: UTF8Text, paragraphs: [NormalizedDocument.Paragraph], matchers: RuleMatchers,
                                  document: String, diagnostics: inout [Diagnostic]) -> [NormalizedDocument.Paragraph] {
         let boilerplate = rules.rules(of: .boilerplate)
-        var seen = Set<ArraySlice<UInt8>>()
+        var seen = ParagraphSet(text: text)
         var restRule: String?
         var previous: Range<Int>?
         var result: [NormalizedDocument.Paragraph] = []
@@ -78,12 +78,32 @@ public struct Normalizer: Sendable {
                     break
                 }
             }
-            if rule == nil && (!seen.insert(text.bytes[paragraph.range]).inserted || repeats(previous, paragraph.range, in: text)) {
+            if rule == nil && (!seen.insert(paragraph.range) || repeats(previous, paragraph.range, in: text)) {
                 rule = "normalize.repeated-paragraph"
             }
             if rule == nil { previous = paragraph.range }
             result.append(.init(range: paragraph.range, isBoilerplate: rule != nil, boilerplateRule: rule))
         }
         return result
+    }
+}
+
+/// Paragraphs seen so far, compared by their bytes. Hashes each paragraph
+/// once with FNV-1a over its bytes; `Set<ArraySlice<UInt8>>` hashed byte by
+/// byte through `Hasher` and cost more than the boilerplate rules.
+private struct ParagraphSet {
+    let text: UTF8Text
+    private var byHash: [UInt64: [Range<Int>]] = [:]
+
+    init(text: UTF8Text) { self.text = text }
+
+    /// False when an equal paragraph was inserted before.
+    mutating func insert(_ range: Range<Int>) -> Bool {
+        let hash = text.bytes.withUnsafeBufferPointer { bytes in
+            bytes[range].reduce(UInt64(0xcbf2_9ce4_8422_2325)) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
+        }
+        if let ranges = byHash[hash], ranges.contains(where: { text.bytes[$0].elementsEqual(text.bytes[range]) }) { return false }
+        byHash[hash, default: []].append(range)
+        return true
     }
 }

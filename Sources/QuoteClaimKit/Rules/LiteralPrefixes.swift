@@ -64,8 +64,10 @@ enum LiteralPrefixes {
 
         /// One alternative: literal characters and groups, read until the
         /// first thing that is not literal; the rest is skipped to `|` or `)`.
+        /// An optional item adds the prefixes that end with it and is passed over.
         mutating func sequence() -> Part? {
             var part = Part(prefixes: [""], complete: true)
+            var withOptional: Set<String> = []
             while let scalar = peek(), scalar != "|", scalar != ")" {
                 let start = index
                 guard part.complete, let next = item() else {
@@ -74,11 +76,19 @@ enum LiteralPrefixes {
                     guard skipToBranchEnd() else { return nil }
                     break
                 }
-                if isOptionalQuantifier() { part.complete = false; continue }
+                let joined = Set(part.prefixes.flatMap { head in next.prefixes.map { head + $0 } })
+                guard joined.count <= LiteralPrefixes.limit else { return nil }
+                if skipOptionalQuantifier() {
+                    withOptional.formUnion(joined)
+                    continue
+                }
                 let quantified = skipQuantifier()
-                part.prefixes = Set(part.prefixes.flatMap { head in next.prefixes.map { head + $0 } })
-                guard part.prefixes.count <= LiteralPrefixes.limit else { return nil }
+                part.prefixes = joined
                 part.complete = next.complete && !quantified
+            }
+            if !withOptional.isEmpty {
+                part.prefixes.formUnion(withOptional)
+                part.complete = false
             }
             return part
         }
@@ -151,10 +161,20 @@ enum LiteralPrefixes {
             return part
         }
 
-        /// `?`, `*`, `{0,…}` after an item: the item may be absent.
-        private func isOptionalQuantifier() -> Bool {
+        /// Skips `?`, `*` or `{0,…}` after an item (the item may be absent)
+        /// and a lazy or possessive mark; true if there was one.
+        private mutating func skipOptionalQuantifier() -> Bool {
             guard let scalar = peek() else { return false }
-            return scalar == "?" || scalar == "*" || starts(with: "{0")
+            if scalar == "?" || scalar == "*" {
+                index += 1
+            } else if starts(with: "{0") {
+                while let next = peek(), next != "}" { index += 1 }
+                index += 1
+            } else {
+                return false
+            }
+            if peek() == "?" || peek() == "+" { index += 1 }
+            return true
         }
 
         /// Skips `+`, `{n,m}` and a lazy or possessive mark; true if there was one.
