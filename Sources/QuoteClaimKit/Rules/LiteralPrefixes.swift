@@ -43,11 +43,6 @@ enum LiteralPrefixes {
             index + offset < scalars.count ? scalars[index + offset] : nil
         }
 
-        private func starts(with text: String) -> Bool {
-            let needle = Array(text.unicodeScalars)
-            return index + needle.count <= scalars.count && Array(scalars[index..<(index + needle.count)]) == needle
-        }
-
         /// `a|b|c` up to a closing parenthesis or the end; nil when an
         /// alternative is unreadable (it would need skipping to its end).
         mutating func alternation() -> Part? {
@@ -78,13 +73,13 @@ enum LiteralPrefixes {
                 }
                 let joined = Set(part.prefixes.flatMap { head in next.prefixes.map { head + $0 } })
                 guard joined.count <= LiteralPrefixes.limit else { return nil }
-                if skipOptionalQuantifier() {
+                let quantifier = skipQuantifier()
+                if quantifier == .optional {
                     withOptional.formUnion(joined)
                     continue
                 }
-                let quantified = skipQuantifier()
                 part.prefixes = joined
-                part.complete = next.complete && !quantified
+                part.complete = next.complete && quantifier == nil
             }
             if !withOptional.isEmpty {
                 part.prefixes.formUnion(withOptional)
@@ -161,35 +156,26 @@ enum LiteralPrefixes {
             return part
         }
 
-        /// Skips `?`, `*` or `{0,…}` after an item (the item may be absent)
-        /// and a lazy or possessive mark; true if there was one.
-        private mutating func skipOptionalQuantifier() -> Bool {
-            guard let scalar = peek() else { return false }
-            if scalar == "?" || scalar == "*" {
-                index += 1
-            } else if starts(with: "{0") {
-                while let next = peek(), next != "}" { index += 1 }
-                index += 1
-            } else {
-                return false
-            }
-            if peek() == "?" || peek() == "+" { index += 1 }
-            return true
-        }
+        enum Quantifier { case optional, repeated }
 
-        /// Skips `+`, `{n,m}` and a lazy or possessive mark; true if there was one.
-        private mutating func skipQuantifier() -> Bool {
-            guard let scalar = peek() else { return false }
-            if scalar == "+" {
+        /// Skips a quantifier after an item and its lazy or possessive mark:
+        /// `optional` for `?`, `*`, `{0,…}` (the item may be absent),
+        /// `repeated` for `+`, `{n,m}`; nil if there is none.
+        private mutating func skipQuantifier() -> Quantifier? {
+            guard let scalar = peek() else { return nil }
+            let kind: Quantifier
+            if scalar == "?" || scalar == "*" || scalar == "+" {
+                kind = scalar == "+" ? .repeated : .optional
                 index += 1
             } else if scalar == "{", peek(1).map({ ("0"..."9").contains($0) }) == true {
+                kind = peek(1) == "0" ? .optional : .repeated
                 while let next = peek(), next != "}" { index += 1 }
                 index += 1
             } else {
-                return false
+                return nil
             }
             if peek() == "?" || peek() == "+" { index += 1 }
-            return true
+            return kind
         }
 
         /// Moves past the rest of the current alternative, to its `|` or `)`.
