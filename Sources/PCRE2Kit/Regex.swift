@@ -26,6 +26,8 @@ public final class Regex: Sendable {
     public let captureCount: Int
     /// Named groups and their numbers.
     public let groupNames: [String: Int]
+    /// The same, ordered by group number, for reading every group of a match.
+    public let groupList: [(name: String, number: Int)]
 
     /// Compiles `pattern` in UTF mode with Unicode properties (UCP) and, when
     /// available, JIT. Throws with PCRE2's message and the offset in the pattern.
@@ -47,6 +49,7 @@ public final class Regex: Sendable {
         _ = pcre2_pattern_info_8(compiled, UInt32(PCRE2_INFO_CAPTURECOUNT), &count)
         self.captureCount = Int(count)
         self.groupNames = Regex.readNameTable(compiled)
+        self.groupList = groupNames.map { (name: $0.key, number: $0.value) }.sorted { $0.number < $1.number }
     }
 
     deinit { pcre2_code_free_8(code) }

@@ -28,7 +28,10 @@ struct GlueRepair: Sendable {
             }
         }
         guard !candidates.isEmpty else { return (text, OffsetMap()) }
-        let vocabulary = Set(words.map { text.string($0) })
+        // Only the candidates' prefixes are looked up: compare words of their lengths.
+        let prefixes = Set(candidates.map(\.prefix))
+        let lengths = Set(prefixes.map(\.utf8.count))
+        let vocabulary = Set(words.lazy.filter { lengths.contains($0.count) }.map { text.string($0) }.filter { prefixes.contains($0) })
         var splits: [Int] = []
         for (index, suffix, prefix) in candidates {
             let word = words[index]

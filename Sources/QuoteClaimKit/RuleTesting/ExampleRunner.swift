@@ -80,7 +80,7 @@ public struct ExampleRunner: Sendable {
     }
 
     private func groupsText(_ match: RuleMatch, _ text: UTF8Text) -> String {
-        let parts = match.groups.keys.sorted().map { "\($0): «\(text.string(match.groups[$0]!))»" }
+        let parts = match.groups.names.sorted().map { "\($0): «\(text.string(match.groups[$0]!))»" }
         return parts.isEmpty ? "" : " (" + parts.joined(separator: ", ") + ")"
     }
 }

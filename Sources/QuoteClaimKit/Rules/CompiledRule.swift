@@ -1,7 +1,9 @@
 import PCRE2Kit
 
 /// A rule with its patterns compiled by PCRE2, ready to be shared by threads.
-public struct CompiledRule: Sendable {
+/// A class: every match refers to its rule, and copying the whole definition
+/// into each match cost more than matching.
+public final class CompiledRule: Sendable {
     public let definition: RuleDefinition
     public let patterns: [Regex]
     public let notPatterns: [Regex]
@@ -9,6 +11,14 @@ public struct CompiledRule: Sendable {
     /// and the prefilter's source before `{{…}}` expansion.
     public let triggers: [Regex?]
     public let triggerSources: [String?]
+
+    public init(definition: RuleDefinition, patterns: [Regex], notPatterns: [Regex], triggers: [Regex?], triggerSources: [String?]) {
+        self.definition = definition
+        self.patterns = patterns
+        self.notPatterns = notPatterns
+        self.triggers = triggers
+        self.triggerSources = triggerSources
+    }
 
     public var id: String { definition.id }
 }

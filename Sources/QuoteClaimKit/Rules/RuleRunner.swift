@@ -5,7 +5,16 @@ import PCRE2Kit
 public struct RuleMatch: Sendable {
     public let rule: CompiledRule
     public let range: Range<Int>
-    public let groups: [String: Range<Int>]
+    public let groups: Groups
+
+    /// The named groups that took part in the match. A rule has a handful,
+    /// so a list read in order beats hashing names for every match.
+    public struct Groups: Sendable {
+        let entries: [(name: String, range: Range<Int>)]
+
+        public subscript(name: String) -> Range<Int>? { entries.first { $0.name == name }?.range }
+        public var names: [String] { entries.map(\.name) }
+    }
 }
 
 /// Runs compiled rules over a range of a text. A rule whose `not_patterns`
@@ -90,12 +99,10 @@ enum RuleRunner {
         }
     }
 
-    private static func groups(of match: Match, regex: Regex, base: Int) -> [String: Range<Int>] {
-        var groups: [String: Range<Int>] = [:]
-        for name in regex.groupNames.keys {
-            if let range = shift(match[name], base) { groups[name] = range }
-        }
-        return groups
+    private static func groups(of match: Match, regex: Regex, base: Int) -> RuleMatch.Groups {
+        RuleMatch.Groups(entries: regex.groupList.compactMap { name, number in
+            number < match.groups.count ? match.groups[number].map { (name, ($0.lowerBound + base)..<($0.upperBound + base)) } : nil
+        })
     }
 
     private static func shift(_ range: Range<Int>?, _ base: Int) -> Range<Int>? {
