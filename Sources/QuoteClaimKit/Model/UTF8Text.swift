@@ -88,3 +88,15 @@ extension Unicode.Scalar {
         return properties.numericType != nil
     }
 }
+
+extension String.UTF8View {
+    /// Whether `needle`'s bytes occur here. A plain byte loop: Foundation's
+    /// `contains` and the standard library's `firstRange(of:)` are many times
+    /// slower on short strings.
+    func containsBytes(_ needle: String) -> Bool {
+        let bytes = Array(self)
+        let target = Array(needle.utf8)
+        guard !target.isEmpty, bytes.count >= target.count else { return target.isEmpty }
+        return (0...(bytes.count - target.count)).contains { start in bytes[start..<(start + target.count)].elementsEqual(target) }
+    }
+}

@@ -36,7 +36,7 @@ enum CueTrigger {
         let body = String(characters[(open + "(?<cue>".count)..<close])
         if close + 1 < characters.count, "?*{".contains(characters[close + 1]) { return nil }
         if hasTopLevelAlternation(characters, from: close + 1) { return nil }
-        for reference in ["\\1", "\\2", "\\3", "\\4", "\\5", "\\6", "\\7", "\\8", "\\9", "\\g", "\\k", "(?P", "(?R", "(?(", "(?1", "(?+", "(?-"] where body.contains(reference) {
+        for reference in ["\\1", "\\2", "\\3", "\\4", "\\5", "\\6", "\\7", "\\8", "\\9", "\\g", "\\k", "(?P", "(?R", "(?(", "(?1", "(?+", "(?-"] where body.utf8.containsBytes(reference) {
             return nil
         }
         return options + "(?:" + body + ")"

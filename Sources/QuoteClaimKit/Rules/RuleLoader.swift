@@ -155,7 +155,7 @@ public struct RuleLoader: Sendable {
         let regex: Regex
         // A pattern with a cue trigger may stop looking for a start at the
         // last cue, unless \K can move its start past the cue.
-        let limitable: Regex.Options = hasTrigger && !expanded.contains("\\K") ? .offsetLimit : []
+        let limitable: Regex.Options = hasTrigger && !expanded.utf8.containsBytes("\\K") ? .offsetLimit : []
         do {
             regex = try Regex(expanded, options: options.union(limitable))
         } catch {
