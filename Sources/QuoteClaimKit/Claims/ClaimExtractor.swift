@@ -3,16 +3,17 @@
 /// class comes from the class rules that match in it: highest `priority`
 /// wins, then the earliest cue, then the smaller id; with none, `report`.
 public struct ClaimExtractor: Sendable {
-    let classRules: [CompiledRule]
+    /// Each class rule with its slot in the literal index (nil: not covered).
+    let classRules: [(rule: CompiledRule, slot: Int?)]
+    /// Those that can name a source themselves.
+    let sourcedRules: [(rule: CompiledRule, slot: Int?)]
     let literals: LiteralIndex
-    /// Each class rule's slot in the literal index (nil: not covered).
-    let literalSlots: [Int?]
     let lexicons: NameLexicons
 
     public init(rules: RuleSet) {
-        self.classRules = rules.rules(of: .claim)
+        self.classRules = rules.rules(of: .claim).map { ($0, rules.literalIndex.slot(of: $0.id)) }
+        self.sourcedRules = classRules.filter { $0.rule.patterns.contains { $0.groupNames["source"] != nil } }
         self.literals = rules.literalIndex
-        self.literalSlots = classRules.map { rules.literalIndex.slot(of: $0.id) }
         self.lexicons = NameLexicons(rules: rules)
     }
 
@@ -24,9 +25,15 @@ public struct ClaimExtractor: Sendable {
         for unit in ClaimUnits.units(sentences: document.sentences, quotes: spans) {
             let quoteIndices = spans.indices.filter { unit.contains(spans[$0].content.lowerBound) }
             let sources = attributed.sources.filter { unit.contains($0.match.lowerBound) }
-            let matches = classMatches(in: unit, document: document, matchers: matchers, diagnostics: &diagnostics)
-            let winner = matches.first
             let quoteSpeaker = quoteIndices.lazy.compactMap { attributed.quotes[$0].speaker }.first
+            // A unit nobody is said to have said is a claim only through a
+            // rule with a source group: try those first, the rest only if one matched.
+            if sources.isEmpty && quoteSpeaker == nil {
+                let sourced = classMatches(in: unit, rules: sourcedRules, document: document, matchers: matchers, diagnostics: &diagnostics)
+                guard sourced.contains(where: { $0.groups["source"] != nil }) else { continue }
+            }
+            let matches = classMatches(in: unit, rules: classRules, document: document, matchers: matchers, diagnostics: &diagnostics)
+            let winner = matches.first
             let ruleSource = matches.lazy.compactMap { match in match.groups["source"].map { (match, $0) } }.first
             guard ruleSource != nil || !sources.isEmpty || quoteSpeaker != nil else { continue }
 
@@ -50,11 +57,12 @@ public struct ClaimExtractor: Sendable {
         return (outside ?? sources.first)?.speaker
     }
 
-    /// The first match of each class rule in the unit, best first.
-    private func classMatches(in unit: Range<Int>, document: NormalizedDocument, matchers: RuleMatchers, diagnostics: inout [Diagnostic]) -> [RuleMatch] {
+    /// The first match of each of `rules` in the unit, best first.
+    private func classMatches(in unit: Range<Int>, rules: [(rule: CompiledRule, slot: Int?)], document: NormalizedDocument,
+                              matchers: RuleMatchers, diagnostics: inout [Diagnostic]) -> [RuleMatch] {
         var matches: [RuleMatch] = []
         let hits = literals.hits(in: document.text, range: unit)
-        for (rule, slot) in zip(classRules, literalSlots) {
+        for (rule, slot) in rules {
             if let match = RuleRunner.allMatches(rule, in: document.text, range: unit, matchers: matchers, document: document.name,
                                                  diagnostics: &diagnostics, limit: 1, cue: LiteralIndex.cue(slot: slot, hits: hits)).first {
                 matches.append(match)
