@@ -38,9 +38,20 @@ struct NameToken: Sendable, Equatable {
     /// ASCII words (most) are lower-cased byte by byte; `lowercased()` goes
     /// through Unicode tables for every word.
     private static func lowercased(_ text: String) -> String {
-        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.lowercased() }
-        guard text.utf8.contains(where: { $0 &- 0x41 < 26 }) else { return text }
-        return String(decoding: text.utf8.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }, as: UTF8.self)
+        var copy = text
+        let ascii: String? = copy.withUTF8 { bytes in
+            var hasUpper = false
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if byte &- 0x41 < 26 { hasUpper = true }
+            }
+            guard hasUpper else { return text }
+            return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                for (index, byte) in bytes.enumerated() { buffer[index] = byte &- 0x41 < 26 ? byte | 0x20 : byte }
+                return bytes.count
+            }
+        }
+        return ascii ?? text.lowercased()
     }
 
     var isAllCaps: Bool { text.count > 1 && text.unicodeScalars.allSatisfy { !$0.isLowercaseLetter } }
