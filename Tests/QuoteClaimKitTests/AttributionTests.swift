@@ -74,6 +74,19 @@ struct AttributionTests {
         #expect(quote?.asWritten == example.asWritten)
     }
 
+    @Test("a description finds the source it shares a word with, also past many other speakers (indexed timeline)",
+          arguments: [3, 80])
+    func descriptionAcrossLongDocument(speakers: Int) {
+        let surnames = "BCDFGHKLMNPRST".flatMap { letter in ["ane", "ork", "ill", "oss", "ent", "ard"].map { String(letter) + $0 } }
+        var lines = ["The Ruritanian Foreign Ministry said the border was calm."]
+        lines += surnames.prefix(speakers).enumerated().map { "Senator John \($1) said the vote number \($0) was close." }
+        lines.append("The ministry said later that the talks would resume.")
+        let claims = Kit.claims(lines.joined(separator: "\n"))
+        #expect(claims.count == speakers + 2)
+        #expect(claims.last?.source == "Ruritanian Foreign Ministry")
+        #expect(claims[speakers].source == "John " + surnames[speakers - 1])
+    }
+
     @Test("a speaker found by name is trusted more than one found through a pronoun")
     func confidenceOrder() {
         let document = Kit.run("Sen. Jon Tester spoke. “Every time you say that,” Tester said. “You give them ammunition,” he added.")

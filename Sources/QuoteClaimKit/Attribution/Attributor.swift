@@ -217,7 +217,7 @@ public struct Attributor: Sendable {
         let sentenceStart = document.sentences.last { $0.lowerBound <= quote.outer.lowerBound && paragraph.contains($0.lowerBound) }?.lowerBound
         for start in [sentenceStart, paragraph.lowerBound].compactMap({ $0 }) {
             let named = people.persons.compactMap { person -> (String, Int)? in
-                guard person.isConfirmed, let at = person.occurrences.first(where: { $0 >= start && $0 < quote.outer.lowerBound }) else { return nil }
+                guard person.isConfirmed, let at = person.firstOccurrence(in: start..<max(start, quote.outer.lowerBound)) else { return nil }
                 return (person.name, at)
             }
             if let (name, _) = named.min(by: { $0.1 < $1.1 }) {
@@ -234,7 +234,7 @@ public struct Attributor: Sendable {
         guard let previous = (0..<paragraph).last(where: { !document.paragraphs[$0].isBoilerplate }) else { return nil }
         let range = document.paragraphs[previous].range
         let named = people.persons.compactMap { person -> (String, Int)? in
-            guard person.isConfirmed, let at = person.occurrences.last(where: { range.contains($0) }) else { return nil }
+            guard person.isConfirmed, let at = person.lastOccurrence(before: range.upperBound), at >= range.lowerBound else { return nil }
             return (person.name, at)
         }
         guard let (name, _) = named.max(by: { $0.1 < $1.1 }) else { return nil }

@@ -16,6 +16,19 @@ public struct EntityIndex: Sendable {
         /// ("New Zealand", "Cold War"): a title or role word stands with the
         /// name, the first name is in a name list, or the surname stands alone.
         public internal(set) var isConfirmed = false
+
+        /// The last occurrence before `offset` (binary search: a long
+        /// document names a person hundreds of times).
+        func lastOccurrence(before offset: Int) -> Int? {
+            let count = occurrences.partitionIndex { $0 < offset }
+            return count > 0 ? occurrences[count - 1] : nil
+        }
+
+        /// The first occurrence in `range`.
+        func firstOccurrence(in range: Range<Int>) -> Int? {
+            let index = occurrences.partitionIndex { $0 < range.lowerBound }
+            return index < occurrences.count && occurrences[index] < range.upperBound ? occurrences[index] : nil
+        }
     }
 
     public private(set) var persons: [Person] = []
@@ -160,7 +173,7 @@ public struct EntityIndex: Sendable {
         for (index, person) in persons.enumerated() where person.isConfirmed {
             let score = person.roles.intersection(words).count
             guard score > 0 else { continue }
-            let recent = person.occurrences.last { $0 < offset } ?? -1
+            let recent = person.lastOccurrence(before: offset) ?? -1
             if best == nil || score > best!.score || (score == best!.score && recent > best!.recent) {
                 best = (index, score, recent)
             }
@@ -172,7 +185,7 @@ public struct EntityIndex: Sendable {
     /// together (within `window` bytes), else the last one; nil if none.
     func recentPeople(before offset: Int, window: Int = 400) -> [Int]? {
         let recent = persons.indices.compactMap { index -> (index: Int, at: Int)? in
-            guard persons[index].isConfirmed, let at = persons[index].occurrences.last(where: { $0 < offset }) else { return nil }
+            guard persons[index].isConfirmed, let at = persons[index].lastOccurrence(before: offset) else { return nil }
             return (index, at)
         }.sorted { $0.at > $1.at }
         guard let last = recent.first else { return nil }
@@ -184,7 +197,7 @@ public struct EntityIndex: Sendable {
     func latestPerson(before offset: Int, excluding gender: Gender?) -> Int? {
         var best: (index: Int, at: Int)?
         for (index, person) in persons.enumerated() where person.isConfirmed && (gender == nil || person.gender != gender) {
-            if let at = person.occurrences.last(where: { $0 < offset }), best == nil || at > best!.at { best = (index, at) }
+            if let at = person.lastOccurrence(before: offset), best == nil || at > best!.at { best = (index, at) }
         }
         return best?.index
     }

@@ -9,11 +9,27 @@ public struct SpeakerResolver: Sendable {
         let name: String
         let isPerson: Bool
         let gender: EntityIndex.Gender?
+        /// The name's words, lower-cased.
+        let words: [String]
+
+        init(offset: Int, name: String, isPerson: Bool, gender: EntityIndex.Gender?) {
+            self.offset = offset
+            self.name = name
+            self.isPerson = isPerson
+            self.gender = gender
+            self.words = name.lowercased().split(separator: " ").map(String.init)
+        }
     }
 
     public let index: EntityIndex
     let lexicons: NameLexicons
     private(set) var timeline: [Event] = []
+    /// Each word of an event's name → the events with it, in timeline order
+    /// (offset, then arrival), so that a description finds the last earlier
+    /// event sharing a word without comparing against every event.
+    private var eventsByWord: [String: [(offset: Int, arrival: Int)]] = [:]
+    /// Events in the order they arrived; `arrival` indexes it.
+    private var arrived: [Event] = []
 
     init(index: EntityIndex, lexicons: NameLexicons) {
         self.index = index
@@ -30,9 +46,45 @@ public struct SpeakerResolver: Sendable {
     }
 
     mutating func remember(_ event: Event) {
-        let position = timeline.firstIndex { $0.offset > event.offset } ?? timeline.count
-        timeline.insert(event, at: position)
+        timeline.insert(event, at: end(before: event.offset + 1))
+        arrived.append(event)
+        // Most articles name a few dozen speakers: scanning them is cheaper
+        // than keeping the index, which starts only for long documents.
+        if arrived.count == Self.indexFrom {
+            for (arrival, earlier) in arrived.enumerated() { index(earlier, arrival: arrival) }
+        } else if arrived.count > Self.indexFrom {
+            index(event, arrival: arrived.count - 1)
+        }
     }
+
+    private static let indexFrom = 64
+
+    private mutating func index(_ event: Event, arrival: Int) {
+        for word in Set(event.words) {
+            let position = eventsByWord[word]?.partitionIndex { ($0.offset, $0.arrival) < (event.offset, arrival) } ?? 0
+            eventsByWord[word, default: []].insert((event.offset, arrival), at: position)
+        }
+    }
+
+    /// The last event before `offset` whose name shares a word with `words`.
+    private func lastEvent(before offset: Int, sharing words: Set<String>) -> Event? {
+        if arrived.count < Self.indexFrom { return earlier(than: offset).last { $0.words.contains(where: words.contains) } }
+        var best: (offset: Int, arrival: Int)?
+        for word in words {
+            guard let list = eventsByWord[word] else { continue }
+            let count = list.partitionIndex { $0.offset < offset }
+            guard count > 0 else { continue }
+            let entry = list[count - 1]
+            if best == nil || entry > best! { best = entry }
+        }
+        return best.map { arrived[$0.arrival] }
+    }
+
+    /// The number of events before `offset` (the timeline is sorted by offset).
+    private func end(before offset: Int) -> Int { timeline.partitionIndex { $0.offset < offset } }
+
+    /// Events before `offset`, without copying them.
+    private func earlier(than offset: Int) -> ArraySlice<Event> { timeline[..<end(before: offset)] }
 
     private func lookup(_ mention: Mention, at offset: Int) -> (String?, ResolutionMethod, Bool, EntityIndex.Gender?) {
         switch mention.kind {
@@ -73,7 +125,7 @@ public struct SpeakerResolver: Sendable {
             return latestPerson(before: offset, excluding: other, method: .pronoun)
         }
         let wantsThing = lexicons.thingPronouns.contains(word)
-        if let event = timeline.last(where: { $0.offset < offset && (!wantsThing || !$0.isPerson) }) {
+        if let event = earlier(than: offset).last(where: { !wantsThing || !$0.isPerson }) {
             return (event.name, .pronoun, event.isPerson, event.gender)
         }
         return (nil, .unresolved, false, nil)
@@ -81,7 +133,7 @@ public struct SpeakerResolver: Sendable {
 
     private func latestPerson(before offset: Int, excluding other: EntityIndex.Gender?, method: ResolutionMethod)
         -> (String?, ResolutionMethod, Bool, EntityIndex.Gender?) {
-        if let event = timeline.last(where: { $0.offset < offset && $0.isPerson && ($0.gender == nil || $0.gender != other) }) {
+        if let event = earlier(than: offset).last(where: { $0.isPerson && ($0.gender == nil || $0.gender != other) }) {
             return (event.name, method, true, event.gender)
         }
         if let found = index.latestPerson(before: offset, excluding: other) {
@@ -109,11 +161,8 @@ public struct SpeakerResolver: Sendable {
         }
         // A source named earlier that shares a word: "the authors of the
         // Chinese publication" after "Chinese journalists".
-        let earlier = timeline.filter { $0.offset < offset }
-        let related = lexicons.withOrgAliases(content)
-        if let event = earlier.last(where: { event in
-            !Set(event.name.lowercased().split(separator: " ").map(String.init)).isDisjoint(with: related)
-        }) {
+        let earlier = earlier(than: offset)
+        if let event = lastEvent(before: offset, sharing: lexicons.withOrgAliases(content)) {
             return (event.name, .description, event.isPerson, event.gender)
         }
         if isPersonNoun && !lexicons.personNouns.contains(head), let group = index.recentPeople(before: offset) {

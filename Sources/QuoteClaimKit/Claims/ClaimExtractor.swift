@@ -22,9 +22,14 @@ public struct ClaimExtractor: Sendable {
         var resolver = attributed.resolver
         var claims: [Claim] = []
         let spans = attributed.quotes.map(\.span)
+        let quoteStarts = spans.map(\.content.lowerBound)
+        // Sources by position, remembering their order: a long document has
+        // thousands, and each unit needs only its own.
+        let sourceOrder = attributed.sources.indices.sorted { attributed.sources[$0].match.lowerBound < attributed.sources[$1].match.lowerBound }
+        let sourceStarts = sourceOrder.map { attributed.sources[$0].match.lowerBound }
         for unit in ClaimUnits.units(sentences: document.sentences, quotes: spans) {
-            let quoteIndices = spans.indices.filter { unit.contains(spans[$0].content.lowerBound) }
-            let sources = attributed.sources.filter { unit.contains($0.match.lowerBound) }
+            let quoteIndices = Array(Self.positions(in: unit, of: quoteStarts))
+            let sources = Self.positions(in: unit, of: sourceStarts).map { sourceOrder[$0] }.sorted().map { attributed.sources[$0] }
             let quoteSpeaker = quoteIndices.lazy.compactMap { attributed.quotes[$0].speaker }.first
             // A unit nobody is said to have said is a claim only through a
             // rule with a source group: try those first, the rest only if one matched.
@@ -49,6 +54,11 @@ public struct ClaimExtractor: Sendable {
                 quotes: quoteIndices))
         }
         return ClaimedDocument(attributed: attributed, claims: claims)
+    }
+
+    /// The indices of the sorted `offsets` that lie in `range`.
+    static func positions(in range: Range<Int>, of offsets: [Int]) -> Range<Int> {
+        offsets.partitionIndex { $0 < range.lowerBound }..<offsets.partitionIndex { $0 < range.upperBound }
     }
 
     /// The first source named outside quotes (the main clause), else the first.
