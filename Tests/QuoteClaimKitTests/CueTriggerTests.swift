@@ -33,7 +33,9 @@ struct CueTriggerTests {
         var texts = try names.map { try Array(Data(contentsOf: seeds.appendingPathComponent($0))) }
         texts.append(Array("NATO warned Beijing. “We will stay,” Stoltenberg said. The ministry called the report baseless.".utf8))
         let rules = Kit.rules
-        #expect(!rules.literalIndex.isEmpty)
+        // Covered pattern by pattern: a rule's other patterns keep their own triggers.
+        let notTrue = try #require(rules.rules.first { $0.id == "denial.not-true" })
+        #expect(rules.literalIndex.slots(of: notTrue).filter { $0 != nil }.count == notTrue.patterns.count)
         let untriggered = RuleSet(rules: rules.rules.map {
             CompiledRule(definition: $0.definition, patterns: $0.patterns, notPatterns: $0.notPatterns,
                          triggers: $0.triggers.map { _ in nil }, triggerSources: $0.triggerSources.map { _ in nil })
@@ -89,9 +91,7 @@ struct LiteralIndexTests {
         #expect(index.rulesPresent(in: text, range: 0..<text.count) == ["a", "b", "c"])
         #expect(index.rulesPresent(in: text, range: 0..<11) == ["b"])
         let hits = index.hits(in: text, range: 0..<text.count)
-        #expect(LiteralIndex.cue(slot: index.slot(of: "b"), hits: hits) == .lastStart(29))
-        #expect(LiteralIndex.cue(slot: index.slot(of: "c"), hits: hits) == .lastStart(30))
-        #expect(LiteralIndex.cue(slot: index.slot(of: "d"), hits: hits) == .absent)
-        #expect(LiteralIndex.cue(slot: nil, hits: hits) == .unknown)
+        let slots = ["b", "c", "d"].map { index.slot(of: $0) } + [nil]
+        #expect(LiteralIndex.cues(slots: slots, hits: hits) == [.lastStart(29), .lastStart(30), .absent, .unknown])
     }
 }

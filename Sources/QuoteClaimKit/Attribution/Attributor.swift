@@ -14,7 +14,7 @@ public struct Attributor: Sendable {
     private let quoteRules: [CompiledRule]
     private let sourceRules: [CompiledRule]
     private let literals: LiteralIndex
-    private let sourceSlots: [Int?]
+    private let sourceSlots: [[Int?]]
 
     public init(rules: RuleSet) {
         self.rules = rules
@@ -26,7 +26,7 @@ public struct Attributor: Sendable {
         self.quoteRules = rules.rules(of: .attribution).sorted(by: order)
         self.sourceRules = rules.rules(of: .source).sorted(by: order)
         self.literals = rules.literalIndex
-        self.sourceSlots = sourceRules.map { rules.literalIndex.slot(of: $0.id) }
+        self.sourceSlots = sourceRules.map { rules.literalIndex.slots(of: $0) }
     }
 
     /// A match not yet resolved to a name.
@@ -146,9 +146,9 @@ public struct Attributor: Sendable {
             let inside = quoted.quotes[quoteIndex...].prefix { $0.content.lowerBound < sentence.upperBound }.map(\.content)
             var taken: [Range<Int>] = []
             let hits = literals.hits(in: document.text, range: sentence)
-            for (rule, slot) in zip(sourceRules, sourceSlots) {
+            for (rule, slots) in zip(sourceRules, sourceSlots) {
                 for match in RuleRunner.allMatches(rule, in: document.text, range: sentence, matchers: matchers, document: document.name,
-                                                   diagnostics: &diagnostics, cue: LiteralIndex.cue(slot: slot, hits: hits)) {
+                                                   diagnostics: &diagnostics, cues: LiteralIndex.cues(slots: slots, hits: hits)) {
                     guard let source = match.groups["source"], let cue = match.groups["cue"] else { continue }
                     if inside.contains(where: { $0.contains(cue.lowerBound) }) { continue }
                     if taken.contains(where: { $0.overlaps(match.range) }) { continue }

@@ -3,15 +3,15 @@
 /// class comes from the class rules that match in it: highest `priority`
 /// wins, then the earliest cue, then the smaller id; with none, `report`.
 public struct ClaimExtractor: Sendable {
-    /// Each class rule with its slot in the literal index (nil: not covered).
-    let classRules: [(rule: CompiledRule, slot: Int?)]
+    /// Each class rule with its patterns' slots in the literal index (nil: not covered).
+    let classRules: [(rule: CompiledRule, slots: [Int?])]
     /// Those that can name a source themselves.
-    let sourcedRules: [(rule: CompiledRule, slot: Int?)]
+    let sourcedRules: [(rule: CompiledRule, slots: [Int?])]
     let literals: LiteralIndex
     let lexicons: NameLexicons
 
     public init(rules: RuleSet) {
-        self.classRules = rules.rules(of: .claim).map { ($0, rules.literalIndex.slot(of: $0.id)) }
+        self.classRules = rules.rules(of: .claim).map { ($0, rules.literalIndex.slots(of: $0)) }
         self.sourcedRules = classRules.filter { $0.rule.patterns.contains { $0.groupNames["source"] != nil } }
         self.literals = rules.literalIndex
         self.lexicons = NameLexicons(rules: rules)
@@ -68,13 +68,13 @@ public struct ClaimExtractor: Sendable {
     }
 
     /// The first match of each of `rules` in the unit, best first.
-    private func classMatches(in unit: Range<Int>, rules: [(rule: CompiledRule, slot: Int?)], document: NormalizedDocument,
+    private func classMatches(in unit: Range<Int>, rules: [(rule: CompiledRule, slots: [Int?])], document: NormalizedDocument,
                               matchers: RuleMatchers, diagnostics: inout [Diagnostic]) -> [RuleMatch] {
         var matches: [RuleMatch] = []
         let hits = literals.hits(in: document.text, range: unit)
-        for (rule, slot) in rules {
+        for (rule, slots) in rules {
             if let match = RuleRunner.allMatches(rule, in: document.text, range: unit, matchers: matchers, document: document.name,
-                                                 diagnostics: &diagnostics, limit: 1, cue: LiteralIndex.cue(slot: slot, hits: hits)).first {
+                                                 diagnostics: &diagnostics, limit: 1, cues: LiteralIndex.cues(slots: slots, hits: hits)).first {
                 matches.append(match)
             }
         }

@@ -34,10 +34,11 @@ public struct RuleSet: Sendable {
     public init(rules: [CompiledRule], lexicons: [String: Lexicon], macros: Set<String> = []) {
         self.rules = rules
         self.lexicons = lexicons
-        self.literalIndex = LiteralIndex(rules: rules.compactMap { rule in
-            let lists = rule.triggerSources.map { $0.flatMap { LiteralPrefixes.of($0, lexicons: lexicons, macros: macros) } }
-            guard !lists.isEmpty, lists.allSatisfy({ $0 != nil }) else { return nil }
-            return (rule.id, lists.flatMap { $0!.sorted() })
+        // One entry per pattern, so that each pattern is skipped on its own.
+        self.literalIndex = LiteralIndex(rules: rules.flatMap { rule in
+            rule.triggerSources.enumerated().compactMap { number, source in
+                source.flatMap { LiteralPrefixes.of($0, lexicons: lexicons, macros: macros) }.map { (LiteralIndex.key(rule.id, pattern: number), $0.sorted()) }
+            }
         })
     }
 

@@ -26,8 +26,16 @@ public struct LiteralIndex: Sendable {
 
     public var isEmpty: Bool { ruleIDs.isEmpty }
 
-    /// The rule's number in the index, or nil for a rule it does not cover.
-    public func slot(of rule: String) -> Int? { ruleIDs.firstIndex(of: rule) }
+    /// The entry's number in the index, or nil for one it does not cover.
+    public func slot(of key: String) -> Int? { ruleIDs.firstIndex(of: key) }
+
+    /// The key of a rule's pattern: the index covers patterns one by one.
+    static func key(_ rule: String, pattern: Int) -> String { "\(rule)#\(pattern)" }
+
+    /// The slot of each of the rule's patterns.
+    public func slots(of rule: CompiledRule) -> [Int?] {
+        rule.patterns.indices.map { slot(of: Self.key(rule.id, pattern: $0)) }
+    }
 
     /// What one pass found: per slot, the offset where the last literal of
     /// that rule starts, or -1.
@@ -62,11 +70,13 @@ public struct LiteralIndex: Sendable {
         return Hits(lastStarts: last)
     }
 
-    /// What `hits` says of the rule in `slot`.
-    public static func cue(slot: Int?, hits: Hits?) -> CueBound {
-        guard let slot, let hits else { return .unknown }
-        let start = hits.lastStarts[slot]
-        return start < 0 ? .absent : .lastStart(start)
+    /// What `hits` says of the patterns in `slots`.
+    public static func cues(slots: [Int?], hits: Hits?) -> [CueBound] {
+        slots.map { slot in
+            guard let slot, let hits else { return .unknown }
+            let start = hits.lastStarts[slot]
+            return start < 0 ? .absent : .lastStart(start)
+        }
     }
 
     /// The rules (by id) whose literals occur anywhere in `bytes[range]`.

@@ -28,30 +28,32 @@ enum RuleRunner {
 
     /// Matches of all patterns of `rule` in `range`, ordered by position.
     /// `anchored` keeps only matches that start at the start of the range.
-    /// `cue` is what the literal index found for the rule in `range`.
+    /// `cues` is what the literal index found for each pattern in `range` (empty: nothing known).
     static func allMatches(_ rule: CompiledRule, in text: UTF8Text, range: Range<Int>, matchers: RuleMatchers, document: String,
                            diagnostics: inout [Diagnostic], anchored: Bool = false, limit: Int = .max,
-                           cue: LiteralIndex.CueBound = .unknown) -> [RuleMatch] {
-        if cue == .absent { return [] }
+                           cues: [LiteralIndex.CueBound] = []) -> [RuleMatch] {
+        if !cues.isEmpty && cues.allSatisfy({ $0 == .absent }) { return [] }
         guard matchers.profiling else {
             return search(rule, in: text, range: range, matchers: matchers, document: document, diagnostics: &diagnostics,
-                          anchored: anchored, limit: limit, cue: cue)
+                          anchored: anchored, limit: limit, cues: cues)
         }
         let clock = ContinuousClock()
         let start = clock.now
         let found = search(rule, in: text, range: range, matchers: matchers, document: document, diagnostics: &diagnostics,
-                           anchored: anchored, limit: limit, cue: cue)
+                           anchored: anchored, limit: limit, cues: cues)
         matchers.record(rule.id, clock.now - start, ranges: 1)
         return found
     }
 
     private static func search(_ rule: CompiledRule, in text: UTF8Text, range: Range<Int>, matchers: RuleMatchers,
                                document: String, diagnostics: inout [Diagnostic], anchored: Bool, limit: Int,
-                               cue: LiteralIndex.CueBound) -> [RuleMatch] {
+                               cues: [LiteralIndex.CueBound]) -> [RuleMatch] {
         text.bytes.withUnsafeBufferPointer { whole in
             let subject = UnsafeBufferPointer(rebasing: whole[range])
             var results: [RuleMatch] = []
-            patterns: for (regex, trigger) in zip(rule.patterns, rule.triggers) {
+            patterns: for (number, (regex, trigger)) in zip(rule.patterns, rule.triggers).enumerated() {
+                let cue = number < cues.count ? cues[number] : .unknown
+                if cue == .absent { continue }
                 // No cue in the range: the pattern cannot match here. A trigger
                 // that fails (match limit) proves nothing: run the pattern, which reports.
                 // The cue lies inside the match, so no match starts after the last cue.
