@@ -17,17 +17,21 @@ struct NameToken: Sendable, Equatable {
     /// The token without a trailing dot (`Rep.`) or possessive (`Putin’s`).
     let bare: String
 
-    init(range: Range<Int>, text: String, gap: String) {
+    /// Reads everything from the bytes of `range`: the same facts asked of
+    /// the String cost several times more, for every word of an article.
+    init(range: Range<Int>, in source: UTF8Text, gap: String) {
+        let bytes = source.bytes
+        let text = source.string(range)
         self.range = range
         self.text = text
         self.gap = gap
-        self.isCapitalized = text.unicodeScalars.first?.isUppercaseLetter ?? false
-        self.lower = Self.lowercased(text)
-        let utf8 = text.utf8
-        self.isPossessive = utf8.count >= 2 && utf8.last == UInt8(ascii: "s")
-            && (utf8.dropLast().last == UInt8(ascii: "'") || utf8.dropLast().suffix(3).elementsEqual([0xE2, 0x80, 0x99]))
-        let endsWithDot = text.utf8.last == UInt8(ascii: ".")
-        self.isInitial = endsWithDot && NameTokenizer.isInitialLike(text)
+        self.isCapitalized = source.scalar(at: range.lowerBound)?.scalar.isUppercaseLetter ?? false
+        self.lower = Self.lowercased(bytes[range]) ?? text.lowercased()
+        let last = range.upperBound - 1
+        self.isPossessive = range.count >= 2 && bytes[last] == UInt8(ascii: "s")
+            && (bytes[last - 1] == UInt8(ascii: "'") || (range.count >= 4 && bytes[(last - 3)..<last].elementsEqual([0xE2, 0x80, 0x99])))
+        let endsWithDot = bytes[last] == UInt8(ascii: ".")
+        self.isInitial = endsWithDot && NameTokenizer.isInitialLike(source, range)
         if endsWithDot {
             bare = isInitial ? text : String(text.dropLast())
         } else {
@@ -35,23 +39,14 @@ struct NameToken: Sendable, Equatable {
         }
     }
 
-    /// ASCII words (most) are lower-cased byte by byte; `lowercased()` goes
-    /// through Unicode tables for every word.
-    private static func lowercased(_ text: String) -> String {
-        var copy = text
-        let ascii: String? = copy.withUTF8 { bytes in
-            var hasUpper = false
-            for byte in bytes {
-                if byte >= 0x80 { return nil }
-                if byte &- 0x41 < 26 { hasUpper = true }
-            }
-            guard hasUpper else { return text }
-            return String(unsafeUninitializedCapacity: bytes.count) { buffer in
-                for (index, byte) in bytes.enumerated() { buffer[index] = byte &- 0x41 < 26 ? byte | 0x20 : byte }
-                return bytes.count
-            }
+    /// ASCII words (most) lower-cased byte by byte; nil for other text,
+    /// which needs `lowercased()` and its Unicode tables.
+    private static func lowercased(_ bytes: ArraySlice<UInt8>) -> String? {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for (index, byte) in bytes.enumerated() { buffer[index] = byte &- 0x41 < 26 ? byte | 0x20 : byte }
+            return bytes.count
         }
-        return ascii ?? text.lowercased()
     }
 
     var isAllCaps: Bool { text.count > 1 && text.unicodeScalars.allSatisfy { !$0.isLowercaseLetter } }
@@ -82,15 +77,31 @@ enum NameTokenizer {
                 break
             }
             // Keep the final dot of an initial or a dotted abbreviation (G.K., U.S.).
-            if end < range.upperBound, text.bytes[end] == UInt8(ascii: "."), isInitialLike(text.string(start..<end)) { end += 1 }
-            tokens.append(NameToken(range: start..<end, text: text.string(start..<end), gap: text.string(gapStart..<start)))
+            if end < range.upperBound, text.bytes[end] == UInt8(ascii: "."), isInitialLike(text, start..<end) { end += 1 }
+            // Most gaps are one space: a literal costs nothing to make.
+            let gap = start - gapStart == 1 && text.bytes[gapStart] == 0x20 ? " " : text.string(gapStart..<start)
+            tokens.append(NameToken(range: start..<end, in: text, gap: gap))
             gapStart = end
             offset = end
         }
         return tokens
     }
 
-    static func isInitialLike(_ token: String) -> Bool {
+    /// `G`, `G.K`, `U.S.`: single capitals between dots.
+    static func isInitialLike(_ text: UTF8Text, _ range: Range<Int>) -> Bool {
+        var letters = 0
+        var afterLetter = false
+        for byte in text.bytes[range] {
+            if byte >= 0x80 { return isInitialLike(text.string(range)) }
+            if byte == UInt8(ascii: ".") { afterLetter = false; continue }
+            guard byte &- 0x41 < 26, !afterLetter else { return false }
+            afterLetter = true
+            letters += 1
+        }
+        return letters > 0
+    }
+
+    private static func isInitialLike(_ token: String) -> Bool {
         let letters = token.split(separator: ".")
         return !letters.isEmpty && letters.allSatisfy { $0.count == 1 && $0.first!.isUppercase }
     }
