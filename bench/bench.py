@@ -3,7 +3,7 @@
 
 Builds, under bench/corpus/ (git-ignored):
   many/    copies of seeds/ (BENCH_MB megabytes in all, default 20)
-  single/  one large file of seed text (BENCH_SINGLE_MB, default 20)
+  single-varied/  one large article of numbered seed paragraphs (BENCH_SINGLE_MB, default 20)
   rules10x/  generated rules: ten times the built-in count, each with its own cue
 and runs `quoteclaim extract` RUNS times (default 5) per configuration:
 --jobs 1 and --jobs 2, built-in rules and built-in plus generated rules.
@@ -41,13 +41,19 @@ def build_corpus():
                     handle.write(text)
                 total += len(text)
             copy += 1
-    single = os.path.join(CORPUS, "single")
+    single = os.path.join(CORPUS, "single-varied")
     if not os.path.isdir(single):
         os.makedirs(single)
-        blob = b"\n\n".join(texts)
+        # Each paragraph numbered: a paragraph repeated word for word is
+        # page furniture to the normalizer, and would be skipped.
+        paragraphs = [line for text in texts for line in text.split(b"\n") if line.strip()]
         with open(os.path.join(single, "large.txt"), "wb") as handle:
-            for _ in range(int(SINGLE_MB * 1e6 / len(blob)) + 1):
-                handle.write(blob + b"\n\n")
+            written, number = 0, 0
+            while written < SINGLE_MB * 1e6:
+                line = b"Part %d. %s\n" % (number // len(paragraphs), paragraphs[number % len(paragraphs)])
+                handle.write(line)
+                written += len(line)
+                number += 1
     return many, single
 
 

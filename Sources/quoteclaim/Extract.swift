@@ -69,10 +69,11 @@ struct Extract: ParsableCommand {
         let loader = DocumentLoader(maximumBytes: maxDocumentMb * 1024 * 1024)
         let jsonl = inputFormat == .jsonl
         let collector = InputCollector(globs: glob, includeHidden: hidden, extensions: jsonl ? ["jsonl", "ndjson"] : nil)
-        let (items, missing) = collector.collect(paths)
+        let (inputs, missing) = collector.collect(paths)
         let runner = BatchRunner(pipeline: Pipeline(rules: ruleSet), jobs: jobs, profileRules: profileRules,
                                  loader: loader, shouldStop: { interrupt.isSet })
-        let progress = quiet ? nil : Progress.onTerminal(total: jsonl ? nil : items.count, start: start)
+        // The total for the ETA comes from a second walk that keeps nothing.
+        let progress = quiet ? nil : Progress.onTerminal(total: { jsonl ? nil : collector.collect(paths).inputs.count() }, start: start)
         let sink = try OutputSink(path: output)
         var summary: BatchSummary
         do {
@@ -85,10 +86,11 @@ struct Extract: ParsableCommand {
                 if !quiet { Console.error(message) }
             }
             if jsonl {
-                let reader = JSONLStream(items: items, fields: .init(id: idField, text: textField), loader: loader)
+                let reader = JSONLStream(inputs: inputs, fields: .init(id: idField, text: textField), loader: loader)
                 summary = try runner.run(next: { reader.next() }, write: sink.write, report: report, progress: progress?.update)
             } else {
-                summary = try runner.run(items, write: sink.write, report: report, progress: progress?.update)
+                summary = try runner.run(next: { inputs.next().map(BatchRunner.WorkItem.file) }, write: sink.write, report: report,
+                                         progress: progress?.update)
             }
             progress?.clear()
             summary.skipped += missing.count

@@ -169,13 +169,13 @@ private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count
 
 /// JSONL documents from each input in turn (files, or stdin for "-").
 final class JSONLStream {
-    private var items: [InputItem]
+    private let inputs: InputWalk
     private let fields: JSONLReader.Fields
     private let loader: DocumentLoader
     private var current: JSONLReader?
 
-    init(items: [InputItem], fields: JSONLReader.Fields, loader: DocumentLoader) {
-        self.items = items.reversed()
+    init(inputs: InputWalk, fields: JSONLReader.Fields, loader: DocumentLoader) {
+        self.inputs = inputs
         self.fields = fields
         self.loader = loader
     }
@@ -183,7 +183,7 @@ final class JSONLStream {
     func next() -> BatchRunner.WorkItem? {
         while true {
             if let item = current?.next() { return item }
-            guard let input = items.popLast() else { return nil }
+            guard let input = inputs.next() else { return nil }
             switch input.location {
             case .standardInput:
                 current = JSONLReader(name: "-", handle: .standardInput, fields: fields, loader: loader)
@@ -212,8 +212,9 @@ final class Progress {
         self.start = start
     }
 
-    static func onTerminal(total: Int?, start: Date) -> Progress? {
-        isatty(STDERR_FILENO) == 1 ? Progress(total: total, start: start) : nil
+    /// `total` is only worked out when the progress line will be drawn.
+    static func onTerminal(total: () -> Int?, start: Date) -> Progress? {
+        isatty(STDERR_FILENO) == 1 ? Progress(total: total(), start: start) : nil
     }
 
     func update(documents: Int, bytes: Int) {

@@ -27,6 +27,19 @@ struct BatchTests {
         #expect(globbed == [".hidden/d.txt", "a.txt", "c.html"].map { root.path + "/" + $0 })
     }
 
+    @Test("the folder walk streams in the bytewise order of whole paths: a-b/ and a.txt before a/, several arguments merged")
+    func walkOrder() throws {
+        let root = try Binary.temporaryDirectory()
+        for path in ["a/x.txt", "a/b/y.txt", "a-b/z.txt", "a.txt", "b.txt", "a/ab.txt"] {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(Self.article.utf8).write(to: url)
+        }
+        let walked = try docs(try Binary.run(["extract", ".", "a.txt", "--quiet"], in: root.path))
+        #expect(walked == ["./a-b/z.txt", "./a.txt", "./a/ab.txt", "./a/b/y.txt", "./a/x.txt", "./b.txt", "a.txt"])
+        #expect(walked == walked.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+    }
+
     @Test("JSONL documents from stdin, with configurable fields, in input order; bad lines are skipped with their line number")
     func jsonl() throws {
         let lines = [

@@ -44,29 +44,29 @@ public struct InputCollector: Sendable {
         if let extensions { self.extensions = extensions }
     }
 
-    public func collect(_ paths: [String]) -> (items: [InputItem], missing: [SkippedInput]) {
-        var items: [InputItem] = []
+    /// The inputs of `paths` as a stream in bytewise order of their names,
+    /// and the paths that do not exist. Directories are read one at a time
+    /// as the stream advances, so memory does not grow with the corpus.
+    public func collect(_ paths: [String]) -> (inputs: InputWalk, missing: [SkippedInput]) {
+        var roots: [InputWalk.Entry] = []
         var missing: [SkippedInput] = []
         for path in paths {
             if path == "-" {
-                items.append(InputItem(name: "-", location: .standardInput))
+                roots.append(.init(name: "-", path: [], kind: .standardInput))
                 continue
             }
             let raw = Array(path.utf8)
             switch Self.kind(of: raw) {
             case .directory:
-                var visited = Set<String>()
                 let name = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
-                walk(directory: raw.last == UInt8(ascii: "/") ? Array(raw.dropLast()) : raw, name: name, relative: "",
-                     visited: &visited, into: &items)
+                roots.append(.init(name: name, path: raw.last == UInt8(ascii: "/") ? Array(raw.dropLast()) : raw, kind: .directory))
             case .file:
-                items.append(InputItem(name: path, location: .file(raw)))
+                roots.append(.init(name: path, path: raw, kind: .file))
             case .missing:
                 missing.append(SkippedInput(name: path, reason: "not-found", message: "no such file or directory"))
             }
         }
-        items.sort { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
-        return (items, missing)
+        return (InputWalk(collector: self, roots: InputWalk.sorted(roots)), missing)
     }
 
     enum Kind { case file, directory, missing }
@@ -81,26 +81,14 @@ public struct InputCollector: Sendable {
         return (info.st_mode & S_IFMT) == S_IFDIR ? .directory : .file
     }
 
-    private func walk(directory: [UInt8], name: String, relative: String, visited: inout Set<String>, into items: inout [InputItem]) {
-        let real = URL(fileURLWithPath: String(decoding: directory, as: UTF8.self)).resolvingSymlinksInPath().path
-        guard visited.insert(real).inserted else { return }
-        for entry in Self.entries(of: directory) where includeHidden || entry.first != UInt8(ascii: ".") {
-            let path = directory + [UInt8(ascii: "/")] + entry
-            let entryText = String(decoding: entry, as: UTF8.self)
-            let entryName = name + "/" + entryText
-            let inner = relative.isEmpty ? entryText : relative + "/" + entryText
-            if excludes.contains(where: { Self.glob($0, matches: inner) }) { continue }
-            switch Self.kind(of: path) {
-            case .directory:
-                walk(directory: path, name: entryName, relative: inner, visited: &visited, into: &items)
-            case .file, .missing:
-                // A dangling link with a text extension is kept: reading it
-                // fails, and the run reports it instead of dropping it silently.
-                let wanted = includes.isEmpty ? extensions.contains(Self.pathExtension(entry)) : includes.contains { Self.glob($0, matches: inner) }
-                if wanted { items.append(InputItem(name: entryName, location: .file(path))) }
-            }
-        }
+    /// Whether a file met in a walk is read: by the globs, else by extension.
+    /// A dangling link with a text extension is kept: reading it fails, and
+    /// the run reports it instead of dropping it silently.
+    func wants(_ entry: [UInt8], relative: String) -> Bool {
+        includes.isEmpty ? extensions.contains(Self.pathExtension(entry)) : includes.contains { Self.glob($0, matches: relative) }
     }
+
+    func excluded(_ relative: String) -> Bool { excludes.contains { Self.glob($0, matches: relative) } }
 
     /// A glob against a relative path: a pattern without "/" matches the
     /// file name anywhere ("*.txt"); otherwise the whole path ("2024/**/*.md").
@@ -131,5 +119,92 @@ public struct InputCollector: Sendable {
     static func pathExtension(_ name: [UInt8]) -> String {
         guard let dot = name.lastIndex(of: UInt8(ascii: ".")), dot > 0 else { return "" }
         return String(decoding: name[(dot + 1)...], as: UTF8.self).lowercased()
+    }
+}
+
+/// The inputs of a run, walked lazily: a depth-first walk that lists one
+/// directory at a time and sorts its entries with a "/" after directory
+/// names, which yields exactly the bytewise order of the full names.
+public final class InputWalk {
+    struct Entry {
+        enum Kind { case file, directory, standardInput }
+        let name: String
+        let path: [UInt8]
+        let kind: Kind
+        /// The last part of the path, for extensions, globs and hidden names.
+        var leaf: [UInt8] = []
+        /// What orders entries: the name, with "/" after a directory's.
+        var key: [UInt8] { Array(name.utf8) + (kind == .directory ? [UInt8(ascii: "/")] : []) }
+    }
+
+    /// One directory being read: its sorted entries and how far we are.
+    private struct Frame {
+        let relative: String
+        let entries: [Entry]
+        var position = 0
+    }
+
+    private let collector: InputCollector
+    private var roots: [Entry]
+    private var stack: [Frame] = []
+    /// Real paths of the directories entered under the current root: a
+    /// symbolic link back up the tree is not followed twice.
+    private var visited = Set<String>()
+
+    init(collector: InputCollector, roots: [Entry]) {
+        self.collector = collector
+        self.roots = roots.reversed()
+    }
+
+    static func sorted(_ entries: [Entry]) -> [Entry] {
+        entries.map { ($0.key, $0) }.sorted { $0.0.lexicographicallyPrecedes($1.0) }.map(\.1)
+    }
+
+    public func next() -> InputItem? {
+        while true {
+            guard var frame = stack.popLast() else {
+                guard let root = roots.popLast() else { return nil }
+                switch root.kind {
+                case .standardInput: return InputItem(name: "-", location: .standardInput)
+                case .file: return InputItem(name: root.name, location: .file(root.path))
+                case .directory:
+                    visited = []
+                    enter(root, relative: "")
+                }
+                continue
+            }
+            guard frame.position < frame.entries.count else { continue }
+            let entry = frame.entries[frame.position]
+            frame.position += 1
+            stack.append(frame)
+            let leafText = String(decoding: entry.leaf, as: UTF8.self)
+            let relative = frame.relative.isEmpty ? leafText : frame.relative + "/" + leafText
+            if collector.excluded(relative) { continue }
+            if entry.kind == .directory {
+                enter(entry, relative: relative)
+            } else if collector.wants(entry.leaf, relative: relative) {
+                return InputItem(name: entry.name, location: .file(entry.path))
+            }
+        }
+    }
+
+    /// Counts what is left without keeping it (for a progress total).
+    public func count() -> Int {
+        var total = 0
+        while next() != nil { total += 1 }
+        return total
+    }
+
+    private func enter(_ directory: Entry, relative: String) {
+        let real = URL(fileURLWithPath: String(decoding: directory.path, as: UTF8.self)).resolvingSymlinksInPath().path
+        guard visited.insert(real).inserted else { return }
+        let entries = InputCollector.entries(of: directory.path)
+            .filter { collector.includeHidden || $0.first != UInt8(ascii: ".") }
+            .map { entry -> Entry in
+                let path = directory.path + [UInt8(ascii: "/")] + entry
+                let kind: Entry.Kind = InputCollector.kind(of: path) == .directory ? .directory : .file
+                return Entry(name: directory.name + "/" + String(decoding: entry, as: UTF8.self), path: path, kind: kind, leaf: entry)
+            }
+        stack.append(Frame(relative: relative, entries: Self.sorted(entries)))
     }
 }

@@ -72,17 +72,7 @@ public struct BatchRunner: Sendable {
     /// Progress, called after each window with the documents and bytes so far.
     public typealias Progress = (_ documents: Int, _ bytes: Int) -> Void
 
-    /// Runs over files, in the given order.
-    public func run(_ items: [InputItem], write: (String) throws -> Void, report: (String) -> Void,
-                    progress: Progress? = nil) rethrows -> BatchSummary {
-        var iterator = items.lazy.map { WorkItem.file($0) }.makeIterator()
-        return try run(next: { iterator.next() }, write: write, report: report, progress: progress)
-    }
-
-    /// Runs over work pulled from `next` a window at a time, so a stream of
-    /// any length (a JSONL crawl on stdin) is processed in bounded memory.
-    /// `write` receives each document's lines in input order; `report` each
-    /// skipped input and diagnostic, for stderr.
+    /// Runs over the work `next` hands out until it returns nil, in that order.
     public func run(next: () throws -> WorkItem?, write: (String) throws -> Void, report: (String) -> Void,
                     progress: Progress? = nil) rethrows -> BatchSummary {
         var summary = BatchSummary()
