@@ -93,5 +93,8 @@ struct LiteralIndexTests {
         let hits = index.hits(in: text, range: 0..<text.count)
         let slots = ["b", "c", "d"].map { index.slot(of: $0) } + [nil]
         #expect(LiteralIndex.cues(slots: slots, hits: hits) == [.lastStart(29), .lastStart(30), .absent, .unknown])
+        // All of a rule's patterns absent: nothing to run.
+        #expect(LiteralIndex.cues(slots: [index.slot(of: "d")], hits: hits) == nil)
+        #expect(LiteralIndex.cues(slots: [index.slot(of: "d"), nil], hits: hits) == [.absent, .unknown])
     }
 }

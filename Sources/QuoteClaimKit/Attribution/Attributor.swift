@@ -147,8 +147,9 @@ public struct Attributor: Sendable {
             var taken: [Range<Int>] = []
             let hits = literals.hits(in: document.text, range: sentence)
             for (rule, slots) in zip(sourceRules, sourceSlots) {
+                guard let cues = LiteralIndex.cues(slots: slots, hits: hits) else { continue }
                 for match in RuleRunner.allMatches(rule, in: document.text, range: sentence, matchers: matchers, document: document.name,
-                                                   diagnostics: &diagnostics, cues: LiteralIndex.cues(slots: slots, hits: hits)) {
+                                                   diagnostics: &diagnostics, cues: cues) {
                     guard let source = match.groups["source"], let cue = match.groups["cue"] else { continue }
                     if inside.contains(where: { $0.contains(cue.lowerBound) }) { continue }
                     if taken.contains(where: { $0.overlaps(match.range) }) { continue }

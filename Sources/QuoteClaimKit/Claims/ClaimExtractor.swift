@@ -73,8 +73,9 @@ public struct ClaimExtractor: Sendable {
         var matches: [RuleMatch] = []
         let hits = literals.hits(in: document.text, range: unit)
         for (rule, slots) in rules {
+            guard let cues = LiteralIndex.cues(slots: slots, hits: hits) else { continue }
             if let match = RuleRunner.allMatches(rule, in: document.text, range: unit, matchers: matchers, document: document.name,
-                                                 diagnostics: &diagnostics, limit: 1, cues: LiteralIndex.cues(slots: slots, hits: hits)).first {
+                                                 diagnostics: &diagnostics, limit: 1, cues: cues).first {
                 matches.append(match)
             }
         }

@@ -70,10 +70,14 @@ public struct LiteralIndex: Sendable {
         return Hits(lastStarts: last)
     }
 
-    /// What `hits` says of the patterns in `slots`.
-    public static func cues(slots: [Int?], hits: Hits?) -> [CueBound] {
-        slots.map { slot in
-            guard let slot, let hits else { return .unknown }
+    /// What `hits` says of the patterns in `slots`; nil when none of them
+    /// can match, which is decided without allocating (most rules, most
+    /// sentences, when a user adds hundreds of rules).
+    public static func cues(slots: [Int?], hits: Hits?) -> [CueBound]? {
+        guard let hits else { return [] }
+        if !slots.isEmpty && slots.allSatisfy({ $0.map { hits.lastStarts[$0] < 0 } ?? false }) { return nil }
+        return slots.map { slot in
+            guard let slot else { return .unknown }
             let start = hits.lastStarts[slot]
             return start < 0 ? .absent : .lastStart(start)
         }
