@@ -3,7 +3,7 @@
 
 Builds, under bench/corpus/ (git-ignored):
   many/    copies of seeds/ (BENCH_MB megabytes in all, default 20)
-  single-varied/  one large article of numbered seed paragraphs (BENCH_SINGLE_MB, default 20)
+  single-varied/  one large article of numbered seed paragraphs (BENCH_SINGLE_MB, default 10)
   rules10x/  generated rules: ten times the built-in count, each with its own cue
 and runs `quoteclaim extract` RUNS times (default 5) per configuration:
 --jobs 1 and --jobs 2, built-in rules and built-in plus generated rules.
@@ -21,7 +21,7 @@ BIN = os.path.join(ROOT, ".build", "release", "quoteclaim")
 CORPUS = os.path.join(ROOT, "bench", "corpus")
 RUNS = int(os.environ.get("BENCH_RUNS", "5"))
 MANY_MB = float(os.environ.get("BENCH_MB", "20"))
-SINGLE_MB = float(os.environ.get("BENCH_SINGLE_MB", "20"))
+SINGLE_MB = float(os.environ.get("BENCH_SINGLE_MB", "10"))
 
 
 def seeds():
