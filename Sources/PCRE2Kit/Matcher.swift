@@ -58,6 +58,7 @@ public final class Matcher {
     public func firstMatch(
         in subject: UnsafeBufferPointer<UInt8>, from start: Int = 0, anchored: Bool = false
     ) throws(PCRE2Error) -> Match? {
+        if regex.usesOffsetLimit { pcre2_set_offset_limit_8(context, Int(bitPattern: PCRE2_SIZE_MAX)) }
         let options = PCRE2_NO_UTF_CHECK | (anchored && !regex.isAnchored ? PCRE2_ANCHORED : 0)
         guard try run(subject, start, options) else { return nil }
         return currentMatch()

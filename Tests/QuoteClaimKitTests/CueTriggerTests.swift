@@ -93,6 +93,10 @@ struct LiteralIndexTests {
         let hits = index.hits(in: text, range: 0..<text.count)
         let slots = ["b", "c", "d"].map { index.slot(of: $0) } + [nil]
         #expect(LiteralIndex.cues(slots: slots, hits: hits) == [.lastStart(29), .lastStart(30), .absent, .unknown])
+        // Case-insensitive PCRE2 matches "ſaid" to "said": the index steps aside there.
+        let longS = UTF8Text(Array("They ſaid so.".utf8))
+        #expect(index.hits(in: longS, range: 0..<longS.count) == nil)
+        #expect(LiteralIndex.cues(slots: slots, hits: nil) == [])
         // All of a rule's patterns absent: nothing to run.
         #expect(LiteralIndex.cues(slots: [index.slot(of: "d")], hits: hits) == nil)
         #expect(LiteralIndex.cues(slots: [index.slot(of: "d"), nil], hits: hits) == [.absent, .unknown])

@@ -53,21 +53,32 @@ public struct LiteralIndex: Sendable {
         case lastStart(Int)
     }
 
+    /// Nil when the index is empty, or when the range holds one of the two
+    /// non-ASCII letters that case-insensitive PCRE2 matches to ASCII ones
+    /// (K for k, ſ for s): the byte scan cannot vouch for it there.
     public func hits(in text: UTF8Text, range: Range<Int>) -> Hits? {
         guard !isEmpty else { return nil }
         var last = [Int](repeating: -1, count: ruleIDs.count)
-        table.withUnsafeBufferPointer { table in
+        let sure = table.withUnsafeBufferPointer { table in
             text.bytes.withUnsafeBufferPointer { bytes in
                 var state = 0
                 for index in range {
                     var byte = bytes[index]
                     if byte &- 0x41 < 26 { byte |= 0x20 }
+                    if byte >= 0xC5, Self.foldsToASCII(bytes, at: index, end: range.upperBound) { return false }
                     state = Int(table[state &* 256 &+ Int(byte)])
                     for output in outputs[state] { last[Int(output.rule)] = max(last[Int(output.rule)], index + 1 - Int(output.length)) }
                 }
+                return true
             }
         }
-        return Hits(lastStarts: last)
+        return sure ? Hits(lastStarts: last) : nil
+    }
+
+    /// U+017F (C5 BF) or U+212A (E2 84 AA) at `index`.
+    private static func foldsToASCII(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, end: Int) -> Bool {
+        if bytes[index] == 0xC5 { return index + 1 < end && bytes[index + 1] == 0xBF }
+        return bytes[index] == 0xE2 && index + 2 < end && bytes[index + 1] == 0x84 && bytes[index + 2] == 0xAA
     }
 
     /// What `hits` says of the patterns in `slots`; nil when none of them
