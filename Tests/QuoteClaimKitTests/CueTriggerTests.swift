@@ -86,10 +86,10 @@ struct LiteralIndexTests {
 
     @Test("one pass finds which rules' words occur, in any ASCII case, and where the last one starts")
     func hits() {
-        let index = LiteralIndex(rules: [("a", ["hoax"]), ("b", ["branded", "brand"]), ("c", ["randed"]), ("d", ["absent"])])
+        let index = LiteralIndex(entries: [("a", ["hoax"]), ("b", ["branded", "brand"]), ("c", ["randed"]), ("d", ["absent"])])
         let text = UTF8Text(Array("They BRANDED it a hoax, then branded it again.".utf8))
-        #expect(index.rulesPresent(in: text, range: 0..<text.count) == ["a", "b", "c"])
-        #expect(index.rulesPresent(in: text, range: 0..<11) == ["b"])
+        #expect(index.keysPresent(in: text, range: 0..<text.count) == ["a", "b", "c"])
+        #expect(index.keysPresent(in: text, range: 0..<11) == ["b"])
         let hits = index.hits(in: text, range: 0..<text.count)
         let slots = ["b", "c", "d"].map { index.slot(of: $0) } + [nil]
         #expect(LiteralIndex.cues(slots: slots, hits: hits) == [.lastStart(29), .lastStart(30), .absent, .unknown])

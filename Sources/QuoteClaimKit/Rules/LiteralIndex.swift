@@ -21,13 +21,13 @@ public struct LiteralIndex: Sendable {
     private var table: [Int32] = []
     /// Per state, the literals that end there (with fail links folded in).
     private var outputs: [[Output]] = []
-    /// The rules the index covers, by number.
-    public private(set) var ruleIDs: [String] = []
+    /// What the index covers, by number: a rule's pattern as `rule#n` (see `key`).
+    public private(set) var keys: [String] = []
 
-    public var isEmpty: Bool { ruleIDs.isEmpty }
+    public var isEmpty: Bool { keys.isEmpty }
 
     /// The entry's number in the index, or nil for one it does not cover.
-    public func slot(of key: String) -> Int? { ruleIDs.firstIndex(of: key) }
+    public func slot(of key: String) -> Int? { keys.firstIndex(of: key) }
 
     /// The key of a rule's pattern: the index covers patterns one by one.
     static func key(_ rule: String, pattern: Int) -> String { "\(rule)#\(pattern)" }
@@ -58,7 +58,7 @@ public struct LiteralIndex: Sendable {
     /// (K for k, ſ for s): the byte scan cannot vouch for it there.
     public func hits(in text: UTF8Text, range: Range<Int>) -> Hits? {
         guard !isEmpty else { return nil }
-        var last = [Int](repeating: -1, count: ruleIDs.count)
+        var last = [Int](repeating: -1, count: keys.count)
         let sure = table.withUnsafeBufferPointer { table in
             text.bytes.withUnsafeBufferPointer { bytes in
                 var state = 0
@@ -94,16 +94,16 @@ public struct LiteralIndex: Sendable {
         }
     }
 
-    /// The rules (by id) whose literals occur anywhere in `bytes[range]`.
-    public func rulesPresent(in text: UTF8Text, range: Range<Int>) -> Set<String> {
+    /// The keys whose literals occur anywhere in `bytes[range]`.
+    public func keysPresent(in text: UTF8Text, range: Range<Int>) -> Set<String> {
         guard let hits = hits(in: text, range: range) else { return [] }
-        return Set(ruleIDs.indices.filter { hits.lastStarts[$0] >= 0 }.map { ruleIDs[$0] })
+        return Set(keys.indices.filter { hits.lastStarts[$0] >= 0 }.map { keys[$0] })
     }
 
-    init(rules: [(id: String, literals: [String])]) {
-        for (id, literals) in rules {
-            let number = Int32(ruleIDs.count)
-            ruleIDs.append(id)
+    init(entries: [(key: String, literals: [String])]) {
+        for (key, literals) in entries {
+            let number = Int32(keys.count)
+            keys.append(key)
             for literal in literals where !literal.isEmpty { insert(Array(literal.lowercased().utf8), rule: number) }
         }
         buildFailLinks()
