@@ -118,13 +118,15 @@ public struct LiteralIndex: Sendable {
         while head < order.count {
             let state = order[head]
             head += 1
-            for byte in 0..<256 {
-                if let child = nodes[state].next[UInt8(byte)] {
-                    table[state * 256 + byte] = child
-                    order.append(Int(child))
-                } else {
-                    table[state * 256 + byte] = state == 0 ? 0 : table[Int(nodes[state].fail) * 256 + byte]
-                }
+            // A state goes where its fail state goes, except along its own
+            // children: copy that row (done earlier, breadth first), then set them.
+            if state != 0 {
+                let fail = Int(nodes[state].fail) * 256
+                for byte in 0..<256 { table[state * 256 + byte] = table[fail + byte] }
+            }
+            for (byte, child) in nodes[state].next.sorted(by: { $0.key < $1.key }) {
+                table[state * 256 + Int(byte)] = child
+                order.append(Int(child))
             }
         }
         outputs = nodes.map(\.outputs)
