@@ -38,15 +38,22 @@ public struct EntityIndex: Sendable {
     /// of each run, the two to four tokens that are no title, nationality or
     /// function word: the personal name.
     init(document: NormalizedDocument, lexicons: NameLexicons) {
-        // Tokenize each article paragraph once, for both passes below.
-        let paragraphs = document.paragraphs.filter { !$0.isBoilerplate }.map { NameTokenizer.tokens(in: document.text, range: $0.range) }
-        for tokens in paragraphs {
+        // One paragraph's tokens at a time: only the capitalized words are
+        // kept for the surname pass (all tokens of a long document took
+        // most of its memory).
+        var capitalized: [CapitalizedWord] = []
+        for paragraph in document.paragraphs where !paragraph.isBoilerplate {
+            let tokens = NameTokenizer.tokens(in: document.text, range: paragraph.range)
             for run in Self.capitalizedRuns(tokens, lexicons: lexicons) {
                 add(run: run, tokens: tokens, lexicons: lexicons)
             }
+            for (position, token) in tokens.enumerated() where token.isCapitalized {
+                capitalized.append(CapitalizedWord(bare: token.bare, previous: position > 0 ? tokens[position - 1].bare : nil,
+                                                   offset: token.range.lowerBound))
+            }
         }
         for index in persons.indices { persons[index].fullNameCount = persons[index].occurrences.count }
-        recordSurnameOccurrences(paragraphs)
+        recordSurnameOccurrences(capitalized)
         for index in persons.indices {
             let person = persons[index]
             persons[index].isConfirmed = person.gender != nil || person.occurrences.count > person.fullNameCount
@@ -132,20 +139,25 @@ public struct EntityIndex: Sendable {
         return nil
     }
 
+    /// A capitalized word, with the word before it in its paragraph.
+    private struct CapitalizedWord {
+        let bare: String
+        let previous: String?
+        let offset: Int
+    }
+
     /// Surname-only mentions also make a person recent for pronouns.
-    private mutating func recordSurnameOccurrences(_ paragraphs: [[NameToken]]) {
+    private mutating func recordSurnameOccurrences(_ words: [CapitalizedWord]) {
         guard !persons.isEmpty else { return }
         var bySurname: [String: Int] = [:]
         for (index, person) in persons.enumerated() where bySurname[person.tokens.last!] == nil {
             bySurname[person.tokens.last!] = index
         }
-        for words in paragraphs {
-            for (position, word) in words.enumerated() where word.isCapitalized {
-                guard let index = bySurname[word.bare] else { continue }
-                let tokens = persons[index].tokens
-                let inFullName = tokens.count > 1 && position > 0 && words[position - 1].bare == tokens[tokens.count - 2]
-                if !inFullName { persons[index].occurrences.append(word.range.lowerBound) }
-            }
+        for word in words {
+            guard let index = bySurname[word.bare] else { continue }
+            let tokens = persons[index].tokens
+            let inFullName = tokens.count > 1 && word.previous == tokens[tokens.count - 2]
+            if !inFullName { persons[index].occurrences.append(word.offset) }
         }
         for index in persons.indices { persons[index].occurrences.sort() }
     }
