@@ -32,7 +32,6 @@ enum RuleRunner {
     static func allMatches(_ rule: CompiledRule, in text: UTF8Text, range: Range<Int>, matchers: RuleMatchers, document: String,
                            diagnostics: inout [Diagnostic], anchored: Bool = false, limit: Int = .max,
                            cues: [LiteralIndex.CueBound] = []) -> [RuleMatch] {
-        if !cues.isEmpty && cues.allSatisfy({ $0 == .absent }) { return [] }
         guard matchers.profiling else {
             return search(rule, in: text, range: range, matchers: matchers, document: document, diagnostics: &diagnostics,
                           anchored: anchored, limit: limit, cues: cues)
