@@ -47,9 +47,9 @@ public struct EntityIndex: Sendable {
             for run in Self.capitalizedRuns(tokens, lexicons: lexicons) {
                 add(run: run, tokens: tokens, lexicons: lexicons)
             }
-            for (position, token) in tokens.enumerated() where token.isCapitalized {
-                capitalized.append(CapitalizedWord(bare: token.bare, previous: position > 0 ? tokens[position - 1].bare : nil,
-                                                   offset: token.range.lowerBound))
+            for position in tokens.indices where tokens[position].isCapitalized {
+                capitalized.append(CapitalizedWord(bare: tokens[position].bare, previous: position > 0 ? tokens[position - 1].bare : nil,
+                                                   offset: tokens[position].range.lowerBound))
             }
         }
         for index in persons.indices { persons[index].fullNameCount = persons[index].occurrences.count }
@@ -66,12 +66,15 @@ public struct EntityIndex: Sendable {
     static func capitalizedRuns(_ tokens: [NameToken], lexicons: NameLexicons) -> [Range<Int>] {
         var runs: [Range<Int>] = []
         var start: Int?
-        for (index, token) in tokens.enumerated() {
-            let joins = token.gap == " " || (token.gap == ". " && index > 0 && isAbbreviation(tokens[index - 1], lexicons))
-            let particle = !token.isCapitalized && start != nil && index + 1 < tokens.count && tokens[index + 1].isCapitalized
-                && lexicons.particles.contains(token.lower)
+        // Fields read through the array: binding each token would copy its strings.
+        for index in tokens.indices {
+            let isCapitalized = tokens[index].isCapitalized
+            if !isCapitalized && start == nil { continue }
+            let joins = tokens[index].gap == " " || (tokens[index].gap == ". " && index > 0 && isAbbreviation(tokens[index - 1], lexicons))
+            let particle = !isCapitalized && start != nil && index + 1 < tokens.count && tokens[index + 1].isCapitalized
+                && lexicons.particles.contains(tokens[index].lower)
             let afterPossessive = index > 0 && tokens[index - 1].isPossessive
-            if token.isCapitalized || (particle && start != nil) {
+            if isCapitalized || (particle && start != nil) {
                 if start == nil || !joins || afterPossessive { if let begin = start { runs.append(begin..<index) }; start = index }
             } else if let begin = start {
                 runs.append(begin..<index)
@@ -92,14 +95,14 @@ public struct EntityIndex: Sendable {
         var start = run.upperBound
         while start > run.lowerBound {
             let token = tokens[start - 1]
-            if lexicons.endsName(token.bare) || (token.isAllCaps && !token.isInitial && token.bare.count > 1) { break }
+            if lexicons.endsName(lowered: token.bareLower) || (token.isAllCaps && !token.isInitial && token.bare.count > 1) { break }
             if run.upperBound - start >= 4 { break }
             start -= 1
         }
         while start < run.upperBound && lexicons.particles.contains(tokens[start].lower) { start += 1 }
         guard run.upperBound - start >= 2 else { return nil }
         // "Tax Policy Center", "Congressional Black Caucus" are organisations.
-        if lexicons.orgNouns.contains(tokens[run.upperBound - 1].bare.lowercased()) { return nil }
+        if lexicons.orgNouns.contains(tokens[run.upperBound - 1].bareLower) { return nil }
         return start..<run.upperBound
     }
 
@@ -107,18 +110,19 @@ public struct EntityIndex: Sendable {
         guard let nameRange = Self.personalName(in: run, tokens: tokens, lexicons: lexicons) else { return }
         let nameTokens = tokens[nameRange].map(\.bare)
         let name = nameTokens.joined(separator: " ")
-        var roles = Set(tokens[run.lowerBound..<nameRange.lowerBound].map { $0.bare.lowercased() })
+        var roles = Set(tokens[run.lowerBound..<nameRange.lowerBound].map(\.bareLower))
         // Role words just before the run: "the spokeswoman for the Department …",
         // stopping at punctuation, at a conjunction, and at another name.
         var back = run.lowerBound - 1
-        while back >= 0 && run.lowerBound - back <= 6 && !tokens[back + 1].gap.contains(where: { ",.;:“”\"(".contains($0) }) {
-            let word = tokens[back].bare.lowercased()
-            if lexicons.conjunctions.contains(word) || (tokens[back].isCapitalized && !lexicons.endsName(tokens[back].bare)) { break }
+        while back >= 0 && run.lowerBound - back <= 6 && !tokens[back + 1].gapHasPunctuation {
+            let word = tokens[back].bareLower
+            if lexicons.conjunctions.contains(word) || (tokens[back].isCapitalized && !lexicons.endsName(lowered: tokens[back].bareLower)) { break }
             roles.insert(word)
             back -= 1
         }
-        roles.subtract(lexicons.stopwords)
-        roles.subtract(lexicons.determiners)
+        // Filtered, not `subtract`ed: subtracting a set walks the other set,
+        // and the stopword list is long while a name's roles are few.
+        roles = roles.filter { !lexicons.stopwords.contains($0) && !lexicons.determiners.contains($0) }
         let key = name.lowercased()
         let offset = tokens[nameRange.lowerBound].range.lowerBound
         if let index = byKey[key] {

@@ -70,5 +70,5 @@ public struct NameLexicons: Sendable {
     }
 
     /// Words that stop a personal name when read backwards from its end.
-    func endsName(_ word: String) -> Bool { nameEnders.contains(word.lowercased()) }
+    func endsName(lowered word: String) -> Bool { nameEnders.contains(word) }
 }

@@ -16,36 +16,51 @@ struct NameToken: Sendable, Equatable {
     let isInitial: Bool
     /// The token without a trailing dot (`Rep.`) or possessive (`Putin’s`).
     let bare: String
+    /// `bare` lower-cased: what word lists are looked up by.
+    let bareLower: String
 
     /// Reads everything from the bytes of `range`: the same facts asked of
     /// the String cost several times more, for every word of an article.
     init(range: Range<Int>, in source: UTF8Text, gap: String) {
-        let bytes = source.bytes
+        let (isASCII, hasUpper, isPossessive, endsWithDot) = source.bytes.withUnsafeBufferPointer { bytes in
+            Self.facts(UnsafeBufferPointer(rebasing: bytes[range]))
+        }
         let text = source.string(range)
         self.range = range
         self.text = text
         self.gap = gap
-        self.isCapitalized = source.scalar(at: range.lowerBound)?.scalar.isUppercaseLetter ?? false
-        self.lower = Self.lowercased(bytes[range]) ?? text.lowercased()
-        let last = range.upperBound - 1
-        self.isPossessive = range.count >= 2 && bytes[last] == UInt8(ascii: "s")
-            && (bytes[last - 1] == UInt8(ascii: "'") || (range.count >= 4 && bytes[(last - 3)..<last].elementsEqual([0xE2, 0x80, 0x99])))
-        let endsWithDot = bytes[last] == UInt8(ascii: ".")
+        let first = source.bytes[range.lowerBound]
+        self.isCapitalized = first < 0x80 ? first &- 0x41 < 26 : source.scalar(at: range.lowerBound)?.scalar.isUppercaseLetter ?? false
+        // Most words are lower-case ASCII: their lower-case form is the text itself.
+        self.lower = !isASCII ? text.lowercased() : hasUpper ? Self.asciiLowercased(text) : text
+        self.isPossessive = isPossessive
         self.isInitial = endsWithDot && NameTokenizer.isInitialLike(source, range)
-        if endsWithDot {
-            bare = isInitial ? text : String(text.dropLast())
-        } else {
-            bare = isPossessive ? String(text.dropLast(2)) : text
-        }
+        // Lower-casing maps scalar by scalar, so the suffix can be dropped from `lower`.
+        let dropped = endsWithDot ? (isInitial ? 0 : 1) : (isPossessive ? 2 : 0)
+        bare = dropped == 0 ? text : String(text.dropLast(dropped))
+        bareLower = dropped == 0 ? lower : String(lower.dropLast(dropped))
     }
 
-    /// ASCII words (most) lower-cased byte by byte; nil for other text,
-    /// which needs `lowercased()` and its Unicode tables.
-    private static func lowercased(_ bytes: ArraySlice<UInt8>) -> String? {
-        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
-            for (index, byte) in bytes.enumerated() { buffer[index] = byte &- 0x41 < 26 ? byte | 0x20 : byte }
-            return bytes.count
+    /// One pass over the token's bytes: ASCII only, any ASCII capital,
+    /// a possessive `'s` or `’s` (E2 80 99 73) at the end, a final dot.
+    private static func facts(_ bytes: UnsafeBufferPointer<UInt8>) -> (ascii: Bool, upper: Bool, possessive: Bool, dot: Bool) {
+        var ascii = true
+        var upper = false
+        for byte in bytes {
+            if byte >= 0x80 { ascii = false } else if byte &- 0x41 < 26 { upper = true }
+        }
+        let count = bytes.count
+        let last = bytes[count - 1]
+        let possessive = count >= 2 && last == UInt8(ascii: "s")
+            && (bytes[count - 2] == UInt8(ascii: "'")
+                || (count >= 4 && bytes[count - 4] == 0xE2 && bytes[count - 3] == 0x80 && bytes[count - 2] == 0x99))
+        return (ascii, upper, possessive, last == UInt8(ascii: "."))
+    }
+
+    private static func asciiLowercased(_ text: String) -> String {
+        String(unsafeUninitializedCapacity: text.utf8.count) { buffer in
+            for (index, byte) in text.utf8.enumerated() { buffer[index] = byte &- 0x41 < 26 ? byte | 0x20 : byte }
+            return text.utf8.count
         }
     }
 
@@ -55,18 +70,39 @@ struct NameToken: Sendable, Equatable {
     var gapWord: String {
         gap.utf8.allSatisfy { $0 == 0x20 } ? "" : gap.trimmingCharacters(in: .whitespaces)
     }
+
+    /// The gap holds `, . ; : " (` or a curly double quote (E2 80 9C/9D):
+    /// a phrase ends there. Read as bytes; most gaps are one space.
+    var gapHasPunctuation: Bool {
+        var lead: (UInt8, UInt8) = (0, 0)
+        for byte in gap.utf8 {
+            switch byte {
+            case 0x2C, 0x2E, 0x3B, 0x3A, 0x22, 0x28: return true
+            case 0x9C, 0x9D where lead == (0xE2, 0x80): return true
+            default: lead = (lead.1, byte)
+            }
+        }
+        return false
+    }
 }
 
 enum NameTokenizer {
     static func tokens(in text: UTF8Text, range: Range<Int>) -> [NameToken] {
         var tokens: [NameToken] = []
+        tokens.reserveCapacity(range.count / 6)
         var offset = range.lowerBound
         var gapStart = range.lowerBound
-        while offset < range.upperBound, let (scalar, length) = text.scalar(at: offset) {
+        while offset < range.upperBound {
+            // ASCII separators (most bytes between words) skip the scalar decoding.
+            let byte = text.bytes[offset]
+            if byte < 0x80 && !Self.isASCIILetterOrDigit(byte) { offset += 1; continue }
+            guard let (scalar, length) = text.scalar(at: offset) else { break }
             guard scalar.isLetterOrDigit else { offset += length; continue }
             let start = offset
             var end = offset + length
-            while end < range.upperBound, let (next, size) = text.scalar(at: end) {
+            while end < range.upperBound {
+                if Self.isASCIILetterOrDigit(text.bytes[end]) { end += 1; continue }
+                guard let (next, size) = text.scalar(at: end) else { break }
                 if next.isLetterOrDigit { end += size; continue }
                 // Inner joiners stay inside the token when a letter follows.
                 if next == "’" || next == "'" || next == "-" || next == ".",
@@ -85,6 +121,11 @@ enum NameTokenizer {
             offset = end
         }
         return tokens
+    }
+
+    @inline(__always)
+    private static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
+        (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10
     }
 
     /// `G`, `G.K`, `U.S.`: single capitals between dots.

@@ -19,8 +19,11 @@ public struct LiteralIndex: Sendable {
     private var nodes: [Node] = [Node()]
     /// The automaton as a DFA: `table[state * 256 + byte]` is the next state.
     private var table: [Int32] = []
-    /// Per state, the literals that end there (with fail links folded in).
-    private var outputs: [[Output]] = []
+    /// The literals that end at each state (with fail links folded in), all
+    /// in one flat list: state `s` owns `outputs[outputStarts[s]..<outputStarts[s + 1]]`.
+    /// One array, not one per state, keeps reference counting out of the byte loop.
+    private var outputs: [Output] = []
+    private var outputStarts: [Int32] = []
     /// What the index covers, by number: a rule's pattern as `rule#n` (see `key`).
     public private(set) var keys: [String] = []
 
@@ -60,16 +63,24 @@ public struct LiteralIndex: Sendable {
         guard !isEmpty else { return nil }
         var last = [Int](repeating: -1, count: keys.count)
         let sure = table.withUnsafeBufferPointer { table in
-            text.bytes.withUnsafeBufferPointer { bytes in
-                var state = 0
-                for index in range {
-                    var byte = bytes[index]
-                    if byte &- 0x41 < 26 { byte |= 0x20 }
-                    if byte >= 0xC5, Self.foldsToASCII(bytes, at: index, end: range.upperBound) { return false }
-                    state = Int(table[state &* 256 &+ Int(byte)])
-                    for output in outputs[state] { last[Int(output.rule)] = max(last[Int(output.rule)], index + 1 - Int(output.length)) }
+            outputs.withUnsafeBufferPointer { outputs in
+                outputStarts.withUnsafeBufferPointer { starts in
+                    last.withUnsafeMutableBufferPointer { last in
+                        text.bytes.withUnsafeBufferPointer { bytes in
+                            var state = 0
+                            for index in range {
+                                var byte = bytes[index]
+                                if byte &- 0x41 < 26 { byte |= 0x20 }
+                                if byte >= 0xC5, Self.foldsToASCII(bytes, at: index, end: range.upperBound) { return false }
+                                state = Int(table[state &* 256 &+ Int(byte)])
+                                for output in outputs[Int(starts[state])..<Int(starts[state &+ 1])] {
+                                    last[Int(output.rule)] = max(last[Int(output.rule)], index + 1 - Int(output.length))
+                                }
+                            }
+                            return true
+                        }
+                    }
                 }
-                return true
             }
         }
         return sure ? Hits(lastStarts: last) : nil
@@ -129,7 +140,11 @@ public struct LiteralIndex: Sendable {
                 order.append(Int(child))
             }
         }
-        outputs = nodes.map(\.outputs)
+        outputStarts = [0]
+        for node in nodes {
+            outputs += node.outputs
+            outputStarts.append(Int32(outputs.count))
+        }
         nodes = []
     }
 
