@@ -117,6 +117,14 @@ public struct Attributor: Sendable {
         var before: Range<Int>? = text.trimmed((previous?.outer.upperBound ?? paragraph.lowerBound)..<quote.outer.lowerBound)
         if before!.isEmpty {
             before = previous == nil ? colonIntroduction(before: quote.paragraph, in: document) : nil
+        } else if let range = before {
+            // Only the quote's own sentence: a "before" rule ends at the quote
+            // with no sentence end in between, so earlier sentences cannot
+            // match and would only be scanned for nothing.
+            let sentences = document.sentences
+            let sentence = sentences.partitionIndex { $0.upperBound <= quote.outer.lowerBound }
+            let start = sentence < sentences.count ? max(range.lowerBound, sentences[sentence].lowerBound) : range.lowerBound
+            before = start < range.upperBound ? text.trimmed(start..<range.upperBound) : nil
         }
         var after: Range<Int>? = quote.isClosed ? quote.outer.upperBound..<(next?.outer.lowerBound ?? paragraph.upperBound) : nil
         if let range = after, text.trimmed(range).isEmpty { after = nil }
