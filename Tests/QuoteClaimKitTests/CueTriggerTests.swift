@@ -58,30 +58,48 @@ struct CueTriggerTests {
 struct LiteralIndexTests {
     let lexicons = ["verbs": Lexicon(name: "verbs", entries: ["said", "Told", "pointed out", "didn’t say"])]
 
-    @Test("literal prefixes: what every match of a cue starts with")
+    @Test("required literals: what every match of a cue contains")
     func prefixes() {
-        #expect(LiteralPrefixes.of("(?:branded|labelled)", lexicons: [:]) == ["branded", "labelled"])
-        #expect(LiteralPrefixes.of("(?:(?:pure propaganda))", lexicons: [:]) == ["pure propaganda"])
-        #expect(LiteralPrefixes.of("(?:warn(?:ed|s)|cautioned)", lexicons: [:]) == ["warned", "warns", "cautioned"])
-        #expect(LiteralPrefixes.of("(?i)(?:Warned)", lexicons: [:]) == ["warned"])
-        // Reading stops where the text is no longer literal: classes, optional parts, \s.
-        #expect(LiteralPrefixes.of("(?:threaten(?:ed|s)?\\s+(?:to|with))", lexicons: [:]) == ["threaten", "threatened", "threatens"])
-        #expect(LiteralPrefixes.of("(?:remarks?|consequences)", lexicons: [:]) == ["remark", "remarks", "consequences"])
-        #expect(LiteralPrefixes.of("(?:(?i:according\\s+to))", lexicons: [:]) == ["according"])
-        #expect(LiteralPrefixes.of("(?:risks{1,2}\\s+x)", lexicons: [:]) == ["risks"])
+        #expect(RequiredLiterals.of("(?:branded|labelled)", lexicons: [:]) == ["branded", "labelled"])
+        #expect(RequiredLiterals.of("(?:(?:pure propaganda))", lexicons: [:]) == ["pure propaganda"])
+        #expect(RequiredLiterals.of("(?:warn(?:ed|s)|cautioned)", lexicons: [:]) == ["warned", "warns", "cautioned"])
+        #expect(RequiredLiterals.of("(?i)(?:Warned)", lexicons: [:]) == ["warned"])
+        // The literal start ends at the first part that is not literal: a class, an optional part, `\s`.
+        #expect(RequiredLiterals.of("(?:threaten(?:ed|s)?\\s+(?:to|with))", lexicons: [:]) == ["threaten", "threatened", "threatens"])
+        #expect(RequiredLiterals.of("(?:remarks?|consequences)", lexicons: [:]) == ["remark", "remarks", "consequences"])
+        #expect(RequiredLiterals.of("(?:(?i:according\\s+to))", lexicons: [:]) == ["according"])
+        #expect(RequiredLiterals.of("(?:risks{1,2}\\s+x)", lexicons: [:]) == ["risks"])
         // Lexicon entries up to their first space or apostrophe, lower-cased.
-        #expect(LiteralPrefixes.of("(?:{{verbs}})", lexicons: lexicons) == ["said", "told", "pointed", "didn"])
-        // No literal start on some way of matching: not covered.
-        #expect(LiteralPrefixes.of("(?:[―—–]|--)", lexicons: [:]) == nil)
+        #expect(RequiredLiterals.of("(?:{{verbs}})", lexicons: lexicons) == ["said", "told", "pointed", "didn"])
+        // No literal on some way of matching: not covered.
+        #expect(RequiredLiterals.of("(?:[―—–]|--)", lexicons: [:]) == nil)
         // An optional part gives the prefixes with it and those without it.
-        #expect(LiteralPrefixes.of("(?:(?:pure|just)\\s+)?(?:false|untrue)", lexicons: [:]) == ["pure", "just", "false", "untrue"])
-        #expect(LiteralPrefixes.of("(?:an?\\s+x)", lexicons: [:]) == ["a", "an"])
-        #expect(LiteralPrefixes.of("(?:(?:pure\\s+)?[fF]alse)", lexicons: [:]) == nil)
-        #expect(LiteralPrefixes.of("(?:{{VERB}})", lexicons: lexicons, macros: ["VERB"]) == nil)
-        #expect(LiteralPrefixes.of("(?:{{verbs}})", lexicons: lexicons, macros: ["verbs"]) == nil)
-        #expect(LiteralPrefixes.of("(?x)(?:a b)", lexicons: [:]) == nil)
-        #expect(LiteralPrefixes.of("(?:(?=x)said)", lexicons: [:]) == nil)
-        #expect(LiteralPrefixes.of("(?:Élysée)", lexicons: [:]) == nil)
+        #expect(RequiredLiterals.of("(?:(?:pure|just)\\s+)?(?:false|untrue)", lexicons: [:]) == ["pure", "just", "false", "untrue"])
+        #expect(RequiredLiterals.of("(?:an?\\s+x)", lexicons: [:]) == ["a", "an"])
+        // After a part that is not literal, later runs of literal text count too:
+        // the earliest is kept unless it is short ("a", "the") and a later one is longer.
+        #expect(RequiredLiterals.of("(?:(?:pure\\s+)?[fF]alse)", lexicons: [:]) == ["alse"])
+        #expect(RequiredLiterals.of("(?:(?i:the|a|new)\\s+warning)", lexicons: [:]) == ["warning"])
+        #expect(RequiredLiterals.of("(?:(?:is|was)\\s+(?:not|n[’']t)\\s+true)", lexicons: [:]) == ["true"])
+        #expect(RequiredLiterals.of("(?:(?:made|gave)\\s+(?:a|the)\\s+(?:statement|claim))", lexicons: [:]) == ["made", "gave"])
+        #expect(RequiredLiterals.of("(?:\\p{Lu}\\w*\\s+(?:said|told)|warned)", lexicons: [:]) == ["said", "told", "warned"])
+        #expect(RequiredLiterals.of("(?:[a-z]{2,3}\\s+\\d+\\s+x)", lexicons: [:]) == ["x"])
+        // An optional or repeated part is not required, and nothing inside a lookaround is.
+        #expect(RequiredLiterals.of("(?:\\s+(?:warning)?\\s+x)", lexicons: [:]) == ["x"])
+        #expect(RequiredLiterals.of("(?:\\s+(?!warning)\\w+)", lexicons: [:]) == nil)
+        #expect(RequiredLiterals.of("(?:\\s+(?:warning)*\\w)", lexicons: [:]) == nil)
+        // One branch without a required literal: nothing is required.
+        #expect(RequiredLiterals.of("(?:\\w+\\s+said|\\d+)", lexicons: [:]) == nil)
+        // Syntax that changes how the rest reads, or can end a match early: not covered.
+        #expect(RequiredLiterals.of("(?:\\s(*ACCEPT)said)", lexicons: [:]) == nil)
+        #expect(RequiredLiterals.of("(?:\\s(?(1)a|b)said)", lexicons: [:]) == nil)
+        #expect(RequiredLiterals.of("(?:\\s\\Qsaid\\E)", lexicons: [:]) == nil)
+        #expect(RequiredLiterals.of("(?:{{VERB}})", lexicons: lexicons, macros: ["VERB"]) == nil)
+        #expect(RequiredLiterals.of("(?:{{verbs}})", lexicons: lexicons, macros: ["verbs"]) == nil)
+        #expect(RequiredLiterals.of("(?x)(?:a b)", lexicons: [:]) == nil)
+        #expect(RequiredLiterals.of("(?:(?=x)said)", lexicons: [:]) == ["said"])
+        #expect(RequiredLiterals.of("(?:Élysée)", lexicons: [:]) == ["lys"])
+        #expect(RequiredLiterals.of("(?:É)", lexicons: [:]) == nil)
     }
 
     @Test("one pass finds which rules' words occur, in any ASCII case, and where the last one starts")

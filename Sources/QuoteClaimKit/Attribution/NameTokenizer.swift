@@ -78,7 +78,7 @@ struct NameToken: Sendable, Equatable {
         for byte in gap.utf8 {
             switch byte {
             case 0x2C, 0x2E, 0x3B, 0x3A, 0x22, 0x28: return true
-            case 0x9C, 0x9D where lead == (0xE2, 0x80): return true
+            case 0x9C where lead == (0xE2, 0x80), 0x9D where lead == (0xE2, 0x80): return true
             default: lead = (lead.1, byte)
             }
         }

@@ -37,7 +37,7 @@ public struct RuleSet: Sendable {
         // One entry per pattern, so that each pattern is skipped on its own.
         self.literalIndex = LiteralIndex(entries: rules.flatMap { rule in
             rule.triggerSources.enumerated().compactMap { number, source in
-                source.flatMap { LiteralPrefixes.of($0, lexicons: lexicons, macros: macros) }.map { (LiteralIndex.key(rule.id, pattern: number), $0.sorted()) }
+                source.flatMap { RequiredLiterals.of($0, lexicons: lexicons, macros: macros) }.map { (LiteralIndex.key(rule.id, pattern: number), $0.sorted()) }
             }
         })
     }

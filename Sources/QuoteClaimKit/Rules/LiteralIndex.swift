@@ -1,7 +1,7 @@
 /// One pass over a text range that tells which rules can match there at all,
-/// and where their last cue can start, for rules whose every cue begins with
-/// known literal text (see `LiteralPrefixes`): an Aho-Corasick automaton over
-/// all those prefixes, matched with ASCII case folded. A user can add hundreds
+/// and where the last match can start, for rules whose every cue contains
+/// known literal text (see `RequiredLiterals`): an Aho-Corasick automaton over
+/// all those literals, matched with ASCII case folded. A user can add hundreds
 /// of such rules without a search each.
 public struct LiteralIndex: Sendable {
     private struct Output: Sendable, Equatable {
