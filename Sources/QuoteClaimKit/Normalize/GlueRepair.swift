@@ -4,22 +4,29 @@
 /// a word of its own; for a suffix from `glue_cues` (reporting verbs) it is
 /// enough that a capitalized word stands just before it (a name).
 struct GlueRepair: Sendable {
-    /// Longest first, as bytes: most words are checked on bytes alone.
-    private let suffixes: [(text: String, bytes: [UInt8])]
+    /// Longest first, as bytes, filed under their last byte: a word is only
+    /// compared with the suffixes that end as it does.
+    private let suffixesByLastByte: [[(text: String, bytes: [UInt8])]]
     private let cueSuffixes: Set<String>
 
     init(rules: RuleSet) {
         let cues = rules.entries("glue_cues")
         self.cueSuffixes = Set(cues)
-        self.suffixes = (cues + rules.entries("glue_suffixes")).sorted { $0.count > $1.count }.map { ($0, Array($0.utf8)) }
+        var buckets = [[(text: String, bytes: [UInt8])]](repeating: [], count: 256)
+        for suffix in (cues + rules.entries("glue_suffixes")).sorted(by: { $0.count > $1.count }) {
+            guard let last = suffix.utf8.last else { continue }
+            buckets[Int(last)].append((suffix, Array(suffix.utf8)))
+        }
+        self.suffixesByLastByte = buckets
     }
 
     func repair(_ text: UTF8Text) -> (UTF8Text, OffsetMap) {
-        guard !suffixes.isEmpty else { return (text, OffsetMap()) }
+        guard suffixesByLastByte.contains(where: { !$0.isEmpty }) else { return (text, OffsetMap()) }
         let words = WordScanner.ranges(in: text)
         // Candidates first; most documents have none, and then no vocabulary is built.
         var candidates: [(index: Int, suffix: String, prefix: String)] = []
         for (index, word) in words.enumerated() where word.count >= 5 && text.scalar(at: word.lowerBound)!.scalar.isUppercaseLetter {
+            let suffixes = suffixesByLastByte[Int(text.bytes[word.upperBound - 1])]
             for suffix in suffixes where word.count > suffix.bytes.count && text.bytes[(word.upperBound - suffix.bytes.count)..<word.upperBound].elementsEqual(suffix.bytes) {
                 let prefix = text.string(word.lowerBound..<(word.upperBound - suffix.bytes.count))
                 guard prefix.count >= 3, let last = prefix.unicodeScalars.last, last.isLowercaseLetter else { continue }
@@ -75,7 +82,20 @@ struct WordScanner {
         var words: [Range<Int>] = []
         var start: Int?
         var offset = span.lowerBound
-        while offset < span.upperBound, let (scalar, length) = text.scalar(at: offset) {
+        while offset < span.upperBound {
+            // ASCII bytes (most) are classed without decoding a scalar.
+            let byte = text.bytes[offset]
+            if byte < 0x80 {
+                if (byte | 0x20) &- 0x61 < 26 {
+                    if start == nil { start = offset }
+                } else if let begin = start {
+                    words.append(begin..<offset)
+                    start = nil
+                }
+                offset += 1
+                continue
+            }
+            guard let (scalar, length) = text.scalar(at: offset) else { break }
             if scalar.isLetter {
                 if start == nil { start = offset }
             } else if let begin = start {
