@@ -26,6 +26,15 @@ struct QuoteFinderTests {
             == ["You say you ‘accept responsibility for all of it,’ and then blame them,"])
     }
 
+    @Test("curly double marks inside a straight-quoted passage nest; a curly close still ends it")
+    func curlyInsideStraight() {
+        #expect(texts("\"PENCE: Clinton thinks this is an episode of “Shark Tank.” But this is America, Chris.")
+            == ["PENCE: Clinton thinks this is an episode of “Shark Tank.” But this is America, Chris."])
+        #expect(texts("\"We will not sign this deal,” she said.") == ["We will not sign this deal,"])
+        #expect(texts("\"We called it “a very bad deal” and we meant it,\" she said.")
+            == ["We called it “a very bad deal” and we meant it,"])
+    }
+
     @Test("apostrophes never open or close a quote")
     func apostrophes() {
         #expect(texts("Russia’s view of the ’90s isn’t Stoltenberg' view, and don't forget it.").isEmpty)

@@ -40,12 +40,20 @@ public struct QuoteFinder: Sendable {
             spans.append(QuoteSpan(content: content, outer: outer, paragraph: index, isClosed: closed))
         }
 
+        // Curly double marks inside a quote opened by a straight one nest
+        // (“Shark Tank” inside "…"): skipped, from “ to its ”.
+        var nestedCurly = false
         for mark in Self.marks(in: text, range: paragraph) {
+            if let opener = open, opener.isStraight && mark.family == .double && !mark.isStraight {
+                if mark.isCurlyOpen && mark.canOpen && !nestedCurly { nestedCurly = true; continue }
+                if nestedCurly { nestedCurly = !mark.canClose; continue }
+            }
             if let opener = open {
                 if mark.closes(opener) {
                     emit(from: opener.range.upperBound, to: mark.range.lowerBound,
                          outer: opener.range.lowerBound..<mark.range.upperBound, closed: true)
                     open = nil
+                    nestedCurly = false
                     lastEnd = mark.range.upperBound
                 } else if mark.family == opener.family && mark.canOpen && opener.family != .single {
                     // The same outer mark again before a close: the first never closed.

@@ -8,6 +8,19 @@ struct QuoteMark: Sendable {
     let family: Family
     let canOpen: Bool
     let canClose: Bool
+    /// `"` (or `''`), as typed on a keyboard, rather than a typographic mark.
+    let isStraight: Bool
+    /// `“`: a typographic double mark that opens.
+    let isCurlyOpen: Bool
+
+    init(range: Range<Int>, family: Family, canOpen: Bool, canClose: Bool, isStraight: Bool = false, isCurlyOpen: Bool = false) {
+        self.range = range
+        self.family = family
+        self.canOpen = canOpen
+        self.canClose = canClose
+        self.isStraight = isStraight
+        self.isCurlyOpen = isCurlyOpen
+    }
 
     /// Classifies the scalar at `offset`, or nil when it is no quote mark.
     static func classify(_ text: UTF8Text, at offset: Int) -> QuoteMark? {
@@ -21,13 +34,14 @@ struct QuoteMark: Sendable {
         let nextIsLetter = next?.isLetterOrDigit ?? false
         switch scalar {
         case "“":
-            return QuoteMark(range: range, family: .double, canOpen: true, canClose: !afterSpace && beforeSpace)
+            return QuoteMark(range: range, family: .double, canOpen: true, canClose: !afterSpace && beforeSpace, isCurlyOpen: true)
         case "”":
             return QuoteMark(range: range, family: .double, canOpen: afterSpace && nextIsLetter, canClose: true)
         case "„":
             return QuoteMark(range: range, family: .double, canOpen: true, canClose: false)
         case "\"":
-            return QuoteMark(range: range, family: .double, canOpen: !beforeSpace || afterSpace, canClose: !afterSpace || beforeSpace)
+            return QuoteMark(range: range, family: .double, canOpen: !beforeSpace || afterSpace, canClose: !afterSpace || beforeSpace,
+                             isStraight: true)
         case "«":
             return QuoteMark(range: range, family: .guillemet, canOpen: true, canClose: false)
         case "»":
@@ -37,7 +51,7 @@ struct QuoteMark: Sendable {
             let pair = offset..<(offset + 2)
             let before = text.scalar(at: offset + 2)?.scalar
             let opens = afterSpace && !(before.map { $0.isSpaceLike } ?? true)
-            return QuoteMark(range: pair, family: .double, canOpen: opens || afterSpace, canClose: !afterSpace)
+            return QuoteMark(range: pair, family: .double, canOpen: opens || afterSpace, canClose: !afterSpace, isStraight: true)
         case "‘", "’", "'":
             if previousIsLetter && nextIsLetter { return nil }                       // don’t, Russia’s
             if afterSpace, let next, next.properties.numericType != nil { return nil } // the ’90s
