@@ -87,6 +87,14 @@ struct AttributionTests {
         #expect(claims[speakers].source == "John " + surnames[speakers - 1])
     }
 
+    @Test("sources are looked for outside quotes only: a quoted reporting verb names no source")
+    func quotedCueNamesNoSource() {
+        #expect(Attributor.outside([2..<4, 6..<12], in: 0..<10) == [0..<2, 4..<6])
+        #expect(Attributor.outside([0..<10], in: 3..<8).isEmpty)
+        #expect(Kit.claims("The plan, “as the minister said yesterday,” will fail.").allSatisfy { $0.rule != "source.speaker-verb" })
+        #expect(Kit.claims("The plan, as the minister said yesterday, will fail.").map(\.rule) == ["source.speaker-verb"])
+    }
+
     @Test("a speaker found by name is trusted more than one found through a pronoun")
     func confidenceOrder() {
         let document = Kit.run("Sen. Jon Tester spoke. “Every time you say that,” Tester said. “You give them ammunition,” he added.")

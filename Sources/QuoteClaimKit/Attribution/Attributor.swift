@@ -153,7 +153,10 @@ public struct Attributor: Sendable {
             while quoteIndex < quoted.quotes.count && quoted.quotes[quoteIndex].content.upperBound <= sentence.lowerBound { quoteIndex += 1 }
             let inside = quoted.quotes[quoteIndex...].prefix { $0.content.lowerBound < sentence.upperBound }.map(\.content)
             var taken: [Range<Int>] = []
-            let hits = literals.hits(in: document.text, range: sentence)
+            // A match is kept only with its cue outside quotes, so only the
+            // text outside them is scanned for cues: a sentence whose cue
+            // words are all quoted runs no rule.
+            let hits = literals.hits(in: document.text, ranges: Self.outside(inside, in: sentence))
             for (rule, slots) in zip(sourceRules, sourceSlots) {
                 guard let cues = LiteralIndex.cues(slots: slots, hits: hits) else { continue }
                 for match in RuleRunner.allMatches(rule, in: document.text, range: sentence, matchers: matchers, document: document.name,
@@ -167,6 +170,18 @@ public struct Attributor: Sendable {
             }
         }
         return candidates
+    }
+
+    /// `range` without the `holes` (sorted, possibly overlapping it only in part).
+    static func outside(_ holes: [Range<Int>], in range: Range<Int>) -> [Range<Int>] {
+        var parts: [Range<Int>] = []
+        var start = range.lowerBound
+        for hole in holes where hole.overlaps(range) {
+            if hole.lowerBound > start { parts.append(start..<hole.lowerBound) }
+            start = max(start, hole.upperBound)
+        }
+        if start < range.upperBound { parts.append(start..<range.upperBound) }
+        return parts
     }
 
     // MARK: - Fallbacks

@@ -60,6 +60,12 @@ public struct LiteralIndex: Sendable {
     /// non-ASCII letters that case-insensitive PCRE2 matches to ASCII ones
     /// (K for k, ſ for s): the byte scan cannot vouch for it there.
     public func hits(in text: UTF8Text, range: Range<Int>) -> Hits? {
+        hits(in: text, ranges: [range])
+    }
+
+    /// The same over several ranges (a sentence without its quotes), each
+    /// scanned on its own: a literal never spans two of them.
+    public func hits(in text: UTF8Text, ranges: [Range<Int>]) -> Hits? {
         guard !isEmpty else { return nil }
         var last = [Int](repeating: -1, count: keys.count)
         let sure = table.withUnsafeBufferPointer { table in
@@ -67,14 +73,16 @@ public struct LiteralIndex: Sendable {
                 outputStarts.withUnsafeBufferPointer { starts in
                     last.withUnsafeMutableBufferPointer { last in
                         text.bytes.withUnsafeBufferPointer { bytes in
-                            var state = 0
-                            for index in range {
-                                var byte = bytes[index]
-                                if byte &- 0x41 < 26 { byte |= 0x20 }
-                                if byte >= 0xC5, Self.foldsToASCII(bytes, at: index, end: range.upperBound) { return false }
-                                state = Int(table[state &* 256 &+ Int(byte)])
-                                for output in outputs[Int(starts[state])..<Int(starts[state &+ 1])] {
-                                    last[Int(output.rule)] = max(last[Int(output.rule)], index + 1 - Int(output.length))
+                            for range in ranges {
+                                var state = 0
+                                for index in range {
+                                    var byte = bytes[index]
+                                    if byte &- 0x41 < 26 { byte |= 0x20 }
+                                    if byte >= 0xC5, Self.foldsToASCII(bytes, at: index, end: range.upperBound) { return false }
+                                    state = Int(table[state &* 256 &+ Int(byte)])
+                                    for output in outputs[Int(starts[state])..<Int(starts[state &+ 1])] {
+                                        last[Int(output.rule)] = max(last[Int(output.rule)], index + 1 - Int(output.length))
+                                    }
                                 }
                             }
                             return true
