@@ -69,9 +69,13 @@ public struct Attributor: Sendable {
 
     private func quoteCandidate(_ index: Int, in quoted: QuotedDocument, matchers: RuleMatchers, diagnostics: inout [Diagnostic]) -> Candidate? {
         var best: RuleMatch?
+        // The contexts are the same for every rule: worked out once per quote.
+        let contexts = contexts(of: index, in: quoted)
         for rule in quoteRules {
             if let best, best.rule.definition.priority >= rule.definition.priority { break }
-            if let found = match(rule, quote: index, in: quoted, matchers: matchers, diagnostics: &diagnostics) { best = found }
+            if let found = match(rule, quote: index, in: quoted, contexts: contexts, matchers: matchers, diagnostics: &diagnostics) {
+                best = found
+            }
         }
         guard let best, let speaker = best.groups["speaker"] else { return nil }
         return Candidate(target: .quote(index), match: best, speakerRange: speaker)
@@ -81,8 +85,14 @@ public struct Attributor: Sendable {
     /// check rule examples.
     func match(_ rule: CompiledRule, quote index: Int, in quoted: QuotedDocument, matchers: RuleMatchers,
                diagnostics: inout [Diagnostic]) -> RuleMatch? {
+        match(rule, quote: index, in: quoted, contexts: contexts(of: index, in: quoted), matchers: matchers, diagnostics: &diagnostics)
+    }
+
+    private func match(_ rule: CompiledRule, quote index: Int, in quoted: QuotedDocument,
+                       contexts: (before: Range<Int>?, after: Range<Int>?), matchers: RuleMatchers,
+                       diagnostics: inout [Diagnostic]) -> RuleMatch? {
         let document = quoted.normalized
-        let (before, after) = contexts(of: index, in: quoted)
+        let (before, after) = contexts
         let found: RuleMatch?
         switch rule.definition.side {
         case .after?:

@@ -30,7 +30,7 @@ struct NameToken: Sendable, Equatable {
         self.text = text
         self.gap = gap
         let first = source.bytes[range.lowerBound]
-        self.isCapitalized = first < 0x80 ? first &- 0x41 < 26 : source.scalar(at: range.lowerBound)?.scalar.isUppercaseLetter ?? false
+        self.isCapitalized = first < 0x80 ? first.isASCIIUppercase : source.scalar(at: range.lowerBound)?.scalar.isUppercaseLetter ?? false
         // Most words are lower-case ASCII: their lower-case form is the text itself.
         self.lower = !isASCII ? text.lowercased() : hasUpper ? Self.asciiLowercased(text) : text
         self.isPossessive = isPossessive
@@ -47,7 +47,7 @@ struct NameToken: Sendable, Equatable {
         var ascii = true
         var upper = false
         for byte in bytes {
-            if byte >= 0x80 { ascii = false } else if byte &- 0x41 < 26 { upper = true }
+            if byte >= 0x80 { ascii = false } else if byte.isASCIIUppercase { upper = true }
         }
         let count = bytes.count
         let last = bytes[count - 1]
@@ -59,7 +59,7 @@ struct NameToken: Sendable, Equatable {
 
     private static func asciiLowercased(_ text: String) -> String {
         String(unsafeUninitializedCapacity: text.utf8.count) { buffer in
-            for (index, byte) in text.utf8.enumerated() { buffer[index] = byte &- 0x41 < 26 ? byte | 0x20 : byte }
+            for (index, byte) in text.utf8.enumerated() { buffer[index] = byte.asciiLowercased }
             return text.utf8.count
         }
     }
@@ -95,13 +95,13 @@ enum NameTokenizer {
         while offset < range.upperBound {
             // ASCII separators (most bytes between words) skip the scalar decoding.
             let byte = text.bytes[offset]
-            if byte < 0x80 && !Self.isASCIILetterOrDigit(byte) { offset += 1; continue }
+            if byte < 0x80 && !byte.isASCIILetterOrDigit { offset += 1; continue }
             guard let (scalar, length) = text.scalar(at: offset) else { break }
             guard scalar.isLetterOrDigit else { offset += length; continue }
             let start = offset
             var end = offset + length
             while end < range.upperBound {
-                if Self.isASCIILetterOrDigit(text.bytes[end]) { end += 1; continue }
+                if text.bytes[end].isASCIILetterOrDigit { end += 1; continue }
                 guard let (next, size) = text.scalar(at: end) else { break }
                 if next.isLetterOrDigit { end += size; continue }
                 // Inner joiners stay inside the token when a letter follows.
@@ -123,11 +123,6 @@ enum NameTokenizer {
         return tokens
     }
 
-    @inline(__always)
-    private static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
-        (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10
-    }
-
     /// `G`, `G.K`, `U.S.`: single capitals between dots.
     static func isInitialLike(_ text: UTF8Text, _ range: Range<Int>) -> Bool {
         var letters = 0
@@ -135,7 +130,7 @@ enum NameTokenizer {
         for byte in text.bytes[range] {
             if byte >= 0x80 { return isInitialLike(text.string(range)) }
             if byte == UInt8(ascii: ".") { afterLetter = false; continue }
-            guard byte &- 0x41 < 26, !afterLetter else { return false }
+            guard byte.isASCIIUppercase, !afterLetter else { return false }
             afterLetter = true
             letters += 1
         }

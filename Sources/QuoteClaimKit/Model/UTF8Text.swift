@@ -89,6 +89,16 @@ extension Unicode.Scalar {
     }
 }
 
+/// The same classes for a single byte, ASCII only: for loops over UTF-8
+/// bytes that decode a scalar only when a byte is not ASCII.
+extension UInt8 {
+    var isASCIIUppercase: Bool { self &- 0x41 < 26 }
+    var isASCIILetter: Bool { (self | 0x20) &- 0x61 < 26 }
+    var isASCIILetterOrDigit: Bool { isASCIILetter || self &- 0x30 < 10 }
+    /// A capital made lower case; every other byte unchanged.
+    var asciiLowercased: UInt8 { isASCIIUppercase ? self | 0x20 : self }
+}
+
 extension String.UTF8View {
     /// Whether `needle`'s bytes occur here. A plain byte loop: Foundation's
     /// `contains` and the standard library's `firstRange(of:)` are many times

@@ -7,6 +7,7 @@ struct GlueRepair: Sendable {
     /// Longest first, as bytes, filed under their last byte: a word is only
     /// compared with the suffixes that end as it does.
     private let suffixesByLastByte: [[(text: String, bytes: [UInt8])]]
+    private let hasSuffixes: Bool
     private let cueSuffixes: Set<String>
 
     init(rules: RuleSet) {
@@ -18,10 +19,11 @@ struct GlueRepair: Sendable {
             buckets[Int(last)].append((suffix, Array(suffix.utf8)))
         }
         self.suffixesByLastByte = buckets
+        self.hasSuffixes = buckets.contains { !$0.isEmpty }
     }
 
     func repair(_ text: UTF8Text) -> (UTF8Text, OffsetMap) {
-        guard suffixesByLastByte.contains(where: { !$0.isEmpty }) else { return (text, OffsetMap()) }
+        guard hasSuffixes else { return (text, OffsetMap()) }
         let words = WordScanner.ranges(in: text)
         // Candidates first; most documents have none, and then no vocabulary is built.
         var candidates: [(index: Int, suffix: String, prefix: String)] = []
@@ -86,7 +88,7 @@ struct WordScanner {
             // ASCII bytes (most) are classed without decoding a scalar.
             let byte = text.bytes[offset]
             if byte < 0x80 {
-                if (byte | 0x20) &- 0x61 < 26 {
+                if byte.isASCIILetter {
                     if start == nil { start = offset }
                 } else if let begin = start {
                     words.append(begin..<offset)

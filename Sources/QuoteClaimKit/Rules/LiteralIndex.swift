@@ -76,8 +76,7 @@ public struct LiteralIndex: Sendable {
                             for range in ranges {
                                 var state = 0
                                 for index in range {
-                                    var byte = bytes[index]
-                                    if byte &- 0x41 < 26 { byte |= 0x20 }
+                                    let byte = bytes[index].asciiLowercased
                                     if byte >= 0xC5, Self.foldsToASCII(bytes, at: index, end: range.upperBound) { return false }
                                     state = Int(table[state &* 256 &+ Int(byte)])
                                     for output in outputs[Int(starts[state])..<Int(starts[state &+ 1])] {
