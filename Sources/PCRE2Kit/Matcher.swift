@@ -64,13 +64,15 @@ public final class Matcher {
         return currentMatch()
     }
 
-    /// All non-overlapping matches from left to right (Perl's rules for empty matches).
+    /// All non-overlapping matches from left to right (Perl's rules for empty matches),
+    /// starting at or after `from` (lookbehinds still see the text before it).
     /// With `limit` (a pattern compiled with `.offsetLimit`), no match starts after that offset,
     /// and the search stops there instead of trying every later position.
-    public func allMatches(in subject: UnsafeBufferPointer<UInt8>, startingNoLaterThan limit: Int? = nil) throws(PCRE2Error) -> [Match] {
+    public func allMatches(in subject: UnsafeBufferPointer<UInt8>, from first: Int = 0,
+                           startingNoLaterThan limit: Int? = nil) throws(PCRE2Error) -> [Match] {
         if regex.usesOffsetLimit { pcre2_set_offset_limit_8(context, limit ?? Int(bitPattern: PCRE2_SIZE_MAX)) }
         var matches: [Match] = []
-        var start = 0
+        var start = first
         var extra: UInt32 = 0
         while start <= subject.count {
             guard try run(subject, start, PCRE2_NO_UTF_CHECK | extra) else {

@@ -74,6 +74,10 @@ struct RegexTests {
             #expect(try matcher.allMatches(in: buffer).map(\.range) == [0..<8, 10..<18, 20..<27])
             #expect(try matcher.allMatches(in: buffer, startingNoLaterThan: 10).map(\.range) == [0..<8, 10..<18])
             #expect(try matcher.allMatches(in: buffer, startingNoLaterThan: 9).map(\.range) == [0..<8])
+            // A later first start: lookbehinds still see the text before it.
+            #expect(try matcher.allMatches(in: buffer, from: 1, startingNoLaterThan: 10).map(\.range) == [1..<8, 10..<18])
+            let wordStart = Matcher(try Regex(#"\b\w+ said"#, options: .offsetLimit))
+            #expect(try wordStart.allMatches(in: buffer, from: 1).map(\.range) == [10..<18, 20..<27])
             // The limit is per call: the next call without one sees everything again.
             #expect(try matcher.allMatches(in: buffer).count == 3)
             let said = Matcher(try Regex("said|aid"))

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import QuoteClaimKit
+import PCRE2Kit
 
 /// The cue prefilter may only skip a pattern where the pattern cannot match.
 @Suite("cue trigger")
@@ -118,5 +119,29 @@ struct LiteralIndexTests {
         // All of a rule's patterns absent: nothing to run.
         #expect(LiteralIndex.cues(slots: [index.slot(of: "d")], hits: hits) == nil)
         #expect(LiteralIndex.cues(slots: [index.slot(of: "d"), nil], hits: hits) == [.absent, .unknown])
+    }
+}
+
+@Suite("rule runner")
+struct RuleRunnerTests {
+    private func starts(_ rule: CompiledRule, _ text: String, windows: [Range<Int>]?) -> [Int] {
+        var diagnostics: [Diagnostic] = []
+        let utf8 = UTF8Text(Array(text.utf8))
+        return RuleRunner.allMatches(rule, in: utf8, range: 0..<utf8.count, matchers: RuleMatchers(), document: "t",
+                                     diagnostics: &diagnostics, starts: windows).map(\.range.lowerBound)
+    }
+
+    @Test("matches start only inside the given windows, but may run past a window's end", arguments: [true, false])
+    func startWindows(offsetLimit: Bool) throws {
+        let definition = try #require(Kit.rules.rules.first { $0.id == "source.speaker-verb" }).definition
+        let regex = try PCRE2Kit.Regex(#"\b(?<source>\p{Lu}\w*)\s+(?<cue>said)\b"#, options: offsetLimit ? .offsetLimit : [])
+        let rule = CompiledRule(definition: definition, patterns: [regex], notPatterns: [], triggers: [nil], triggerSources: [nil])
+        // Matches at 0 ("Ann said"), 13 ("Bob said") and 26 ("Cy said").
+        let text = "Ann said so, Bob said no, Cy said yes"
+        #expect(starts(rule, text, windows: nil) == [0, 13, 26])
+        #expect(starts(rule, text, windows: [0..<1]) == [0])
+        #expect(starts(rule, text, windows: [1..<20]) == [13])
+        #expect(starts(rule, text, windows: [0..<5, 20..<37]) == [0, 26])
+        #expect(starts(rule, text, windows: []) == [])
     }
 }

@@ -166,11 +166,13 @@ public struct Attributor: Sendable {
             // A match is kept only with its cue outside quotes, so only the
             // text outside them is scanned for cues: a sentence whose cue
             // words are all quoted runs no rule.
-            let hits = literals.hits(in: document.text, ranges: Self.outside(inside, in: sentence))
+            // A source is named outside quotes too, so no match starts inside one.
+            let outside = Self.outside(inside, in: sentence)
+            let hits = literals.hits(in: document.text, ranges: outside)
             for (rule, slots) in zip(sourceRules, sourceSlots) {
                 guard let cues = LiteralIndex.cues(slots: slots, hits: hits) else { continue }
                 for match in RuleRunner.allMatches(rule, in: document.text, range: sentence, matchers: matchers, document: document.name,
-                                                   diagnostics: &diagnostics, cues: cues) {
+                                                   diagnostics: &diagnostics, cues: cues, starts: outside) {
                     guard let source = match.groups["source"], let cue = match.groups["cue"] else { continue }
                     if inside.contains(where: { $0.contains(cue.lowerBound) }) { continue }
                     if taken.contains(where: { $0.overlaps(match.range) }) { continue }

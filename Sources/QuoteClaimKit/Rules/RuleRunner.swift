@@ -29,24 +29,26 @@ enum RuleRunner {
     /// Matches of all patterns of `rule` in `range`, ordered by position.
     /// `anchored` keeps only matches that start at the start of the range.
     /// `cues` is what the literal index found for each pattern in `range` (empty: nothing known).
+    /// `starts` (sorted, inside `range`) are where a match may start; nil: anywhere.
     static func allMatches(_ rule: CompiledRule, in text: UTF8Text, range: Range<Int>, matchers: RuleMatchers, document: String,
                            diagnostics: inout [Diagnostic], anchored: Bool = false, limit: Int = .max,
-                           cues: [LiteralIndex.CueBound] = []) -> [RuleMatch] {
+                           cues: [LiteralIndex.CueBound] = [], starts: [Range<Int>]? = nil) -> [RuleMatch] {
+        let windows = starts?.map { ($0.lowerBound - range.lowerBound)..<($0.upperBound - range.lowerBound) }
         guard matchers.profiling else {
             return search(rule, in: text, range: range, matchers: matchers, document: document, diagnostics: &diagnostics,
-                          anchored: anchored, limit: limit, cues: cues)
+                          anchored: anchored, limit: limit, cues: cues, windows: windows)
         }
         let clock = ContinuousClock()
         let start = clock.now
         let found = search(rule, in: text, range: range, matchers: matchers, document: document, diagnostics: &diagnostics,
-                           anchored: anchored, limit: limit, cues: cues)
+                           anchored: anchored, limit: limit, cues: cues, windows: windows)
         matchers.record(rule.id, clock.now - start, ranges: 1)
         return found
     }
 
     private static func search(_ rule: CompiledRule, in text: UTF8Text, range: Range<Int>, matchers: RuleMatchers,
                                document: String, diagnostics: inout [Diagnostic], anchored: Bool, limit: Int,
-                               cues: [LiteralIndex.CueBound]) -> [RuleMatch] {
+                               cues: [LiteralIndex.CueBound], windows: [Range<Int>]?) -> [RuleMatch] {
         text.bytes.withUnsafeBufferPointer { whole in
             let subject = UnsafeBufferPointer(rebasing: whole[range])
             var results: [RuleMatch] = []
@@ -65,8 +67,8 @@ enum RuleRunner {
                     guard let found else { continue }
                     lastCue = found
                 }
-                guard let found = run(regex, subject, anchored: anchored, startLimit: lastCue, matchers: matchers, rule: rule,
-                                      document: document, diagnostics: &diagnostics) else { continue }
+                guard let found = run(regex, subject, anchored: anchored, startLimit: lastCue, windows: windows, matchers: matchers,
+                                      rule: rule, document: document, diagnostics: &diagnostics) else { continue }
                 for match in found {
                     results.append(RuleMatch(rule: rule, range: shift(match.range, range.lowerBound)!,
                                              groups: groups(of: match, regex: regex, base: range.lowerBound)))
@@ -77,7 +79,8 @@ enum RuleRunner {
             // ranges match nothing, and then they need not run at all.
             guard !results.isEmpty else { return [] }
             for regex in rule.notPatterns {
-                if let found = run(regex, subject, anchored: false, startLimit: nil, matchers: matchers, rule: rule, document: document, diagnostics: &diagnostics), !found.isEmpty {
+                if let found = run(regex, subject, anchored: false, startLimit: nil, windows: nil, matchers: matchers, rule: rule,
+                                   document: document, diagnostics: &diagnostics), !found.isEmpty {
                     return []
                 }
             }
@@ -85,19 +88,45 @@ enum RuleRunner {
         }
     }
 
-    private static func run(_ regex: Regex, _ subject: UnsafeBufferPointer<UInt8>, anchored: Bool, startLimit: Int?, matchers: RuleMatchers, rule: CompiledRule,
-                            document: String, diagnostics: inout [Diagnostic]) -> [Match]? {
+    private static func run(_ regex: Regex, _ subject: UnsafeBufferPointer<UInt8>, anchored: Bool, startLimit: Int?, windows: [Range<Int>]?,
+                            matchers: RuleMatchers, rule: CompiledRule, document: String, diagnostics: inout [Diagnostic]) -> [Match]? {
         let matcher = matchers.matcher(for: regex)
         do {
             if anchored {
                 return try matcher.firstMatch(in: subject, anchored: true).map { [$0] } ?? []
             }
-            return try matcher.allMatches(in: subject, startingNoLaterThan: startLimit)
+            guard let windows else { return try matcher.allMatches(in: subject, startingNoLaterThan: startLimit) }
+            return try allMatches(matcher, subject, startingIn: windows, noLaterThan: startLimit)
         } catch {
             let what = error.isResourceLimit ? "gave up: \(error.message); the rule is skipped for this document" : "failed: \(error.message)"
             diagnostics.append(Diagnostic(document: document, rule: rule.id, message: "pattern \(what)"))
             return nil
         }
+    }
+
+    /// Non-overlapping matches that start inside `windows`, left to right.
+    /// Each window is searched only up to its end (or `last`), so text
+    /// between windows costs nothing; a match may still run past its window.
+    private static func allMatches(_ matcher: Matcher, _ subject: UnsafeBufferPointer<UInt8>, startingIn windows: [Range<Int>],
+                                   noLaterThan last: Int?) throws(PCRE2Error) -> [Match] {
+        guard matcher.regex.usesOffsetLimit else {
+            // PCRE2 cannot be told where to stop: search everything, keep what starts in a window.
+            return try matcher.allMatches(in: subject).filter { match in windows.contains { $0.contains(match.range.lowerBound) } }
+        }
+        var found: [Match] = []
+        for window in windows {
+            let limit = min(window.upperBound - 1, last ?? .max)
+            guard window.lowerBound <= limit else {
+                if let last, window.lowerBound > last { break }
+                continue
+            }
+            var from = max(window.lowerBound, found.last?.range.upperBound ?? 0)
+            // An empty match already found here is not found again.
+            if let previous = found.last, previous.range.isEmpty, previous.range.upperBound == from { from += 1 }
+            guard from <= limit else { continue }
+            found += try matcher.allMatches(in: subject, from: from, startingNoLaterThan: limit)
+        }
+        return found
     }
 
     private static func groups(of match: Match, regex: Regex, base: Int) -> RuleMatch.Groups {
