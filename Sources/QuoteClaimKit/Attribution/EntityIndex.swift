@@ -47,7 +47,10 @@ public struct EntityIndex: Sendable {
             for run in Self.capitalizedRuns(tokens, lexicons: lexicons) {
                 add(run: run, tokens: tokens, lexicons: lexicons)
             }
-            for position in tokens.indices where tokens[position].isCapitalized {
+            // A word that opens a longer name ("House Speaker Paul Ryan",
+            // "Clinton Foundation") is no mention of its own.
+            for position in tokens.indices where tokens[position].isCapitalized
+                && !(position + 1 < tokens.count && tokens[position + 1].isCapitalized && tokens[position + 1].gap == " ") {
                 capitalized.append(CapitalizedWord(bare: tokens[position].bare, previous: position > 0 ? tokens[position - 1].bare : nil,
                                                    offset: tokens[position].range.lowerBound))
             }
@@ -101,8 +104,9 @@ public struct EntityIndex: Sendable {
         }
         while start < run.upperBound && lexicons.particles.contains(tokens[start].lower) { start += 1 }
         guard run.upperBound - start >= 2 else { return nil }
-        // "Tax Policy Center", "Congressional Black Caucus" are organisations.
-        if lexicons.orgNouns.contains(tokens[run.upperBound - 1].bareLower) { return nil }
+        // "Tax Policy Center", "Congressional Black Caucus", "White House" are organisations.
+        let last = tokens[run.upperBound - 1].bareLower
+        if lexicons.orgNouns.contains(last) || lexicons.orgNouns.contains(tokens[run.upperBound - 2].bareLower + " " + last) { return nil }
         return start..<run.upperBound
     }
 

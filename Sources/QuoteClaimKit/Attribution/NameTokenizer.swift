@@ -120,8 +120,39 @@ enum NameTokenizer {
             gapStart = end
             offset = end
         }
-        return tokens
+        return droppingNicknames(tokens, in: text)
     }
+
+    /// `Robert C. "Bobby" Scott` reads as `Robert C. Scott`: one or two
+    /// quoted capitalized words between two name words are a nickname, not
+    /// part of the name and not a break in it.
+    static func droppingNicknames(_ tokens: [NameToken], in text: UTF8Text) -> [NameToken] {
+        guard tokens.count >= 3 else { return tokens }
+        var kept: [NameToken] = []
+        kept.reserveCapacity(tokens.count)
+        var index = 0
+        while index < tokens.count {
+            if index > 0, tokens[index - 1].isCapitalized, isNicknameOpening(tokens[index].gap),
+               let length = (1...2).first(where: { nicknameLength($0, at: index, in: tokens) }) {
+                let after = tokens[index + length]
+                kept.append(NameToken(range: after.range, in: text, gap: " "))
+                index += length + 1
+                continue
+            }
+            kept.append(tokens[index])
+            index += 1
+        }
+        return kept
+    }
+
+    private static func nicknameLength(_ length: Int, at index: Int, in tokens: [NameToken]) -> Bool {
+        guard index + length < tokens.count, tokens[index + length].isCapitalized,
+              isNicknameClosing(tokens[index + length].gap) else { return false }
+        return tokens[index..<(index + length)].allSatisfy(\.isCapitalized) && (length == 1 || tokens[index + 1].gap == " ")
+    }
+
+    private static func isNicknameOpening(_ gap: String) -> Bool { gap == " \"" || gap == " “" }
+    private static func isNicknameClosing(_ gap: String) -> Bool { gap == "\" " || gap == "” " }
 
     /// `G`, `G.K`, `U.S.`: single capitals between dots.
     static func isInitialLike(_ text: UTF8Text, _ range: Range<Int>) -> Bool {
