@@ -101,6 +101,25 @@ struct AttributionTests {
         #expect(Kit.claims("The plan, as the minister said yesterday, will fail.").map(\.rule) == ["source.speaker-verb"])
     }
 
+    @Test("people: an apposition gives roles, only a first name gives gender, a place after a preposition takes no roles")
+    func peopleIndex() {
+        let document = Kit.run("""
+            Angelique Brunner, a developer and spokeswoman for the coalition, spoke first. \
+            Kevin McKinley, an adviser in Eau Claire, Wis., agreed. \
+            Tom Smith, with some of his friends, left. \
+            The nominee was speaking in Fort Wayne, Indiana. Maybe I will go.
+            """)
+        let persons = document.attributed.resolver.index.persons
+        let brunner = persons.first { $0.name == "Angelique Brunner" }
+        #expect(brunner?.gender == .female)
+        #expect(brunner?.isConfirmed == true)
+        #expect(brunner?.roles.contains("spokeswoman") == true)
+        #expect(persons.first { $0.name == "Kevin McKinley" }?.gender == .male)
+        #expect(persons.first { $0.name == "Tom Smith" }?.roles.contains("friends") == false)
+        #expect(persons.first { $0.name == "Fort Wayne" }?.roles.isEmpty != false)
+        #expect(!persons.contains { $0.name == "Maybe I" })
+    }
+
     @Test("a speaker found by name is trusted more than one found through a pronoun")
     func confidenceOrder() {
         let document = Kit.run("Sen. Jon Tester spoke. “Every time you say that,” Tester said. “You give them ammunition,” he added.")

@@ -117,13 +117,16 @@ public struct EntityIndex: Sendable {
         var roles = Set(tokens[run.lowerBound..<nameRange.lowerBound].map(\.bareLower))
         // Role words just before the run: "the spokeswoman for the Department …",
         // stopping at punctuation, at a conjunction, and at another name.
+        // None after a place preposition ("speaking in Fort Wayne").
         var back = run.lowerBound - 1
+        if back >= 0 && lexicons.placePrepositions.contains(tokens[back].bareLower) { back = -1 }
         while back >= 0 && run.lowerBound - back <= 6 && !tokens[back + 1].gapHasPunctuation {
             let word = tokens[back].bareLower
             if lexicons.conjunctions.contains(word) || (tokens[back].isCapitalized && !lexicons.endsName(lowered: tokens[back].bareLower)) { break }
             roles.insert(word)
             back -= 1
         }
+        roles.formUnion(Self.appositionRoles(after: run.upperBound, tokens: tokens, lexicons: lexicons))
         // Filtered, not `subtract`ed: subtracting a set walks the other set,
         // and the stopword list is long while a name's roles are few.
         roles = roles.filter { !lexicons.stopwords.contains($0) && !lexicons.determiners.contains($0) }
@@ -140,10 +143,31 @@ public struct EntityIndex: Sendable {
         if persons[index].gender == nil { persons[index].gender = Self.gender(roles: roles, first: nameTokens[0], lexicons: lexicons) }
     }
 
+    /// The words of an apposition that describes the name as a person:
+    /// ", a Miami lawyer," or ", developer and spokeswoman for the coalition,":
+    /// a person noun heads it, before any preposition. Empty otherwise
+    /// (", with some of his friends,").
+    static func appositionRoles(after end: Int, tokens: [NameToken], lexicons: NameLexicons) -> [String] {
+        guard end < tokens.count, tokens[end].gap.utf8.first == UInt8(ascii: ",") else { return [] }
+        var words: [String] = []
+        var index = end
+        while index < tokens.count && index - end < 6 && (index == end || !tokens[index].gapHasPunctuation) {
+            let word = tokens[index].bareLower
+            let leading = index == end && (lexicons.determiners.contains(word) || lexicons.indefinites.contains(word))
+            if !leading && lexicons.stopwords.contains(word) && !lexicons.conjunctions.contains(word) { break }
+            words.append(word)
+            if lexicons.isPersonNoun(word) { return words }
+            index += 1
+        }
+        return []
+    }
+
     private static func gender(roles: Set<String>, first: String, lexicons: NameLexicons) -> Gender? {
-        let words = roles.union([first.lowercased()])
-        if !words.isDisjoint(with: lexicons.femaleWords) { return .female }
-        if !words.isDisjoint(with: lexicons.maleWords) { return .male }
+        if !roles.isDisjoint(with: lexicons.femaleWords) { return .female }
+        if !roles.isDisjoint(with: lexicons.maleWords) { return .male }
+        let name = first.lowercased()
+        if lexicons.femaleNames.contains(name) { return .female }
+        if lexicons.maleNames.contains(name) { return .male }
         return nil
     }
 

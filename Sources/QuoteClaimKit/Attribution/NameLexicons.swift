@@ -10,6 +10,9 @@ public struct NameLexicons: Sendable {
     let orgNouns: Set<String>
     let femaleWords: Set<String>
     let maleWords: Set<String>
+    /// First names, read only from the first word of a name ("Eau Claire" is no woman).
+    let femaleNames: Set<String>
+    let maleNames: Set<String>
     let malePronouns: Set<String>
     let femalePronouns: Set<String>
     let thingPronouns: Set<String>
@@ -18,6 +21,7 @@ public struct NameLexicons: Sendable {
     let abbreviations: Set<String>
     let possessives: Set<String>
     let conjunctions: Set<String>
+    let placePrepositions: Set<String>
     /// What joins the names of a group in output ("Putin and Xi"): the first
     /// entry of the conjunctions lexicon.
     let groupJoiner: String
@@ -32,8 +36,10 @@ public struct NameLexicons: Sendable {
         particles = rules.words("name_particles")
         personNouns = rules.words("person_nouns")
         orgNouns = rules.words("org_nouns")
-        femaleWords = rules.words("female_words").union(rules.words("female_names"))
-        maleWords = rules.words("male_words").union(rules.words("male_names"))
+        femaleWords = rules.words("female_words")
+        maleWords = rules.words("male_words")
+        femaleNames = rules.words("female_names")
+        maleNames = rules.words("male_names")
         malePronouns = rules.words("pronouns_male")
         femalePronouns = rules.words("pronouns_female")
         thingPronouns = rules.words("pronouns_thing")
@@ -42,6 +48,7 @@ public struct NameLexicons: Sendable {
         abbreviations = rules.words("abbreviations")
         possessives = rules.words("possessive_determiners")
         conjunctions = rules.words("conjunctions")
+        placePrepositions = rules.words("place_prepositions")
         groupJoiner = " " + (rules.entries("conjunctions").first ?? "&") + " "
         var aliases: [String: Set<String>] = [:]
         for line in rules.entries("org_aliases") {
@@ -52,11 +59,13 @@ public struct NameLexicons: Sendable {
         pronouns = malePronouns.union(femalePronouns).union(thingPronouns).union(groupPronouns)
         let undotted = titles.filter { $0.hasSuffix(".") }.map { String($0.dropLast()) }
         nameEnders = titles.union(undotted).union(nationalities).union(stopwords).union(determiners)
+            .union(rules.words("not_names")).union(pronouns)
     }
 
     let pronouns: Set<String>
     /// Words that stop a personal name read backwards from its end: titles
-    /// (also without their dot), nationalities, stopwords, determiners.
+    /// (also without their dot), nationalities, stopwords, determiners,
+    /// pronouns and words that are never names (Friday, However).
     private let nameEnders: Set<String>
 
     /// Words plus the organisation words that mean the same kind of body.
