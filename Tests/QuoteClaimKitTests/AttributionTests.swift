@@ -66,6 +66,8 @@ struct AttributionTests {
              asWritten: "Scott’s niece, state Del. Marcia “Cia” Price (D-Newport News),"),
         Case(form: "a nickname inside a full name", text: "Rep. Robert C. “Bobby” Scott spoke. “It is a big year,” Scott said.",
              quote: "It is a big year,", speaker: "Robert C. Scott", asWritten: "Scott"),
+        Case(form: "a title's gender: Mr. Obama is not Michelle Obama", text: "Michelle Obama spoke first. “We must vote,” Mr. Obama said.",
+             quote: "We must vote,", speaker: "Obama", asWritten: "Mr. Obama"),
         Case(form: "no speaker in the document → null",
              text: "The slogan read “we will never surrender our land” across the square.",
              quote: "we will never surrender our land", speaker: nil, asWritten: nil),

@@ -104,9 +104,11 @@ public struct EntityIndex: Sendable {
         }
         while start < run.upperBound && lexicons.particles.contains(tokens[start].lower) { start += 1 }
         guard run.upperBound - start >= 2 else { return nil }
-        // "Tax Policy Center", "Congressional Black Caucus", "White House" are organisations.
+        // "Tax Policy Center", "Congressional Black Caucus", "White House" are
+        // organisations; "Barack Obama Election Day" is an event.
         let last = tokens[run.upperBound - 1].bareLower
-        if lexicons.orgNouns.contains(last) || lexicons.orgNouns.contains(tokens[run.upperBound - 2].bareLower + " " + last) { return nil }
+        if lexicons.orgNouns.contains(last) || lexicons.eventNouns.contains(last)
+            || lexicons.orgNouns.contains(tokens[run.upperBound - 2].bareLower + " " + last) { return nil }
         return start..<run.upperBound
     }
 
@@ -156,10 +158,9 @@ public struct EntityIndex: Sendable {
             let leading = index == end && (lexicons.determiners.contains(word) || lexicons.indefinites.contains(word))
             if !leading && lexicons.stopwords.contains(word) && !lexicons.conjunctions.contains(word) { break }
             words.append(word)
-            if lexicons.isPersonNoun(word) { return words }
             index += 1
         }
-        return []
+        return words.contains(where: lexicons.isPersonNoun) ? words : []
     }
 
     private static func gender(roles: Set<String>, first: String, lexicons: NameLexicons) -> Gender? {
@@ -198,11 +199,12 @@ public struct EntityIndex: Sendable {
 
     /// The person a name mention refers to: the same full name, or a known
     /// person whose surname (or, for names like "Xi", first name) it is.
-    func person(for tokens: [String]) -> Int? {
+    /// `excluding`: the other gender, when a title gives one ("Mr. Obama").
+    func person(for tokens: [String], excluding other: Gender? = nil) -> Int? {
         guard let last = tokens.last else { return nil }
         if let index = byKey[tokens.joined(separator: " ").lowercased()], persons[index].isConfirmed { return index }
         let candidates = persons.indices.filter { index in
-            guard persons[index].isConfirmed else { return false }
+            guard persons[index].isConfirmed, other == nil || persons[index].gender != other else { return false }
             let person = persons[index].tokens
             if tokens.count == 1 { return person.last == last || person.first == last }
             return person.last == last && (person.first == tokens.first || tokens.first!.count <= 2)

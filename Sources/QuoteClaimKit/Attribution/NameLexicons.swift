@@ -8,6 +8,7 @@ public struct NameLexicons: Sendable {
     let particles: Set<String>
     let personNouns: Set<String>
     let orgNouns: Set<String>
+    let eventNouns: Set<String>
     let femaleWords: Set<String>
     let maleWords: Set<String>
     /// First names, read only from the first word of a name ("Eau Claire" is no woman).
@@ -36,6 +37,7 @@ public struct NameLexicons: Sendable {
         particles = rules.words("name_particles")
         personNouns = rules.words("person_nouns")
         orgNouns = rules.words("org_nouns")
+        eventNouns = rules.words("event_nouns")
         femaleWords = rules.words("female_words")
         maleWords = rules.words("male_words")
         femaleNames = rules.words("female_names")

@@ -107,16 +107,23 @@ public struct SpeakerResolver: Sendable {
         // "Clinton campaign spokesman Brian Fallon": the person ends the name.
         let connector = tokens.firstIndex { lexicons.stopwords.contains($0) }
         let candidates = connector.map { [Array(tokens[..<$0]), tokens] } ?? [tokens]
+        // "Mr. Obama" is not Michelle Obama.
+        let gendered = tokens.first { lexicons.maleWords.contains($0.lowercased()) || lexicons.femaleWords.contains($0.lowercased()) }?.lowercased()
+        let other: EntityIndex.Gender? = gendered.map { lexicons.maleWords.contains($0) ? .female : .male }
         for candidate in candidates where !candidate.isEmpty {
             for start in candidate.indices {
                 let rest = Array(candidate[start...])
-                if let found = index.person(for: rest) {
+                if let found = index.person(for: rest, excluding: other) {
                     let person = index.persons[found]
                     return (person.name, person.tokens == rest ? .name : .surname, true, person.gender)
                 }
             }
         }
-        return (tokens.joined(separator: " "), .name, false, nil)
+        // Unknown: the name as written, without a leading title ("Mr Obama" →
+        // "Obama"), unless it names a body ("State Department … Center").
+        let untitled = tokens.drop { lexicons.titles.contains($0.lowercased()) || lexicons.titles.contains($0.lowercased() + ".") }
+        let keep = untitled.isEmpty || untitled.count > 3 || lexicons.orgNouns.contains(untitled.last!.lowercased())
+        return ((keep ? tokens[...] : untitled).joined(separator: " "), .name, false, nil)
     }
 
     private func resolvePronoun(_ word: String, before offset: Int) -> (String?, ResolutionMethod, Bool, EntityIndex.Gender?) {
