@@ -105,9 +105,9 @@ public struct EntityIndex: Sendable {
         while start < run.upperBound && lexicons.particles.contains(tokens[start].lower) { start += 1 }
         guard run.upperBound - start >= 2 else { return nil }
         // "Tax Policy Center", "Congressional Black Caucus", "White House" are
-        // organisations; "Barack Obama Election Day" is an event.
+        // organisations; "Barack Obama Election Day" is an event, "National Mall" a place.
         let last = tokens[run.upperBound - 1].bareLower
-        if lexicons.orgNouns.contains(last) || lexicons.eventNouns.contains(last)
+        if lexicons.orgNouns.contains(last) || lexicons.notPersonEndings.contains(last)
             || lexicons.orgNouns.contains(tokens[run.upperBound - 2].bareLower + " " + last) { return nil }
         return start..<run.upperBound
     }
@@ -219,7 +219,8 @@ public struct EntityIndex: Sendable {
         for (index, person) in persons.enumerated() where person.isConfirmed {
             let score = person.roles.intersection(words).count
             guard score > 0 else { continue }
-            let recent = person.lastOccurrence(before: offset) ?? -1
+            // A description points back: to someone named before it.
+            guard let recent = person.lastOccurrence(before: offset) else { continue }
             if best == nil || score > best!.score || (score == best!.score && recent > best!.recent) {
                 best = (index, score, recent)
             }

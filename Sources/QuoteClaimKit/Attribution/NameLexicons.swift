@@ -8,7 +8,8 @@ public struct NameLexicons: Sendable {
     let particles: Set<String>
     let personNouns: Set<String>
     let orgNouns: Set<String>
-    let eventNouns: Set<String>
+    /// Last words of capitalized runs that name no person: events and places.
+    let notPersonEndings: Set<String>
     let femaleWords: Set<String>
     let maleWords: Set<String>
     /// First names, read only from the first word of a name ("Eau Claire" is no woman).
@@ -37,7 +38,7 @@ public struct NameLexicons: Sendable {
         particles = rules.words("name_particles")
         personNouns = rules.words("person_nouns")
         orgNouns = rules.words("org_nouns")
-        eventNouns = rules.words("event_nouns")
+        notPersonEndings = rules.words("event_nouns").union(rules.words("place_nouns"))
         femaleWords = rules.words("female_words")
         maleWords = rules.words("male_words")
         femaleNames = rules.words("female_names")

@@ -127,7 +127,8 @@ enum NameTokenizer {
     /// quoted capitalized words between two name words are a nickname, not
     /// part of the name and not a break in it.
     static func droppingNicknames(_ tokens: [NameToken], in text: UTF8Text) -> [NameToken] {
-        guard tokens.count >= 3 else { return tokens }
+        // Most paragraphs have none: then the tokens are not copied.
+        guard tokens.count >= 3, tokens.contains(where: { isNicknameOpening($0.gap) }) else { return tokens }
         var kept: [NameToken] = []
         kept.reserveCapacity(tokens.count)
         var index = 0

@@ -12,12 +12,14 @@ public struct SpeakerResolver: Sendable {
         /// The name's words, lower-cased.
         let words: [String]
 
-        init(offset: Int, name: String, isPerson: Bool, gender: EntityIndex.Gender?) {
+        /// `roles`: title words written with the name ("President Obama"), so
+        /// that "the president" finds it later.
+        init(offset: Int, name: String, isPerson: Bool, gender: EntityIndex.Gender?, roles: [String] = []) {
             self.offset = offset
             self.name = name
             self.isPerson = isPerson
             self.gender = gender
-            self.words = name.lowercased().split(separator: " ").map(String.init)
+            self.words = name.lowercased().split(separator: " ").map(String.init) + roles
         }
     }
 
@@ -39,10 +41,16 @@ public struct SpeakerResolver: Sendable {
     /// Resolves `mention` as of `offset` and remembers the result for later pronouns.
     mutating func resolve(_ mention: Mention, at offset: Int, rule: CompiledRule, cue: String?) -> Speaker {
         let (name, method, isPerson, gender) = lookup(mention, at: offset)
-        if let name { remember(Event(offset: offset, name: name, isPerson: isPerson, gender: gender)) }
+        if let name { remember(Event(offset: offset, name: name, isPerson: isPerson, gender: gender, roles: titles(of: mention))) }
         let confidence = (rule.definition.confidence * method.weight * 100).rounded() / 100
         return Speaker(name: name, asWritten: mention.asWritten, cue: cue, rule: rule.id, method: method,
                        confidence: confidence, isPerson: isPerson)
+    }
+
+    /// The title words of a single name ("President", "Sen."), lower-cased and undotted.
+    private func titles(of mention: Mention) -> [String] {
+        guard case .name(let parts) = mention.kind, parts.count == 1 else { return [] }
+        return parts[0].map { $0.lowercased() }.filter { lexicons.titles.contains($0) || lexicons.titles.contains($0 + ".") }
     }
 
     mutating func remember(_ event: Event) {
@@ -123,7 +131,10 @@ public struct SpeakerResolver: Sendable {
         // "Obama"), unless it names a body ("State Department … Center").
         let untitled = tokens.drop { lexicons.titles.contains($0.lowercased()) || lexicons.titles.contains($0.lowercased() + ".") }
         let keep = untitled.isEmpty || untitled.count > 3 || lexicons.orgNouns.contains(untitled.last!.lowercased())
-        return ((keep ? tokens[...] : untitled).joined(separator: " "), .name, false, nil)
+        // A title makes it a person ("President Obama"); "Mr."/"Mrs." also a gender.
+        let titled = !keep && untitled.count < tokens.count
+        let gender: EntityIndex.Gender? = other.map { $0 == .female ? .male : .female }
+        return ((keep ? tokens[...] : untitled).joined(separator: " "), .name, titled, titled ? gender : nil)
     }
 
     private func resolvePronoun(_ word: String, before offset: Int) -> (String?, ResolutionMethod, Bool, EntityIndex.Gender?) {
