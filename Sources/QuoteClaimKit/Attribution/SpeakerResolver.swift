@@ -149,9 +149,15 @@ public struct SpeakerResolver: Sendable {
         return (nil, .unresolved, false, nil)
     }
 
-    private func latestPerson(before offset: Int, excluding other: EntityIndex.Gender?, method: ResolutionMethod)
+    /// The last person before `offset`. `namesOnly`: for a description, which
+    /// can be a named person but not another description ("prime minister"
+    /// is not "the chancellor"; the same description was looked for before).
+    private func latestPerson(before offset: Int, excluding other: EntityIndex.Gender?, method: ResolutionMethod, namesOnly: Bool = false)
         -> (String?, ResolutionMethod, Bool, EntityIndex.Gender?) {
-        if let event = earlier(than: offset).last(where: { $0.isPerson && ($0.gender == nil || $0.gender != other) }) {
+        if let event = earlier(than: offset).last(where: { event in
+            event.isPerson && (event.gender == nil || event.gender != other)
+                && (!namesOnly || event.name.unicodeScalars.first?.properties.isUppercase == true)
+        }) {
             return (event.name, method, true, event.gender)
         }
         if let found = index.latestPerson(before: offset, excluding: other) {
@@ -191,7 +197,7 @@ public struct SpeakerResolver: Sendable {
             let gender: EntityIndex.Gender? = !Set(content).isDisjoint(with: lexicons.femaleWords) ? .female
                 : !Set(content).isDisjoint(with: lexicons.maleWords) ? .male : nil
             let other: EntityIndex.Gender? = gender == .female ? .male : gender == .male ? .female : nil
-            let person = latestPerson(before: offset, excluding: other, method: .description)
+            let person = latestPerson(before: offset, excluding: other, method: .description, namesOnly: true)
             return person.0 == nil ? (plain, .unresolved, true, gender) : person
         }
         // An institution by description ("the embassy statement"): the latest
