@@ -15,6 +15,11 @@ struct ClaimTests {
         ("This is reported by AB News.", .report),
         ("The delegation left, as reported by Chinese journalists.", .report),
         ("(With information from Reuters)", .report),
+        ("Downing Street categorically denied that any deal had been struck.", .denial),
+        ("The ambassador rejected suggestions that his country had supplied the weapons.", .denial),
+        ("The opposition leader branded the claims “a shameless smear”.", .denial),
+        ("The ministry said reports of a ceasefire were “completely unfounded”.", .denial),
+        ("“Any attack will be met with a decisive response,” the minister said.", .warning),
     ])
     func classes(text: String, expected: ClaimClass) {
         let claims = Kit.claims(text)
@@ -54,6 +59,15 @@ struct ClaimTests {
         let claims = Kit.claims("EU foreign policy chief Kaja Kallas spoke first. The Chinese foreign ministry dismissed the accusations as fake.")
         #expect(claims.last?.source == "Chinese foreign ministry")
         #expect(claims.last?.claimClass == .denial)
+    }
+
+    @Test("a description resolves to no source of another kind: an institution, another title")
+    func descriptionsKeepTheirKind() {
+        let claims = Kit.claims("""
+            The IMF cautioned that growth could slow. The company said profits rose. \
+            Senator Collins told reporters the plan failed. The president threatened to impose tariffs.
+            """)
+        #expect(claims.map(\.source) == ["IMF", "company", "Collins", "president"])
     }
 
     @Test("the source of a claim is resolved like a speaker")

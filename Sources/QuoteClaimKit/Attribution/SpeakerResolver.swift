@@ -9,8 +9,9 @@ public struct SpeakerResolver: Sendable {
         let name: String
         let isPerson: Bool
         let gender: EntityIndex.Gender?
-        /// The name's words, lower-cased.
+        /// The name's words, lower-cased, and its title words.
         let words: [String]
+        let titles: [String]
 
         /// `roles`: title words written with the name ("President Obama"), so
         /// that "the president" finds it later.
@@ -20,6 +21,7 @@ public struct SpeakerResolver: Sendable {
             self.isPerson = isPerson
             self.gender = gender
             self.words = name.lowercased().split(separator: " ").map(String.init) + roles
+            self.titles = roles
         }
     }
 
@@ -149,21 +151,33 @@ public struct SpeakerResolver: Sendable {
         return (nil, .unresolved, false, nil)
     }
 
-    /// The last person before `offset`. `namesOnly`: for a description, which
-    /// can be a named person but not another description ("prime minister"
-    /// is not "the chancellor"; the same description was looked for before).
-    private func latestPerson(before offset: Int, excluding other: EntityIndex.Gender?, method: ResolutionMethod, namesOnly: Bool = false)
+    /// The last person before `offset`. With `role` (the head of a
+    /// description): a named person, not another description ("prime
+    /// minister" is not "the chancellor"), nor one titled otherwise
+    /// (Senator Collins is not "the president").
+    private func latestPerson(before offset: Int, excluding other: EntityIndex.Gender?, method: ResolutionMethod, role: String? = nil)
         -> (String?, ResolutionMethod, Bool, EntityIndex.Gender?) {
         if let event = earlier(than: offset).last(where: { event in
-            event.isPerson && (event.gender == nil || event.gender != other)
-                && (!namesOnly || event.name.unicodeScalars.first?.properties.isUppercase == true)
+            event.isPerson && (event.gender == nil || event.gender != other) && (role.map { fits(event, role: $0) } ?? true)
         }) {
             return (event.name, method, true, event.gender)
         }
+        // Index people keep their roles from around the name, too partial to
+        // rule one out ("the Norwegian politician" is the NATO chief named before).
         if let found = index.latestPerson(before: offset, excluding: other) {
             return (index.persons[found].name, method, true, index.persons[found].gender)
         }
         return (nil, .unresolved, true, nil)
+    }
+
+    private func fits(_ event: Event, role: String) -> Bool {
+        event.name.unicodeScalars.first?.properties.isUppercase == true && fits(titles: event.titles, role: role)
+    }
+
+    /// No title, or this one; "Mr."/"Mrs." say nothing of a role.
+    private func fits(titles words: [String], role: String) -> Bool {
+        let titles = words.filter { lexicons.titles.contains($0) && !lexicons.maleWords.contains($0) && !lexicons.femaleWords.contains($0) }
+        return titles.isEmpty || titles.contains(role)
     }
 
     private func resolveDescription(words: [String], definite: Bool, head: String, asWritten: String, before offset: Int)
@@ -185,7 +199,6 @@ public struct SpeakerResolver: Sendable {
         }
         // A source named earlier that shares a word: "the authors of the
         // Chinese publication" after "Chinese journalists".
-        let earlier = earlier(than: offset)
         if let event = lastEvent(before: offset, sharing: lexicons.withOrgAliases(content)) {
             return (event.name, .description, event.isPerson, event.gender)
         }
@@ -197,15 +210,12 @@ public struct SpeakerResolver: Sendable {
             let gender: EntityIndex.Gender? = !Set(content).isDisjoint(with: lexicons.femaleWords) ? .female
                 : !Set(content).isDisjoint(with: lexicons.maleWords) ? .male : nil
             let other: EntityIndex.Gender? = gender == .female ? .male : gender == .male ? .female : nil
-            let person = latestPerson(before: offset, excluding: other, method: .description, namesOnly: true)
+            let person = latestPerson(before: offset, excluding: other, method: .description, role: head)
             return person.0 == nil ? (plain, .unresolved, true, gender) : person
         }
-        // An institution by description ("the embassy statement"): the latest
-        // organisation source. A possessive ("its foreign ministry") names an
-        // owner we cannot see, and "the report" no institution: keep the words.
-        let possessive = words.first.map { lexicons.possessives.contains($0) } ?? false
-        let institution = content.contains { lexicons.orgAliases[$0] != nil }
-        if !possessive, institution, let event = earlier.last(where: { !$0.isPerson }) { return (event.name, .description, false, nil) }
+        // An institution no earlier source shares a word with: the words as
+        // written. The latest organisation named was more often another one
+        // ("the company" after "the IMF").
         return (plain.isEmpty ? nil : plain, .unresolved, false, nil)
     }
 }
