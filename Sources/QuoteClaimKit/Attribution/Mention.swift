@@ -66,6 +66,11 @@ struct Mention: Sendable {
         if !determiner && segment[0].isCapitalized {
             return .name(conjuncts(segment, lexicons: lexicons))
         }
+        // Role words before a name: "columnist Mark Jones", "chief economist Maury Obstfeld".
+        if !determiner, let first = segment.firstIndex(where: \.isCapitalized), first > 0,
+           lexicons.isPersonNoun(segment[first - 1].lower) || lexicons.titles.contains(segment[first - 1].lower) {
+            return .name(conjuncts(Array(segment[first...]), lexicons: lexicons))
+        }
         if determiner, !body.isEmpty, head.isCapitalized, body[0].isCapitalized, !lexicons.personNouns.contains(head.lower) {
             return .name(conjuncts(body, lexicons: lexicons))
         }

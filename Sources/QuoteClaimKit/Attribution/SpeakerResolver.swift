@@ -190,7 +190,8 @@ public struct SpeakerResolver: Sendable {
         let leading = written.first.map { lexicons.determiners.contains($0.lowercased()) || lexicons.possessives.contains($0.lowercased()) } ?? false
         let plain = (leading ? Array(written.dropFirst()) : written).joined(separator: " ").trimmingCharacters(in: .punctuationCharacters)
         let isPersonNoun = lexicons.isPersonNoun(head)
-        guard definite else { return (asWritten, .description, isPersonNoun, nil) }
+        // "a senior EU official, who spoke on condition of anonymity": the description, without the clause.
+        guard definite else { return (firstSegment.trimmingCharacters(in: .whitespaces), .description, isPersonNoun, nil) }
         // Only a person noun ("the NATO chief") names a person by role; "the
         // Chinese foreign ministry" must not match a "foreign policy chief".
         let isOrganisation = lexicons.orgNouns.contains(head) || lexicons.orgNouns.contains(String(head.dropLast()))
