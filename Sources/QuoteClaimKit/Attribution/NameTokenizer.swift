@@ -92,6 +92,8 @@ enum NameTokenizer {
         tokens.reserveCapacity(range.count / 6)
         var offset = range.lowerBound
         var gapStart = range.lowerBound
+        // A nickname needs a double quote mark in a gap: most paragraphs have none.
+        var quoteInGap = false
         while offset < range.upperBound {
             // ASCII separators (most bytes between words) skip the scalar decoding.
             let byte = text.bytes[offset]
@@ -115,19 +117,22 @@ enum NameTokenizer {
             // Keep the final dot of an initial or a dotted abbreviation (G.K., U.S.).
             if end < range.upperBound, text.bytes[end] == UInt8(ascii: "."), isInitialLike(text, start..<end) { end += 1 }
             // Most gaps are one space: a literal costs nothing to make.
-            let gap = start - gapStart == 1 && text.bytes[gapStart] == 0x20 ? " " : text.string(gapStart..<start)
+            let isSpace = start - gapStart == 1 && text.bytes[gapStart] == 0x20
+            if !isSpace && !quoteInGap {
+                quoteInGap = text.bytes[gapStart..<start].contains { $0 == 0x22 || $0 == 0x9C || $0 == 0x9D }
+            }
+            let gap = isSpace ? " " : text.string(gapStart..<start)
             tokens.append(NameToken(range: start..<end, in: text, gap: gap))
             gapStart = end
             offset = end
         }
-        return droppingNicknames(tokens, in: text)
+        return quoteInGap ? droppingNicknames(tokens, in: text) : tokens
     }
 
     /// `Robert C. "Bobby" Scott` reads as `Robert C. Scott`: one or two
     /// quoted capitalized words between two name words are a nickname, not
     /// part of the name and not a break in it.
     static func droppingNicknames(_ tokens: [NameToken], in text: UTF8Text) -> [NameToken] {
-        // Most paragraphs have none: then the tokens are not copied.
         guard tokens.count >= 3, tokens.contains(where: { isNicknameOpening($0.gap) }) else { return tokens }
         var kept: [NameToken] = []
         kept.reserveCapacity(tokens.count)
