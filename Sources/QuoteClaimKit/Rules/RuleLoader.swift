@@ -64,7 +64,11 @@ public struct RuleLoader: Sendable {
                 }
             }
         }
-        let expander = PatternExpander(macros: macros, lexicons: lexicons)
+        // Only lexicons whose name occurs in a pattern or macro ({{ name }}) need an alternation:
+        // word lists read by code (first names, stopwords) are large and unused there.
+        let texts = Array(macros.values) + definitions.values.flatMap { $0.patterns + $0.notPatterns }
+        let named = lexicons.filter { name, _ in texts.contains { $0.utf8.containsBytes(name) } }
+        let expander = PatternExpander(macros: macros, lexicons: named)
         var compiled: [CompiledRule] = []
         for id in order {
             guard let definition = definitions[id] else { continue }
