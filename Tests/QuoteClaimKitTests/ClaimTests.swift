@@ -68,6 +68,8 @@ struct ClaimTests {
             Senator Collins told reporters the plan failed. The president threatened to impose tariffs.
             """)
         #expect(claims.map(\.source) == ["IMF", "company", "Collins", "president"])
+        let abbreviated = Kit.claims("Sen. Collins told reporters the plan failed. The senator said it would return.")
+        #expect(abbreviated.map(\.source) == ["Collins", "Collins"])
     }
 
     @Test("the source of a claim is resolved like a speaker")

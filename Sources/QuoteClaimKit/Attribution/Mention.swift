@@ -68,7 +68,7 @@ struct Mention: Sendable {
         }
         // Role words before a name: "columnist Mark Jones", "chief economist Maury Obstfeld".
         if !determiner, let first = segment.firstIndex(where: \.isCapitalized), first > 0,
-           lexicons.isPersonNoun(segment[first - 1].lower) || lexicons.titles.contains(segment[first - 1].lower) {
+           lexicons.isPersonNoun(segment[first - 1].lower) || lexicons.isTitle(segment[first - 1].lower) {
             return .name(conjuncts(Array(segment[first...]), lexicons: lexicons))
         }
         if determiner, !body.isEmpty, head.isCapitalized, body[0].isCapitalized, !lexicons.personNouns.contains(head.lower) {

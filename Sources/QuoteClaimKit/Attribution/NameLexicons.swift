@@ -81,6 +81,12 @@ public struct NameLexicons: Sendable {
         personNouns.contains(word) || (word.hasSuffix("s") && personNouns.contains(String(word.dropLast())))
     }
 
+    /// A title ("President", "Sen.", "sen"), in any case, with or without its dot.
+    func isTitle(_ word: String) -> Bool {
+        let lower = word.lowercased()
+        return titles.contains(lower) || titles.contains(lower + ".")
+    }
+
     /// Words that stop a personal name when read backwards from its end.
     func endsName(lowered word: String) -> Bool { nameEnders.contains(word) }
 }

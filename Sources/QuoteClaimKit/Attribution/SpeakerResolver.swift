@@ -13,15 +13,15 @@ public struct SpeakerResolver: Sendable {
         let words: [String]
         let titles: [String]
 
-        /// `roles`: title words written with the name ("President Obama"), so
-        /// that "the president" finds it later.
-        init(offset: Int, name: String, isPerson: Bool, gender: EntityIndex.Gender?, roles: [String] = []) {
+        /// `titles`: title words written with the name ("President Obama"),
+        /// so that "the president" finds it later.
+        init(offset: Int, name: String, isPerson: Bool, gender: EntityIndex.Gender?, titles: [String] = []) {
             self.offset = offset
             self.name = name
             self.isPerson = isPerson
             self.gender = gender
-            self.words = name.lowercased().split(separator: " ").map(String.init) + roles
-            self.titles = roles
+            self.words = name.lowercased().split(separator: " ").map(String.init) + titles
+            self.titles = titles
         }
     }
 
@@ -43,7 +43,7 @@ public struct SpeakerResolver: Sendable {
     /// Resolves `mention` as of `offset` and remembers the result for later pronouns.
     mutating func resolve(_ mention: Mention, at offset: Int, rule: CompiledRule, cue: String?) -> Speaker {
         let (name, method, isPerson, gender) = lookup(mention, at: offset)
-        if let name { remember(Event(offset: offset, name: name, isPerson: isPerson, gender: gender, roles: titles(of: mention))) }
+        if let name { remember(Event(offset: offset, name: name, isPerson: isPerson, gender: gender, titles: titles(of: mention))) }
         let confidence = (rule.definition.confidence * method.weight * 100).rounded() / 100
         return Speaker(name: name, asWritten: mention.asWritten, cue: cue, rule: rule.id, method: method,
                        confidence: confidence, isPerson: isPerson)
@@ -52,7 +52,7 @@ public struct SpeakerResolver: Sendable {
     /// The title words of a single name ("President", "Sen."), lower-cased and undotted.
     private func titles(of mention: Mention) -> [String] {
         guard case .name(let parts) = mention.kind, parts.count == 1 else { return [] }
-        return parts[0].map { $0.lowercased() }.filter { lexicons.titles.contains($0) || lexicons.titles.contains($0 + ".") }
+        return parts[0].filter(lexicons.isTitle).map { $0.lowercased() }
     }
 
     mutating func remember(_ event: Event) {
@@ -131,7 +131,7 @@ public struct SpeakerResolver: Sendable {
         }
         // Unknown: the name as written, without a leading title ("Mr Obama" →
         // "Obama"), unless it names a body ("State Department … Center").
-        let untitled = tokens.drop { lexicons.titles.contains($0.lowercased()) || lexicons.titles.contains($0.lowercased() + ".") }
+        let untitled = tokens.drop(while: lexicons.isTitle)
         let keep = untitled.isEmpty || untitled.count > 3 || lexicons.orgNouns.contains(untitled.last!.lowercased())
         // A title makes it a person ("President Obama"); "Mr."/"Mrs." also a gender.
         let titled = !keep && untitled.count < tokens.count
@@ -170,14 +170,12 @@ public struct SpeakerResolver: Sendable {
         return (nil, .unresolved, true, nil)
     }
 
+    /// A name, with no title or this one, also abbreviated ("Sen." is "the
+    /// senator"; "Mr."/"Mrs." say nothing of a role).
     private func fits(_ event: Event, role: String) -> Bool {
-        event.name.unicodeScalars.first?.properties.isUppercase == true && fits(titles: event.titles, role: role)
-    }
-
-    /// No title, or this one; "Mr."/"Mrs." say nothing of a role.
-    private func fits(titles words: [String], role: String) -> Bool {
-        let titles = words.filter { lexicons.titles.contains($0) && !lexicons.maleWords.contains($0) && !lexicons.femaleWords.contains($0) }
-        return titles.isEmpty || titles.contains(role)
+        guard event.name.unicodeScalars.first?.properties.isUppercase == true else { return false }
+        let titles = event.titles.filter { !lexicons.maleWords.contains($0) && !lexicons.femaleWords.contains($0) }
+        return titles.isEmpty || titles.contains { role.hasPrefix($0) }
     }
 
     private func resolveDescription(words: [String], definite: Bool, head: String, asWritten: String, before offset: Int)
