@@ -59,6 +59,12 @@ struct QuoteFinderTests {
         #expect(texts("Moscow and Beijing signed an “unlimited” partnership and tested the “Avangard” system.").isEmpty)
     }
 
+    @Test("an attribute value in leftover markup is no quote")
+    func markupAttributes() {
+        #expect(texts("<tweet pic=\"pic.twitter.com/abc def ghi\" author=\"someone\">The blue arrow is Warren.</tweet>").isEmpty)
+        #expect(texts("He said = \"we will stay the course\" at the end.") == ["we will stay the course"])
+    }
+
     @Test("short Title Case spans are titles, not quotes, except inside a headline")
     func titles() {
         #expect(texts("He appeared on “Fox News Sunday,” and praised “Contract with America.”").isEmpty)

@@ -35,6 +35,8 @@ public struct QuoteFinder: Sendable {
         func emit(from start: Int, to end: Int, outer: Range<Int>, closed: Bool) {
             let content = text.trimmed(start..<end)
             guard text.wordCount(content) >= minimumWords else { return }
+            // An attribute value in leftover markup (<tweet pic="…">) is no quote.
+            if outer.lowerBound > 0, text.bytes[outer.lowerBound - 1] == UInt8(ascii: "=") { return }
             // In a headline every word is capitalized: there, Title Case proves nothing.
             if isTitle(text, content) && !isTitle(text, paragraph, maximumWords: .max, excluding: outer) { return }
             spans.append(QuoteSpan(content: content, outer: outer, paragraph: index, isClosed: closed))
