@@ -72,6 +72,17 @@ struct ClaimTests {
         #expect(abbreviated.map(\.source) == ["Collins", "Collins"])
     }
 
+    @Test("unnamed sources keep what makes them unnamed", arguments: [
+        ("People familiar with the matter said the deal could be announced next week.", "People familiar with the matter"),
+        ("A person familiar with the negotiations said talks had stalled.", "A person familiar with the negotiations"),
+        ("Those close to him say he is considering a run for governor.", "Those close to him"),
+        ("Sources close to the president said he was furious.", "Sources close to the president"),
+        ("Officials who requested anonymity said the strike was imminent.", "Officials who requested anonymity"),
+    ])
+    func unnamedSources(text: String, source: String) {
+        #expect(Kit.claims(text).map(\.source) == [source])
+    }
+
     @Test("the source of a claim is resolved like a speaker")
     func sourceResolution() {
         let claims = Kit.claims("NATO Secretary General Jens Stoltenberg arrived on Monday. Stoltenberg said that the alliance is ready.")

@@ -215,6 +215,9 @@ public struct SpeakerResolver: Sendable {
         // An institution no earlier source shares a word with: the words as
         // written. The latest organisation named was more often another one
         // ("the company" after "the IMF").
-        return (plain.isEmpty ? nil : plain, .unresolved, false, nil)
+        // No noun heads it ("Those close to him"): the words as written, determiner kept.
+        let isBody = lexicons.orgNouns.contains(head) || lexicons.orgNouns.contains(String(head.dropLast()))
+        let given = isBody ? plain : firstSegment.trimmingCharacters(in: .whitespaces)
+        return (given.isEmpty ? nil : given, .unresolved, false, nil)
     }
 }
