@@ -35,16 +35,21 @@ struct Mention: Sendable {
         return description.map { Mention(kind: $0, asWritten: asWritten, range: span) }
     }
 
-    /// Splits tokens at commas and drops parenthesized parts ("(D-N.C.)").
+    /// Splits tokens at commas and dashes ("Kall -- co-editor of … --") and
+    /// drops parenthesized parts ("(D-N.C.)").
     private static func segments(_ tokens: [NameToken]) -> [[NameToken]] {
         var segments: [[NameToken]] = [[]]
         var depth = 0
         for token in tokens {
             var split = false
+            var previous: Character = " "
             for character in token.gap {
                 if character == ")" { depth = max(0, depth - 1) }
                 else if character == "(" { depth += 1 }
-                else if character == "," && depth == 0 { split = true }
+                else if depth == 0 && (character == "," || character == "—" || character == "–" || (character == "-" && previous == "-")) {
+                    split = true
+                }
+                previous = character
             }
             if split { segments.append([]) }
             if depth == 0 { segments[segments.count - 1].append(token) }
