@@ -63,9 +63,10 @@ struct Extract: ParsableCommand {
     }
 
     func run() throws {
+        // Before the rules load: a Ctrl-C during start-up stops the run too.
+        let interrupt = Interrupt.install()
         let ruleSet = try RuleLoading.load(rules)
         let start = Date()
-        let interrupt = Interrupt.install()
         let loader = DocumentLoader(maximumBytes: maxDocumentMb * 1024 * 1024)
         let jsonl = inputFormat == .jsonl
         let collector = InputCollector(globs: glob, includeHidden: hidden, extensions: jsonl ? ["jsonl", "ndjson"] : nil)

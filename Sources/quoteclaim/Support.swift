@@ -2,6 +2,7 @@ import ArgumentParser
 import Dispatch
 import Foundation
 import QuoteClaimKit
+import Synchronization
 
 enum RuleLoading {
     /// Loads rules or prints every problem and exits with code 2.
@@ -135,30 +136,30 @@ final class OutputSink {
 }
 
 /// SIGINT sets a flag that the batch checks before each document; a second
-/// SIGINT ends the process at once. SIGPIPE is ignored so that a closed pipe
-/// becomes a write error with a message instead of a silent death.
-final class Interrupt: @unchecked Sendable {
-    private let lock = NSLock()
-    private var set = false
-    private var source: DispatchSourceSignal?
+/// SIGINT ends the process at once. The flag is set by a plain signal
+/// handler, not a dispatch source: under load the dispatch pool can stay busy
+/// with the batch's own workers until the run is over. SIGPIPE is ignored so
+/// that a closed pipe becomes a write error with a message instead of a
+/// silent death.
+final class Interrupt: Sendable {
+    /// Signals are process-wide, so is their count.
+    private static let received = Atomic<Int>(0)
 
-    var isSet: Bool { lock.withLock { set } }
+    var isSet: Bool { Self.received.load(ordering: .relaxed) > 0 }
 
     static func install() -> Interrupt {
-        let interrupt = Interrupt()
         signal(SIGPIPE, SIG_IGN)
-        signal(SIGINT, SIG_IGN)
-        let source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
-        source.setEventHandler {
-            let again = interrupt.lock.withLock { () -> Bool in
-                defer { interrupt.set = true }
-                return interrupt.set
-            }
-            if again { _exit(130) }
+        signal(SIGINT) { _ in
+            if Interrupt.received.wrappingAdd(1, ordering: .relaxed).newValue > 1 { _exit(130) }
         }
-        source.resume()
-        interrupt.source = source
-        return interrupt
+        // A parent can start us with SIGINT blocked (a program that spawns
+        // from a worker thread): unblock it on this thread, which the
+        // workers are started from.
+        var set = sigset_t()
+        sigemptyset(&set)
+        sigaddset(&set, SIGINT)
+        pthread_sigmask(SIG_UNBLOCK, &set, nil)
+        return Interrupt()
     }
 }
 
