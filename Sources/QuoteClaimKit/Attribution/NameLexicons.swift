@@ -55,7 +55,7 @@ public struct NameLexicons: Sendable {
         groupJoiner = " " + (rules.entries("conjunctions").first ?? "&") + " "
         var aliases: [String: Set<String>] = [:]
         for line in rules.entries("org_aliases") {
-            let words = Set(line.lowercased().split(separator: " ").map(String.init))
+            let words = Set(line.lowercased().spaceSeparatedWords)
             for word in words { aliases[word, default: []].formUnion(words) }
         }
         orgAliases = aliases

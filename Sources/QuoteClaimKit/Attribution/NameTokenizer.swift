@@ -32,7 +32,8 @@ struct NameToken: Sendable, Equatable {
         let first = source.bytes[range.lowerBound]
         self.isCapitalized = first < 0x80 ? first.isASCIIUppercase : source.scalar(at: range.lowerBound)?.scalar.isUppercaseLetter ?? false
         // Most words are lower-case ASCII: their lower-case form is the text itself.
-        self.lower = !isASCII ? text.lowercased() : hasUpper ? Self.asciiLowercased(text) : text
+        self.lower = !isASCII ? text.lowercased()
+            : hasUpper ? source.bytes.withUnsafeBufferPointer { Self.asciiLowercased(UnsafeBufferPointer(rebasing: $0[range])) } : text
         self.isPossessive = isPossessive
         self.isInitial = endsWithDot && NameTokenizer.isInitialLike(source, range)
         // Lower-casing maps scalar by scalar, so the suffix can be dropped from `lower`.
@@ -57,10 +58,12 @@ struct NameToken: Sendable, Equatable {
         return (ascii, upper, possessive, last == UInt8(ascii: "."))
     }
 
-    private static func asciiLowercased(_ text: String) -> String {
-        String(unsafeUninitializedCapacity: text.utf8.count) { buffer in
-            for (index, byte) in text.utf8.enumerated() { buffer[index] = byte.asciiLowercased }
-            return text.utf8.count
+    /// Lower-cased from the input bytes: iterating the String's UTF-8 view
+    /// cost more than the copy.
+    private static func asciiLowercased(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for index in 0..<bytes.count { buffer[index] = bytes[index].asciiLowercased }
+            return bytes.count
         }
     }
 
@@ -68,7 +71,7 @@ struct NameToken: Sendable, Equatable {
     /// The gap without white space around it ("&" in " & "); the usual
     /// single space is checked without Foundation.
     var gapWord: String {
-        gap.utf8.allSatisfy { $0 == 0x20 } ? "" : gap.trimmingCharacters(in: .whitespaces)
+        gap.utf8.allSatisfy { $0 == 0x20 } ? "" : gap.trimmingBlanks
     }
 
     /// The gap holds `, . ; : " (` or a curly double quote (E2 80 9C/9D):

@@ -20,7 +20,7 @@ public struct SpeakerResolver: Sendable {
             self.name = name
             self.isPerson = isPerson
             self.gender = gender
-            self.words = name.lowercased().split(separator: " ").map(String.init) + titles
+            self.words = name.lowercased().spaceSeparatedWords + titles
             self.titles = titles
         }
     }
@@ -184,12 +184,12 @@ public struct SpeakerResolver: Sendable {
         // What to report when nothing resolves: the words as written, without
         // the determiner ("Chinese foreign ministry", "foreign ministry").
         let firstSegment = asWritten.split(separator: ",", maxSplits: 1).first.map(String.init) ?? asWritten
-        let written = firstSegment.split(separator: " ").map(String.init)
+        let written = firstSegment.spaceSeparatedWords
         let leading = written.first.map { lexicons.determiners.contains($0.lowercased()) || lexicons.possessives.contains($0.lowercased()) } ?? false
-        let plain = (leading ? Array(written.dropFirst()) : written).joined(separator: " ").trimmingCharacters(in: .punctuationCharacters)
+        let plain = (leading ? Array(written.dropFirst()) : written).joined(separator: " ").trimmingPunctuation
         let isPersonNoun = lexicons.isPersonNoun(head)
         // "a senior EU official, who spoke on condition of anonymity": the description, without the clause.
-        guard definite else { return (firstSegment.trimmingCharacters(in: .whitespaces), .description, isPersonNoun, nil) }
+        guard definite else { return (firstSegment.trimmingBlanks, .description, isPersonNoun, nil) }
         // Only a person noun ("the NATO chief") names a person by role; "the
         // Chinese foreign ministry" must not match a "foreign policy chief".
         let isOrganisation = lexicons.orgNouns.contains(head) || lexicons.orgNouns.contains(String(head.dropLast()))
@@ -217,7 +217,7 @@ public struct SpeakerResolver: Sendable {
         // ("the company" after "the IMF").
         // No noun heads it ("Those close to him"): the words as written, determiner kept.
         let isBody = lexicons.orgNouns.contains(head) || lexicons.orgNouns.contains(String(head.dropLast()))
-        let given = isBody ? plain : firstSegment.trimmingCharacters(in: .whitespaces)
+        let given = isBody ? plain : firstSegment.trimmingBlanks
         return (given.isEmpty ? nil : given, .unresolved, false, nil)
     }
 }

@@ -110,3 +110,38 @@ extension String.UTF8View {
         return (0...(bytes.count - target.count)).contains { start in bytes[start..<(start + target.count)].elementsEqual(target) }
     }
 }
+
+extension String {
+    /// The words between single spaces, empty ones left out; split on the
+    /// UTF-8 bytes (splitting Characters cost thousands of instructions a name).
+    var spaceSeparatedWords: [String] {
+        utf8.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
+    }
+}
+
+extension StringProtocol {
+    /// Without leading and trailing spaces and tabs (what Foundation calls
+    /// `.whitespaces`), read scalar by scalar without bridging to NSString.
+    var trimmingBlanks: String { trimming { $0.value == 0x09 || $0.properties.generalCategory == .spaceSeparator } }
+
+    /// Without leading and trailing punctuation (the Unicode P categories).
+    var trimmingPunctuation: String { trimming(\.isPunctuation) }
+
+    private func trimming(_ isTrimmed: (Unicode.Scalar) -> Bool) -> String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isTrimmed($0) }),
+              let last = scalars.lastIndex(where: { !isTrimmed($0) }) else { return "" }
+        return String(String.UnicodeScalarView(scalars[first...last]))
+    }
+}
+
+extension Unicode.Scalar {
+    /// Any Unicode punctuation category (Pc, Pd, Ps, Pe, Pi, Pf, Po).
+    var isPunctuation: Bool {
+        switch properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+             .initialPunctuation, .finalPunctuation, .otherPunctuation: true
+        default: false
+        }
+    }
+}

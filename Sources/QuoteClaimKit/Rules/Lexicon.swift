@@ -22,14 +22,14 @@ public struct Lexicon: Sendable {
         var caseSensitive = base?.caseSensitive ?? false
         for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             if rawLine.hasPrefix("#!") {
-                caseSensitive = rawLine.dropFirst(2).trimmingCharacters(in: .whitespaces) == "case-sensitive"
+                caseSensitive = rawLine.dropFirst(2).trimmingBlanks == "case-sensitive"
                 continue
             }
             let line = rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first
-                .map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+                .map { $0.trimmingBlanks } ?? ""
             guard !line.isEmpty else { continue }
             if line.hasPrefix("-") && line.count > 1 {
-                let removed = String(line.dropFirst()).trimmingCharacters(in: .whitespaces)
+                let removed = String(line.dropFirst()).trimmingBlanks
                 entries.removeAll { $0 == removed }
                 present.remove(removed)
             } else if present.insert(line).inserted {

@@ -59,7 +59,7 @@ struct PatternExpander: Sendable {
         var cursor = 0
         while let open = Self.find(0x7B, in: bytes, from: cursor), let close = Self.find(0x7D, in: bytes, from: open + 2) {
             out += bytes[cursor..<open]
-            let name = String(decoding: bytes[(open + 2)..<close], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+            let name = String(decoding: bytes[(open + 2)..<close], as: UTF8.self).trimmingBlanks
             out += try reference(to: name, in: &expansion).utf8
             cursor = close + 2
         }

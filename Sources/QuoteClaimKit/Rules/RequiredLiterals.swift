@@ -193,7 +193,7 @@ enum RequiredLiterals {
         mutating func reference() -> Part? {
             guard let close = (index..<scalars.count).first(where: { scalars[$0] == "}" && $0 + 1 < scalars.count && scalars[$0 + 1] == "}" })
             else { return nil }
-            let name = String(String.UnicodeScalarView(scalars[(index + 2)..<close])).trimmingCharacters(in: .whitespaces)
+            let name = String(String.UnicodeScalarView(scalars[(index + 2)..<close])).trimmingBlanks
             guard !macros.contains(name), let lexicon = lexicons[name], !lexicon.entries.isEmpty else { return nil }
             index = close + 2
             var part = Part(prefixes: [], complete: true)
