@@ -1,6 +1,8 @@
 /// The word lists attribution reads from `rules/lexicons/` (lower-cased).
 /// Code refers to lists by file name only; the words are data.
-public struct NameLexicons: Sendable {
+/// A class: every stage holds the same lists, and copying thirty sets per
+/// closure or call cost more than reading them.
+public final class NameLexicons: Sendable {
     let titles: Set<String>
     let nationalities: Set<String>
     let determiners: Set<String>

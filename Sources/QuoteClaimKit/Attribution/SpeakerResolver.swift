@@ -181,15 +181,9 @@ public struct SpeakerResolver: Sendable {
     private func resolveDescription(words: [String], definite: Bool, head: String, asWritten: String, before offset: Int)
         -> (String?, ResolutionMethod, Bool, EntityIndex.Gender?) {
         let content = words.filter { !lexicons.determiners.contains($0) && !lexicons.indefinites.contains($0) && !lexicons.stopwords.contains($0) }
-        // What to report when nothing resolves: the words as written, without
-        // the determiner ("Chinese foreign ministry", "foreign ministry").
-        let firstSegment = asWritten.split(separator: ",", maxSplits: 1).first.map(String.init) ?? asWritten
-        let written = firstSegment.spaceSeparatedWords
-        let leading = written.first.map { lexicons.determiners.contains($0.lowercased()) || lexicons.possessives.contains($0.lowercased()) } ?? false
-        let plain = (leading ? Array(written.dropFirst()) : written).joined(separator: " ").trimmingPunctuation
         let isPersonNoun = lexicons.isPersonNoun(head)
         // "a senior EU official, who spoke on condition of anonymity": the description, without the clause.
-        guard definite else { return (firstSegment.trimmingBlanks, .description, isPersonNoun, nil) }
+        guard definite else { return (firstSegment(of: asWritten).trimmingBlanks, .description, isPersonNoun, nil) }
         // Only a person noun ("the NATO chief") names a person by role; "the
         // Chinese foreign ministry" must not match a "foreign policy chief".
         let isOrganisation = lexicons.orgNouns.contains(head) || lexicons.orgNouns.contains(String(head.dropLast()))
@@ -210,14 +204,28 @@ public struct SpeakerResolver: Sendable {
                 : !Set(content).isDisjoint(with: lexicons.maleWords) ? .male : nil
             let other: EntityIndex.Gender? = gender == .female ? .male : gender == .male ? .female : nil
             let person = latestPerson(before: offset, excluding: other, method: .description, role: head)
-            return person.0 == nil ? (plain, .unresolved, true, gender) : person
+            return person.0 == nil ? (withoutDeterminer(asWritten), .unresolved, true, gender) : person
         }
         // An institution no earlier source shares a word with: the words as
         // written. The latest organisation named was more often another one
         // ("the company" after "the IMF").
         // No noun heads it ("Those close to him"): the words as written, determiner kept.
         let isBody = lexicons.orgNouns.contains(head) || lexicons.orgNouns.contains(String(head.dropLast()))
-        let given = isBody ? plain : firstSegment.trimmingBlanks
+        let given = isBody ? withoutDeterminer(asWritten) : firstSegment(of: asWritten).trimmingBlanks
         return (given.isEmpty ? nil : given, .unresolved, false, nil)
+    }
+
+    /// A description as written up to its first comma.
+    private func firstSegment(of asWritten: String) -> String {
+        asWritten.split(separator: ",", maxSplits: 1).first.map(String.init) ?? asWritten
+    }
+
+    /// What to report when a description resolves to no one: the words as
+    /// written, without the determiner ("Chinese foreign ministry", "foreign ministry").
+    /// Worked out only then: most descriptions resolve.
+    private func withoutDeterminer(_ asWritten: String) -> String {
+        let written = firstSegment(of: asWritten).spaceSeparatedWords
+        let leading = written.first.map { lexicons.determiners.contains($0.lowercased()) || lexicons.possessives.contains($0.lowercased()) } ?? false
+        return (leading ? Array(written.dropFirst()) : written).joined(separator: " ").trimmingPunctuation
     }
 }

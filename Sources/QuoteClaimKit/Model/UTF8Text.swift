@@ -115,7 +115,10 @@ extension String {
     /// The words between single spaces, empty ones left out; split on the
     /// UTF-8 bytes (splitting Characters cost thousands of instructions a name).
     var spaceSeparatedWords: [String] {
-        utf8.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
+        var copy = self
+        return copy.withUTF8 { bytes in
+            bytes.split(separator: 0x20).map { String(decoding: UnsafeBufferPointer(rebasing: $0), as: UTF8.self) }
+        }
     }
 }
 
