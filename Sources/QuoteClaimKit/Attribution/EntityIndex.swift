@@ -95,6 +95,8 @@ public struct EntityIndex: Sendable {
 
     /// The personal name at the end of a run of tokens, as token indices.
     static func personalName(in run: Range<Int>, tokens: [NameToken], lexicons: NameLexicons) -> Range<Int>? {
+        // A name has two words at least; most runs are one capital ("The", "But").
+        guard run.count >= 2 else { return nil }
         var start = run.upperBound
         while start > run.lowerBound {
             let token = tokens[start - 1]

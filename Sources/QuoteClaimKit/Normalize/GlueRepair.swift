@@ -38,9 +38,16 @@ struct GlueRepair: Sendable {
         }
         guard !candidates.isEmpty else { return (text, OffsetMap()) }
         // Only the candidates' prefixes are looked up: compare words of their lengths.
+        // Tables by length and first byte sort out most words before a string is made.
         let prefixes = Set(candidates.map(\.prefix))
-        let lengths = Set(prefixes.map(\.utf8.count))
-        let vocabulary = Set(words.lazy.filter { lengths.contains($0.count) }.map { text.string($0) }.filter { prefixes.contains($0) })
+        var lengths = [Bool](repeating: false, count: prefixes.map(\.utf8.count).max()! + 1)
+        var firstBytes = [Bool](repeating: false, count: 256)
+        for prefix in prefixes {
+            lengths[prefix.utf8.count] = true
+            firstBytes[Int(prefix.utf8.first!)] = true
+        }
+        let vocabulary = Set(words.lazy.filter { $0.count < lengths.count && lengths[$0.count] && firstBytes[Int(text.bytes[$0.lowerBound])] }
+            .map { text.string($0) }.filter { prefixes.contains($0) })
         var splits: [Int] = []
         for (index, suffix, prefix) in candidates {
             let word = words[index]
