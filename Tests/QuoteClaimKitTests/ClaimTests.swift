@@ -20,6 +20,9 @@ struct ClaimTests {
         ("The opposition leader branded the claims “a shameless smear”.", .denial),
         ("The ministry said reports of a ceasefire were “completely unfounded”.", .denial),
         ("“Any attack will be met with a decisive response,” the minister said.", .warning),
+        ("Downing Street said the claims were “complete fiction”.", .denial),
+        ("The judge rejected that argument in a ruling on Friday.", .denial),
+        ("The Scottish fishing industry warned that any concession would devastate coastal communities.", .warning),
     ])
     func classes(text: String, expected: ClaimClass) {
         let claims = Kit.claims(text)
@@ -78,6 +81,8 @@ struct ClaimTests {
         ("Those close to him say he is considering a run for governor.", "Those close to him"),
         ("Sources close to the president said he was furious.", "Sources close to the president"),
         ("Officials who requested anonymity said the strike was imminent.", "Officials who requested anonymity"),
+        ("Officials with the U.S. Army Corps of Engineers warned that homes could flood.", "Officials with the U.S. Army Corps of Engineers"),
+        ("A spokesperson for South Korea's trade ministry said the report was under review.", "A spokesperson for South Korea's trade ministry"),
     ])
     func unnamedSources(text: String, source: String) {
         #expect(Kit.claims(text).map(\.source) == [source])

@@ -130,6 +130,11 @@ public struct EntityIndex: Sendable {
             roles.insert(word)
             back -= 1
         }
+        // "Her neighbour, Dev Patel": a person noun just before the comma that opens the name.
+        if run.lowerBound > 0, tokens[run.lowerBound].gap == ", ", !tokens[run.lowerBound - 1].isCapitalized,
+           lexicons.isPersonNoun(tokens[run.lowerBound - 1].bareLower) {
+            roles.insert(tokens[run.lowerBound - 1].bareLower)
+        }
         roles.formUnion(Self.appositionRoles(after: run.upperBound, tokens: tokens, lexicons: lexicons))
         // Filtered, not `subtract`ed: subtracting a set walks the other set,
         // and the stopword list is long while a name's roles are few.

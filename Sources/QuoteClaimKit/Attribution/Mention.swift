@@ -59,9 +59,11 @@ struct Mention: Sendable {
 
     private static func classify(_ segment: [NameToken], lexicons: NameLexicons) -> Kind {
         let first = segment[0].lower
-        // A possessive opens a description like a determiner: "Apple’s chief executive".
-        let determiner = lexicons.determiners.contains(first) || lexicons.indefinites.contains(first) || segment[0].isPossessive
-        let body = determiner ? Array(segment.dropFirst()) : segment
+        // A possessive opens a description like a determiner: "Apple’s chief
+        // executive", "Calderdale council’s leader" (lower-case words after it).
+        let possessive = possessiveLead(segment)
+        let determiner = lexicons.determiners.contains(first) || lexicons.indefinites.contains(first) || possessive != nil
+        let body = determiner ? Array(segment[((possessive ?? 0) + 1)...]) : segment
         // The head is the last word before a preposition: "Mission" in "the Chinese Mission in the EU".
         // A segment that starts with a capital and no determiner is a name or
         // a named group ("Chinese media"); after a determiner, it is a name
@@ -82,8 +84,19 @@ struct Mention: Sendable {
         let words = segment.map(\.lower)
         // Only "the/its/this …" point back to someone named before; "some
         // officials", "a source" and a bare "sources" are reported as written.
-        let definite = lexicons.determiners.contains(first) || segment[0].isPossessive
+        let definite = lexicons.determiners.contains(first) || possessive != nil
         return .description(words: words, definite: definite, head: head.lower)
+    }
+
+    /// The possessive that opens a description: the first word, or a
+    /// lower-case second after a capitalized one, with only lower-case words
+    /// after it ("Calderdale council’s leader"; "Donald Trump’s campaign" is
+    /// read from "Trump’s").
+    private static func possessiveLead(_ segment: [NameToken]) -> Int? {
+        if segment[0].isPossessive { return 0 }
+        guard segment.count > 2, segment[0].isCapitalized, segment[1].isPossessive, !segment[1].isCapitalized,
+              segment[2...].allSatisfy({ !$0.isCapitalized }) else { return nil }
+        return 1
     }
 
     /// "Xi and Putin" → [["Xi"], ["Putin"]], possessive endings dropped.
