@@ -43,7 +43,8 @@ public struct EntityIndex: Sendable {
         // most of its memory).
         var capitalized: [CapitalizedWord] = []
         for paragraph in document.paragraphs where !paragraph.isBoilerplate {
-            let tokens = NameTokenizer.tokens(in: document.text, range: paragraph.range)
+            var tokens = NameTokenizer.tokens(in: document.text, range: paragraph.range)
+            Self.markJoinedParticles(&tokens, lexicons: lexicons)
             for run in Self.capitalizedRuns(tokens, lexicons: lexicons) {
                 add(run: run, tokens: tokens, lexicons: lexicons)
             }
@@ -61,6 +62,18 @@ public struct EntityIndex: Sendable {
             let person = persons[index]
             persons[index].isConfirmed = person.gender != nil || person.occurrences.count > person.fullNameCount
                 || person.roles.contains { lexicons.titles.contains($0) || lexicons.isPersonNoun($0) }
+        }
+    }
+
+    /// "al-Sahaf", "el-Sisi": a name particle joined by a hyphen to a capital
+    /// is a capitalized name word ("pro-Kremlin" is not: "pro" is no particle).
+    static func markJoinedParticles(_ tokens: inout [NameToken], lexicons: NameLexicons) {
+        // A capital inside makes the lower-cased form differ: most words are skipped by that alone.
+        for index in tokens.indices where !tokens[index].isCapitalized && tokens[index].lower != tokens[index].text {
+            let parts = tokens[index].text.split(separator: "-", maxSplits: 1)
+            if parts.count == 2, lexicons.particles.contains(String(parts[0])), parts[1].first?.isUppercase == true {
+                tokens[index].isCapitalized = true
+            }
         }
     }
 

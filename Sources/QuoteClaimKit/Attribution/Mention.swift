@@ -7,8 +7,10 @@ struct Mention: Sendable {
         /// Name tokens without titles ("Jens Stoltenberg"); conjuncts for "X and Y".
         case name([[String]])
         case pronoun(String)
-        /// Lower-cased words; `definite` for the/its/his, false for a/some.
-        case description(words: [String], definite: Bool, head: String)
+        /// Lower-cased words; `definite` for the/its/his, false for a/some;
+        /// `owner`: a capitalized possessive before it ("turkey" in "Turkey’s
+        /// defense ministry"), which names whose it is.
+        case description(words: [String], definite: Bool, head: String, owner: String?)
     }
 
     let kind: Kind
@@ -85,7 +87,8 @@ struct Mention: Sendable {
         // Only "the/its/this …" point back to someone named before; "some
         // officials", "a source" and a bare "sources" are reported as written.
         let definite = lexicons.determiners.contains(first) || possessive != nil
-        return .description(words: words, definite: definite, head: head.lower)
+        let owner = possessive.map { $0 == 0 ? segment[0].bareLower : segment[0].lower }.flatMap { segment[0].isCapitalized ? $0 : nil }
+        return .description(words: words, definite: definite, head: head.lower, owner: owner)
     }
 
     /// The possessive that opens a description: the first word, or a
@@ -107,9 +110,7 @@ struct Mention: Sendable {
                 parts.append([])
                 if lexicons.conjunctions.contains(token.lower) { continue }
             }
-            var word = token.bare
-            if word.hasSuffix("’s") || word.hasSuffix("'s") { word = String(word.dropLast(2)) }
-            parts[parts.count - 1].append(word)
+            parts[parts.count - 1].append(NameToken.strippingPossessive(token.bare))
         }
         return parts.filter { !$0.isEmpty }
     }

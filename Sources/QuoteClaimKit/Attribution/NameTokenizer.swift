@@ -7,7 +7,8 @@ struct NameToken: Sendable, Equatable {
     let text: String
     /// The characters between the previous token and this one.
     let gap: String
-    let isCapitalized: Bool
+    /// Set again by the entity index for a particle joined to a name (al-Sahaf).
+    var isCapitalized: Bool
     /// Worked out once: every stage asks for these many times.
     let lower: String
     /// `’s` or `'s` at the end.
@@ -65,6 +66,11 @@ struct NameToken: Sendable, Equatable {
             for index in 0..<bytes.count { buffer[index] = bytes[index].asciiLowercased }
             return bytes.count
         }
+    }
+
+    /// A word without its possessive ending ("iraq’s" → "iraq").
+    static func strippingPossessive(_ word: String) -> String {
+        word.hasSuffix("’s") || word.hasSuffix("'s") ? String(word.dropLast(2)) : word
     }
 
     var isAllCaps: Bool { text.count > 1 && text.unicodeScalars.allSatisfy { !$0.isLowercaseLetter } }

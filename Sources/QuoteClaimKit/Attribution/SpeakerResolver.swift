@@ -104,8 +104,8 @@ public struct SpeakerResolver: Sendable {
             return (parts.map { $0.0 ?? "" }.joined(separator: lexicons.groupJoiner), .name, false, nil)
         case .pronoun(let word):
             return resolvePronoun(word, before: offset)
-        case .description(let words, let definite, let head):
-            return resolveDescription(words: words, definite: definite, head: head, asWritten: mention.asWritten, before: offset)
+        case .description(let words, let definite, let head, let owner):
+            return resolveDescription(words: words, definite: definite, head: head, owner: owner, asWritten: mention.asWritten, before: offset)
         }
     }
 
@@ -178,7 +178,7 @@ public struct SpeakerResolver: Sendable {
         return titles.isEmpty || titles.contains { role.hasPrefix($0) }
     }
 
-    private func resolveDescription(words: [String], definite: Bool, head: String, asWritten: String, before offset: Int)
+    private func resolveDescription(words: [String], definite: Bool, head: String, owner: String?, asWritten: String, before offset: Int)
         -> (String?, ResolutionMethod, Bool, EntityIndex.Gender?) {
         let content = words.filter { !lexicons.determiners.contains($0) && !lexicons.indefinites.contains($0) && !lexicons.stopwords.contains($0) }
         let isPersonNoun = lexicons.isPersonNoun(head)
@@ -187,12 +187,16 @@ public struct SpeakerResolver: Sendable {
         // Only a person noun ("the NATO chief") names a person by role; "the
         // Chinese foreign ministry" must not match a "foreign policy chief".
         let isOrganisation = lexicons.orgNouns.contains(head) || lexicons.orgNouns.contains(String(head.dropLast()))
-        if !isOrganisation, let found = index.person(describedBy: Set(content), before: offset) {
+        // With an owner ("Turkey’s defense ministry"), only someone of that
+        // owner: not "Iraq’s foreign ministry" named before.
+        if !isOrganisation, let found = index.person(describedBy: Set(content), before: offset),
+           owner.map({ index.persons[found].roles.contains($0) }) ?? true {
             return (index.persons[found].name, .description, true, index.persons[found].gender)
         }
         // A source named earlier that shares a word: "the authors of the
         // Chinese publication" after "Chinese journalists".
-        if let event = lastEvent(before: offset, sharing: lexicons.withOrgAliases(content)) {
+        if let event = lastEvent(before: offset, sharing: lexicons.withOrgAliases(content)),
+           owner.map({ owner in event.words.contains { NameToken.strippingPossessive($0) == owner } }) ?? true {
             return (event.name, .description, event.isPerson, event.gender)
         }
         if isPersonNoun && !lexicons.personNouns.contains(head), let group = index.recentPeople(before: offset) {
