@@ -83,6 +83,7 @@ struct ClaimTests {
         ("Officials who requested anonymity said the strike was imminent.", "Officials who requested anonymity"),
         ("Officials with the U.S. Army Corps of Engineers warned that homes could flood.", "Officials with the U.S. Army Corps of Engineers"),
         ("A spokesperson for South Korea's trade ministry said the report was under review.", "A spokesperson for South Korea's trade ministry"),
+        ("A former senior aide to Senator Lisa Harmon told investigators about the flaw.", "A former senior aide to Senator Lisa Harmon"),
     ])
     func unnamedSources(text: String, source: String) {
         #expect(Kit.claims(text).map(\.source) == [source])

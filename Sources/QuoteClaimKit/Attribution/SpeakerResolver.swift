@@ -173,7 +173,9 @@ public struct SpeakerResolver: Sendable {
     /// A name, with no title or this one, also abbreviated ("Sen." is "the
     /// senator"; "Mr."/"Mrs." say nothing of a role).
     private func fits(_ event: Event, role: String) -> Bool {
-        guard event.name.unicodeScalars.first?.properties.isUppercase == true else { return false }
+        // A name, not a description kept as written ("A team owner" is not "the mayor").
+        guard event.name.unicodeScalars.first?.properties.isUppercase == true,
+              let first = event.words.first, !lexicons.determiners.contains(first), !lexicons.indefinites.contains(first) else { return false }
         let titles = event.titles.filter { !lexicons.maleWords.contains($0) && !lexicons.femaleWords.contains($0) }
         return titles.isEmpty || titles.contains { role.hasPrefix($0) }
     }
