@@ -127,8 +127,19 @@ public struct EntityIndex: Sendable {
         return start..<run.upperBound
     }
 
+    /// One capitalized word set off by commas after a person noun: "His
+    /// daughter, Elena, runs the booth." A first name alone, but a person.
+    static func appositiveFirstName(_ run: Range<Int>, tokens: [NameToken], lexicons: NameLexicons) -> Range<Int>? {
+        guard run.count == 1, run.lowerBound > 0, run.upperBound < tokens.count,
+              tokens[run.lowerBound].gap == ", ", tokens[run.upperBound].gap.utf8.first == UInt8(ascii: ","),
+              !tokens[run.lowerBound - 1].isCapitalized, lexicons.isPersonNoun(tokens[run.lowerBound - 1].bareLower),
+              !lexicons.endsName(lowered: tokens[run.lowerBound].bareLower) else { return nil }
+        return run
+    }
+
     private mutating func add(run: Range<Int>, tokens: [NameToken], lexicons: NameLexicons) {
-        guard let nameRange = Self.personalName(in: run, tokens: tokens, lexicons: lexicons) else { return }
+        guard let nameRange = Self.personalName(in: run, tokens: tokens, lexicons: lexicons)
+            ?? Self.appositiveFirstName(run, tokens: tokens, lexicons: lexicons) else { return }
         let nameTokens = tokens[nameRange].map(\.bare)
         let name = nameTokens.joined(separator: " ")
         var roles = Set(tokens[run.lowerBound..<nameRange.lowerBound].map(\.bareLower))
