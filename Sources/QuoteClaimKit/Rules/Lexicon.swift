@@ -59,7 +59,7 @@ public struct Lexicon: Sendable {
                 if atoms.last != "\\s+" { atoms.append("\\s+") }
             } else if character == "'" || character == "’" {
                 atoms.append("['’]")
-            } else if "\\^$.|?*+()[]{}/#-".contains(character) {
+            } else if Self.special.contains(character) {
                 atoms.append("\\" + String(character))
             } else {
                 atoms.append(String(character))
@@ -67,6 +67,10 @@ public struct Lexicon: Sendable {
         }
         return atoms
     }
+
+    /// Characters a regex reads as syntax. A set: searching a string of them
+    /// for each character of every entry was a tenth of start-up.
+    private static let special = Set("\\^$.|?*+()[]{}/#-")
 
     /// A prefix tree of atoms, written out as nested alternations.
     private final class Trie {
