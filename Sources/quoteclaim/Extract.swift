@@ -30,7 +30,7 @@ struct Extract: ParsableCommand {
     var output: String?
 
     @Option(name: .shortAndLong, help: "Documents processed at once (default: the number of cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    var jobs: Int?
 
     @Flag(name: .shortAndLong, help: "Print no summary or skip messages on stderr.")
     var quiet = false
@@ -58,7 +58,7 @@ struct Extract: ParsableCommand {
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError("give at least one path (a file, a folder, or - for stdin)") }
-        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if maxDocumentMb < 1 { throw ValidationError("--max-document-mb must be at least 1") }
     }
 
@@ -71,7 +71,7 @@ struct Extract: ParsableCommand {
         let jsonl = inputFormat == .jsonl
         let collector = InputCollector(globs: glob, includeHidden: hidden, extensions: jsonl ? ["jsonl", "ndjson"] : nil)
         let (inputs, missing) = collector.collect(paths)
-        let runner = BatchRunner(pipeline: Pipeline(rules: ruleSet), jobs: jobs, profileRules: profileRules,
+        let runner = BatchRunner(pipeline: Pipeline(rules: ruleSet), jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, profileRules: profileRules,
                                  loader: loader, shouldStop: { interrupt.isSet })
         // The total for the ETA comes from a second walk that keeps nothing.
         let progress = quiet ? nil : Progress.onTerminal(total: { jsonl ? nil : collector.collect(paths).inputs.count() }, start: start)
