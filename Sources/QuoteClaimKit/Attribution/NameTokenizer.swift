@@ -142,7 +142,13 @@ enum NameTokenizer {
     /// quoted capitalized words between two name words are a nickname, not
     /// part of the name and not a break in it.
     static func droppingNicknames(_ tokens: [NameToken], in text: UTF8Text) -> [NameToken] {
-        guard tokens.count >= 3, tokens.contains(where: { isNicknameOpening($0.gap) }) else { return tokens }
+        guard tokens.count >= 3 else { return tokens }
+        // Most quote marks open a quote, not a nickname: copy the tokens only when one is found.
+        let found = tokens.indices.contains { index in
+            index > 0 && tokens[index - 1].isCapitalized && isNicknameOpening(tokens[index].gap)
+                && (1...2).contains { nicknameLength($0, at: index, in: tokens) }
+        }
+        guard found else { return tokens }
         var kept: [NameToken] = []
         kept.reserveCapacity(tokens.count)
         var index = 0
