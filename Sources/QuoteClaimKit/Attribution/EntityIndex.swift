@@ -114,6 +114,9 @@ public struct EntityIndex: Sendable {
         while start > run.lowerBound {
             let token = tokens[start - 1]
             if lexicons.endsName(lowered: token.bareLower) || (token.isAllCaps && !token.isInitial && token.bare.count > 1) { break }
+            // A role word before the surname is no name ("Chief Executive Kelly Ortberg");
+            // as the surname it is one ("Paul Farmer").
+            if start < run.upperBound && lexicons.isPersonNoun(token.bareLower) { break }
             if run.upperBound - start >= 4 { break }
             start -= 1
         }
