@@ -84,6 +84,10 @@ struct ClaimTests {
         ("Officials with the U.S. Army Corps of Engineers warned that homes could flood.", "Officials with the U.S. Army Corps of Engineers"),
         ("A spokesperson for South Korea's trade ministry said the report was under review.", "A spokesperson for South Korea's trade ministry"),
         ("A former senior aide to Senator Lisa Harmon told investigators about the flaw.", "A former senior aide to Senator Lisa Harmon"),
+        ("Homes were without power on Sunday, utility officials said.", "utility officials"),
+        ("Local officials in Sulaimaniyah said the victims were farmers.", "Local officials in Sulaimaniyah"),
+        ("He wondered what analysts said about the debate.", "analysts"),
+        ("Scott's relatives said he had been ill.", "relatives"),
     ])
     func unnamedSources(text: String, source: String) {
         #expect(Kit.claims(text).map(\.source) == [source])
