@@ -45,7 +45,8 @@ struct Mention: Sendable {
         for token in tokens {
             var split = false
             var previous: Character = " "
-            for character in token.gap {
+            // Most gaps are one space: nothing to read.
+            for character in token.gap where token.gap != " " {
                 if character == ")" { depth = max(0, depth - 1) }
                 else if character == "(" { depth += 1 }
                 else if depth == 0 && (character == "," || character == "—" || character == "–" || (character == "-" && previous == "-")) {
