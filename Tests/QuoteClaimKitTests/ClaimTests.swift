@@ -23,6 +23,7 @@ struct ClaimTests {
         ("Downing Street said the claims were “complete fiction”.", .denial),
         ("The judge rejected that argument in a ruling on Friday.", .denial),
         ("The Scottish fishing industry warned that any concession would devastate coastal communities.", .warning),
+        ("Patients' groups warned that the delays were costing lives.", .warning),
     ])
     func classes(text: String, expected: ClaimClass) {
         let claims = Kit.claims(text)
@@ -88,6 +89,7 @@ struct ClaimTests {
         ("Local officials in Sulaimaniyah said the victims were farmers.", "Local officials in Sulaimaniyah"),
         ("He wondered what analysts said about the debate.", "analysts"),
         ("Scott's relatives said he had been ill.", "relatives"),
+        ("Waiting lists have reached a record 7.8 million, figures show.", "figures"),
     ])
     func unnamedSources(text: String, source: String) {
         #expect(Kit.claims(text).map(\.source) == [source])
