@@ -16,6 +16,9 @@ struct Mention: Sendable {
     let kind: Kind
     let asWritten: String
     let range: Range<Int>
+    /// A part of it describes a person ("The leader of the CGT union, Sophie
+    /// Binet"): the name it gives is a person's, even one the index does not know.
+    var isPersonal = false
 
     /// Parses a speaker span. Appositions and parentheses are split off
     /// ("the secretary general of the Alliance, Jens Stoltenberg"); a name
@@ -29,12 +32,16 @@ struct Mention: Sendable {
             return Mention(kind: .pronoun(tokens[0].lower), asWritten: asWritten, range: span)
         }
         var description: Kind?
+        var name: Kind?
+        var isPersonal = false
         for segment in segments(tokens) {
             let kind = classify(segment, lexicons: lexicons)
-            if case .name = kind { return Mention(kind: kind, asWritten: asWritten, range: span) }
+            if case .description(_, _, let head, _) = kind, lexicons.isPersonNoun(head) { isPersonal = true }
+            if case .name = kind, name == nil { name = kind }
             if description == nil { description = kind }
         }
-        return description.map { Mention(kind: $0, asWritten: asWritten, range: span) }
+        guard let kind = name ?? description else { return nil }
+        return Mention(kind: kind, asWritten: asWritten, range: span, isPersonal: isPersonal)
     }
 
     /// Splits tokens at commas and dashes ("Kall -- co-editor of … --") and

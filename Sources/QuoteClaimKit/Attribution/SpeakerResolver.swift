@@ -42,7 +42,8 @@ public struct SpeakerResolver: Sendable {
 
     /// Resolves `mention` as of `offset` and remembers the result for later pronouns.
     mutating func resolve(_ mention: Mention, at offset: Int, rule: CompiledRule, cue: String?) -> Speaker {
-        let (name, method, isPerson, gender) = lookup(mention, at: offset)
+        var (name, method, isPerson, gender) = lookup(mention, at: offset)
+        if case .name = mention.kind, mention.isPersonal { isPerson = true }
         if let name { remember(Event(offset: offset, name: name, isPerson: isPerson, gender: gender, titles: titles(of: mention))) }
         let confidence = (rule.definition.confidence * method.weight * 100).rounded() / 100
         return Speaker(name: name, asWritten: mention.asWritten, cue: cue, rule: rule.id, method: method,
