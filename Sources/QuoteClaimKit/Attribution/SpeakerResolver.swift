@@ -209,6 +209,10 @@ public struct SpeakerResolver: Sendable {
         if isPersonNoun {
             let gender: EntityIndex.Gender? = !Set(content).isDisjoint(with: lexicons.femaleWords) ? .female
                 : !Set(content).isDisjoint(with: lexicons.maleWords) ? .male : nil
+            // "Her campaign manager" is someone of hers, not the last person named.
+            if let first = words.first, lexicons.possessives.contains(first) {
+                return (withoutDeterminer(asWritten), .unresolved, true, gender)
+            }
             let other: EntityIndex.Gender? = gender == .female ? .male : gender == .male ? .female : nil
             let person = latestPerson(before: offset, excluding: other, method: .description, role: head)
             return person.0 == nil ? (withoutDeterminer(asWritten), .unresolved, true, gender) : person
