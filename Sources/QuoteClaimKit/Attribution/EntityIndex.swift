@@ -274,6 +274,15 @@ public struct EntityIndex: Sendable {
         return [last.index]
     }
 
+    /// The person named first in `range`, skipping the other gender.
+    func firstPerson(in range: Range<Int>, excluding gender: Gender?) -> Int? {
+        var best: (index: Int, at: Int)?
+        for (index, person) in persons.enumerated() where person.isConfirmed && (gender == nil || person.gender != gender) {
+            if let at = person.firstOccurrence(in: range), best == nil || at < best!.at { best = (index, at) }
+        }
+        return best?.index
+    }
+
     /// The person named most recently before `offset`, skipping the other gender.
     func latestPerson(before offset: Int, excluding gender: Gender?) -> Int? {
         var best: (index: Int, at: Int)?

@@ -35,9 +35,16 @@ public struct SpeakerResolver: Sendable {
     /// Events in the order they arrived; `arrival` indexes it.
     private var arrived: [Event] = []
 
-    init(index: EntityIndex, lexicons: NameLexicons) {
+    /// The document's sentences and paragraphs: a pronoun that opens a
+    /// sentence looks at the subject of the one before.
+    private let sentences: [Range<Int>]
+    private let paragraphs: [Range<Int>]
+
+    init(index: EntityIndex, lexicons: NameLexicons, sentences: [Range<Int>] = [], paragraphs: [Range<Int>] = []) {
         self.index = index
         self.lexicons = lexicons
+        self.sentences = sentences
+        self.paragraphs = paragraphs
     }
 
     /// Resolves `mention` as of `offset` and remembers the result for later pronouns.
@@ -104,7 +111,7 @@ public struct SpeakerResolver: Sendable {
             if parts.count == 1 { return parts[0] }
             return (parts.map { $0.0 ?? "" }.joined(separator: lexicons.groupJoiner), .name, false, nil)
         case .pronoun(let word):
-            return resolvePronoun(word, before: offset)
+            return resolvePronoun(word, before: offset, at: mention.range.lowerBound)
         case .description(let words, let definite, let head, let owner):
             return resolveDescription(words: words, definite: definite, head: head, owner: owner, asWritten: mention.asWritten, before: offset)
         }
@@ -140,9 +147,12 @@ public struct SpeakerResolver: Sendable {
         return ((keep ? tokens[...] : untitled).joined(separator: " "), .name, titled, titled ? gender : nil)
     }
 
-    private func resolvePronoun(_ word: String, before offset: Int) -> (String?, ResolutionMethod, Bool, EntityIndex.Gender?) {
+    private func resolvePronoun(_ word: String, before offset: Int, at start: Int) -> (String?, ResolutionMethod, Bool, EntityIndex.Gender?) {
         if lexicons.malePronouns.contains(word) || lexicons.femalePronouns.contains(word) {
             let other: EntityIndex.Gender = lexicons.malePronouns.contains(word) ? .female : .male
+            if let subject = previousSubject(at: start, excluding: other) {
+                return (index.persons[subject].name, .pronoun, true, index.persons[subject].gender)
+            }
             return latestPerson(before: offset, excluding: other, method: .pronoun)
         }
         let wantsThing = lexicons.thingPronouns.contains(word)
@@ -151,6 +161,23 @@ public struct SpeakerResolver: Sendable {
         }
         return (nil, .unresolved, false, nil)
     }
+
+    /// "Sen. Tommy Tuberville … voted against the bill. He said …": a pronoun
+    /// that opens a sentence is the person who opens the sentence before, in
+    /// the same paragraph, when nobody was said to speak in that sentence.
+    private func previousSubject(at start: Int, excluding other: EntityIndex.Gender) -> Int? {
+        let position = sentences.partitionIndex { $0.upperBound <= start }
+        guard position > 0, position < sentences.count, sentences[position].lowerBound == start else { return nil }
+        let previous = sentences[position - 1]
+        let paragraph = paragraphs.partitionIndex { $0.upperBound <= start }
+        guard paragraph < paragraphs.count, paragraphs[paragraph].lowerBound <= previous.lowerBound,
+              !timeline.contains(where: { previous.contains($0.offset) }) else { return nil }
+        let opening = previous.lowerBound..<min(previous.upperBound, previous.lowerBound + Self.subjectReach)
+        return index.firstPerson(in: opening, excluding: other)
+    }
+
+    /// How far into a sentence its subject's name may start ("Sen. Tommy Tuberville").
+    private static let subjectReach = 24
 
     /// The last person before `offset`. With `role` (the head of a
     /// description): a named person, not another description ("prime
