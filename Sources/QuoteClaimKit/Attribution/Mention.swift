@@ -83,10 +83,12 @@ struct Mention: Sendable {
         if !determiner && segment[0].isCapitalized {
             return .name(conjuncts(segment, lexicons: lexicons))
         }
-        // Role words before a name: "columnist Mark Jones", "chief economist Maury Obstfeld".
-        if !determiner, let first = segment.firstIndex(where: \.isCapitalized), first > 0,
-           lexicons.isPersonNoun(segment[first - 1].lower) || lexicons.isTitle(segment[first - 1].lower) {
-            return .name(conjuncts(Array(segment[first...]), lexicons: lexicons))
+        // Role words before a name: "columnist Mark Jones", "chief economist
+        // Maury Obstfeld", also after an owner: "China's foreign ministry spokesman Lin Jian".
+        let roleWords = determiner ? body : segment
+        if possessive != nil || !determiner, let first = roleWords.firstIndex(where: \.isCapitalized), first > 0,
+           lexicons.isPersonNoun(roleWords[first - 1].lower) || lexicons.isTitle(roleWords[first - 1].lower) {
+            return .name(conjuncts(Array(roleWords[first...]), lexicons: lexicons))
         }
         if determiner, !body.isEmpty, head.isCapitalized, body[0].isCapitalized, !lexicons.personNouns.contains(head.lower) {
             return .name(conjuncts(body, lexicons: lexicons))

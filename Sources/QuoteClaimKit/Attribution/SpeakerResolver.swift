@@ -139,6 +139,16 @@ public struct SpeakerResolver: Sendable {
         }
         // Unknown: the name as written, without a leading title ("Mr Obama" →
         // "Obama"), unless it names a body ("State Department … Center").
+        // "Harsh Pant of the Observer Research Foundation": the name before the
+        // connector, when it has two capitalized words or more and no body or
+        // role word ("Bank of England", "Prime Minister of India Narendra Modi",
+        // "People familiar with the matter" stay).
+        if let connector, connector >= 2, !tokens[..<connector].contains(where: { word in
+            let lower = word.lowercased()
+            return lower == word || lexicons.orgNouns.contains(lower) || lexicons.isTitle(lower) || lexicons.isPersonNoun(lower)
+        }) {
+            return resolveName(Array(tokens[..<connector]))
+        }
         let untitled = tokens.drop(while: lexicons.isTitle)
         let keep = untitled.isEmpty || untitled.count > 3 || lexicons.orgNouns.contains(untitled.last!.lowercased())
         // A title makes it a person ("President Obama"); "Mr."/"Mrs." also a gender.
