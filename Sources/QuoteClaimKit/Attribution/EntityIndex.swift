@@ -111,9 +111,13 @@ public struct EntityIndex: Sendable {
         // A name has two words at least; most runs are one capital ("The", "But").
         guard run.count >= 2 else { return nil }
         var start = run.upperBound
+        // A title word as the surname after a first name is a name ("Stephen King", "Jean Bishop").
+        let titledSurname = lexicons.femaleNames.contains(tokens[run.lowerBound].bareLower)
+            || lexicons.maleNames.contains(tokens[run.lowerBound].bareLower)
         while start > run.lowerBound {
             let token = tokens[start - 1]
-            if lexicons.endsName(lowered: token.bareLower) || (token.isAllCaps && !token.isInitial && token.bare.count > 1) { break }
+            let isSurname = start == run.upperBound && titledSurname
+            if (lexicons.endsName(lowered: token.bareLower) && !isSurname) || (token.isAllCaps && !token.isInitial && token.bare.count > 1) { break }
             // A role word before the surname is no name ("Chief Executive Kelly Ortberg");
             // as the surname it is one ("Paul Farmer").
             if start < run.upperBound && lexicons.isPersonNoun(token.bareLower) { break }
