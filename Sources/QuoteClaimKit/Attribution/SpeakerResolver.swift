@@ -239,17 +239,20 @@ public struct SpeakerResolver: Sendable {
            owner.map({ owner in event.words.contains { NameToken.strippingPossessive($0) == owner } }) ?? true {
             return (event.name, .description, event.isPerson, event.gender)
         }
-        if isPersonNoun && !lexicons.personNouns.contains(head), let group = index.recentPeople(before: offset) {
+        // "Her campaign manager", "the bank's analysts": people of an owner,
+        // not the people named last.
+        // (A named owner, "Obama's former campaign strategist", is often the
+        // person named last: left to the role lookups below.)
+        let owned = words.first.map(lexicons.possessives.contains) == true
+            || (owner == nil && words.dropLast().contains { NameToken.strippingPossessive($0) != $0 })
+        if isPersonNoun && !lexicons.personNouns.contains(head), !owned, let group = index.recentPeople(before: offset) {
             // A plural ("the leaders"): the people named just before.
             return (group.map { index.persons[$0].name }.joined(separator: lexicons.groupJoiner), .description, false, nil)
         }
         if isPersonNoun {
             let gender: EntityIndex.Gender? = !Set(content).isDisjoint(with: lexicons.femaleWords) ? .female
                 : !Set(content).isDisjoint(with: lexicons.maleWords) ? .male : nil
-            // "Her campaign manager" is someone of hers, not the last person named.
-            if let first = words.first, lexicons.possessives.contains(first) {
-                return (withoutDeterminer(asWritten), .unresolved, true, gender)
-            }
+            if owned { return (withoutDeterminer(asWritten), .unresolved, true, gender) }
             let other: EntityIndex.Gender? = gender == .female ? .male : gender == .male ? .female : nil
             let person = latestPerson(before: offset, excluding: other, method: .description, role: head)
             return person.0 == nil ? (withoutDeterminer(asWritten), .unresolved, true, gender) : person
