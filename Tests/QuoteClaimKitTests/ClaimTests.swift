@@ -40,6 +40,10 @@ struct ClaimTests {
     @Test("the writer's own narration is no claim")
     func narration() {
         #expect(Kit.claims("The parties discussed security issues and the global situation.").isEmpty)
+        // Charged with a crime is no statement; "charged that" is one.
+        #expect(Kit.claims("Man charged in shooting of two officers").isEmpty)
+        #expect(Kit.claims("Federal prosecutors charged two developers with fraud.").isEmpty)
+        #expect(Kit.claims("The senator charged that the program was rigged.").map(\.source) == ["senator"])
     }
 
     @Test("a multi-sentence quote with one attribution is one claim; a second quote after it is another")
