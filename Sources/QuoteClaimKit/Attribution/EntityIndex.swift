@@ -137,11 +137,18 @@ public struct EntityIndex: Sendable {
     /// One capitalized word set off by commas after a person noun: "His
     /// daughter, Elena, runs the booth." A first name alone, but a person.
     static func appositiveFirstName(_ run: Range<Int>, tokens: [NameToken], lexicons: NameLexicons) -> Range<Int>? {
-        guard run.count == 1, run.lowerBound > 0, run.upperBound < tokens.count,
-              tokens[run.lowerBound].gap == ", ", tokens[run.upperBound].gap.utf8.first == UInt8(ascii: ","),
-              !tokens[run.lowerBound - 1].isCapitalized, lexicons.isPersonNoun(tokens[run.lowerBound - 1].bareLower),
+        guard run.count == 1, run.upperBound < tokens.count, tokens[run.upperBound].gap.utf8.first == UInt8(ascii: ","),
+              roleBeforeComma(run, tokens: tokens, lexicons: lexicons) != nil,
               !lexicons.endsName(lowered: tokens[run.lowerBound].bareLower) else { return nil }
         return run
+    }
+
+    /// The person noun just before the comma that opens a run: "neighbour"
+    /// in "Her neighbour, Dev Patel".
+    static func roleBeforeComma(_ run: Range<Int>, tokens: [NameToken], lexicons: NameLexicons) -> String? {
+        guard run.lowerBound > 0, tokens[run.lowerBound].gap == ", " else { return nil }
+        let before = tokens[run.lowerBound - 1]
+        return !before.isCapitalized && lexicons.isPersonNoun(before.bareLower) ? before.bareLower : nil
     }
 
     private mutating func add(run: Range<Int>, tokens: [NameToken], lexicons: NameLexicons) {
@@ -161,11 +168,7 @@ public struct EntityIndex: Sendable {
             roles.insert(word)
             back -= 1
         }
-        // "Her neighbour, Dev Patel": a person noun just before the comma that opens the name.
-        if run.lowerBound > 0, tokens[run.lowerBound].gap == ", ", !tokens[run.lowerBound - 1].isCapitalized,
-           lexicons.isPersonNoun(tokens[run.lowerBound - 1].bareLower) {
-            roles.insert(tokens[run.lowerBound - 1].bareLower)
-        }
+        if let role = Self.roleBeforeComma(run, tokens: tokens, lexicons: lexicons) { roles.insert(role) }
         roles.formUnion(Self.appositionRoles(after: run.upperBound, tokens: tokens, lexicons: lexicons))
         // Filtered, not `subtract`ed: subtracting a set walks the other set,
         // and the stopword list is long while a name's roles are few.

@@ -53,7 +53,7 @@ struct Mention: Sendable {
             var split = false
             var previous: Character = " "
             // Most gaps are one space: nothing to read.
-            for character in token.gap where token.gap != " " {
+            for character in token.gap == " " ? "" : token.gap {
                 if character == ")" { depth = max(0, depth - 1) }
                 else if character == "(" { depth += 1 }
                 else if depth == 0 && (character == "," || character == "—" || character == "–" || (character == "-" && previous == "-")) {
@@ -97,7 +97,7 @@ struct Mention: Sendable {
         // Only "the/its/this …" point back to someone named before; "some
         // officials", "a source" and a bare "sources" are reported as written.
         let definite = lexicons.determiners.contains(first) || possessive != nil
-        let owner = possessive.map { $0 == 0 ? segment[0].bareLower : segment[0].lower }.flatMap { segment[0].isCapitalized ? $0 : nil }
+        let owner = possessive != nil && segment[0].isCapitalized ? segment[0].bareLower : nil
         return .description(words: words, definite: definite, head: head.lower, owner: owner)
     }
 

@@ -40,7 +40,7 @@ public struct SpeakerResolver: Sendable {
     private let sentences: [Range<Int>]
     private let paragraphs: [Range<Int>]
 
-    init(index: EntityIndex, lexicons: NameLexicons, sentences: [Range<Int>] = [], paragraphs: [Range<Int>] = []) {
+    init(index: EntityIndex, lexicons: NameLexicons, sentences: [Range<Int>], paragraphs: [Range<Int>]) {
         self.index = index
         self.lexicons = lexicons
         self.sentences = sentences
