@@ -80,6 +80,50 @@ struct ClaimTests {
         #expect(abbreviated.map(\.source) == ["Collins", "Collins"])
     }
 
+    @Test("a body shares no modifier with a person: the police union is not the police chief")
+    func bodyIsNotThePersonSharingAWord() {
+        let claims = Kit.claims("The city's police chief defended the arrests, saying they were lawful. The police union rejected the criticism.")
+        #expect(claims.map(\.source) == ["city's police chief", "police union"])
+        // By a name it is: footage of Donald Trump after Donald Trump.
+        let named = Kit.claims("Donald Trump said the plan works. The ad uses footage of Donald Trump saying the plan works.")
+        #expect(named.last?.source == "Donald Trump")
+    }
+
+    @Test("the subject speaks in a participle after its own verb; a description ends before a determiner")
+    func participleAndDescriptionBounds() {
+        let claims = Kit.claims("""
+            Beijing's commerce ministry imposed new curbs on Thursday, calling them a reply to bullying. \
+            The Environment Agency said its officers found the alarm switched off. \
+            Get those jokes off, adding levity.
+            """)
+        #expect(claims.map(\.source) == ["Beijing's commerce ministry", "Environment Agency"])
+        #expect(claims.map(\.rule) == ["source.subject-participle", "source.speaker-verb"])
+    }
+
+    @Test("a lead describes a person the next paragraph names with that role, and only that role")
+    func leadNamesThePersonLater() {
+        let text = """
+            The city's police chief defended the arrests, saying his officers had acted “with restraint and professionalism”.
+
+            Chief Marcus Bell told reporters that the protesters had blocked a fire lane.
+            """
+        #expect(Kit.quotes(text).map(\.speaker) == ["Marcus Bell"])
+        let other = """
+            The prime minister said on Sunday that Britain would not be bullied.
+
+            Ireland's foreign minister, Simon Coveney, said the position was unhelpful.
+            """
+        #expect(Kit.claims(other).first?.source == "prime minister")
+        let later = """
+            The city's police chief defended the arrests, saying they were lawful.
+
+            The mayor spoke next.
+
+            Chief Marcus Bell told reporters that the protesters had blocked a fire lane.
+            """
+        #expect(Kit.claims(later).first?.source == "city's police chief")
+    }
+
     @Test("unnamed sources keep what makes them unnamed", arguments: [
         ("People familiar with the matter said the deal could be announced next week.", "People familiar with the matter"),
         ("A person familiar with the negotiations said talks had stalled.", "A person familiar with the negotiations"),

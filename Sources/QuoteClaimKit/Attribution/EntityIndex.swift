@@ -168,7 +168,14 @@ public struct EntityIndex: Sendable {
             roles.insert(word)
             back -= 1
         }
-        if let role = Self.roleBeforeComma(run, tokens: tokens, lexicons: lexicons) { roles.insert(role) }
+        if let role = Self.roleBeforeComma(run, tokens: tokens, lexicons: lexicons) {
+            roles.insert(role)
+            // With its modifier: "foreign minister, Simon Coveney" is no "prime minister".
+            let modifier = run.lowerBound - 2
+            if modifier >= 0, !tokens[modifier].isCapitalized, !tokens[modifier].isPossessive, !tokens[modifier + 1].gapHasPunctuation {
+                roles.insert(tokens[modifier].bareLower)
+            }
+        }
         roles.formUnion(Self.appositionRoles(after: run.upperBound, tokens: tokens, lexicons: lexicons))
         // Filtered, not `subtract`ed: subtracting a set walks the other set,
         // and the stopword list is long while a name's roles are few.
@@ -285,6 +292,19 @@ public struct EntityIndex: Sendable {
     func firstPerson(in range: Range<Int>, excluding gender: Gender?) -> Int? {
         var best: (index: Int, at: Int)?
         for (index, person) in persons.enumerated() where person.isConfirmed && (gender == nil || person.gender != gender) {
+            if let at = person.firstOccurrence(in: range), best == nil || at < best!.at { best = (index, at) }
+        }
+        return best?.index
+    }
+
+    /// The first person named in `range` who holds `role` and no role that
+    /// `words` leave out: a lead describes someone before it names them ("The
+    /// city's police chief … Chief Marcus Bell"; "the prime minister" is no
+    /// "foreign minister").
+    func firstPerson(holding role: String, describedBy words: Set<String>, in range: Range<Int>) -> Int? {
+        var best: (index: Int, at: Int)?
+        for (index, person) in persons.enumerated()
+        where person.isConfirmed && person.roles.contains(role) && person.roles.isSubset(of: words) {
             if let at = person.firstOccurrence(in: range), best == nil || at < best!.at { best = (index, at) }
         }
         return best?.index

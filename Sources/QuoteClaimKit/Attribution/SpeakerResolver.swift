@@ -189,6 +189,12 @@ public struct SpeakerResolver: Sendable {
     /// How far into a sentence its subject's name may start ("Sen. Tommy Tuberville").
     private static let subjectReach = 24
 
+    /// The end of the paragraph after the one holding `offset`.
+    private func nextParagraphEnd(after offset: Int) -> Int {
+        let next = paragraphs.partitionIndex { $0.upperBound <= offset } + 1
+        return next < paragraphs.count ? paragraphs[next].upperBound : (paragraphs.last?.upperBound ?? offset)
+    }
+
     /// The last person before `offset`. With `role` (the head of a
     /// description): a named person, not another description ("prime
     /// minister" is not "the chancellor"), nor one titled otherwise
@@ -234,8 +240,11 @@ public struct SpeakerResolver: Sendable {
             return (index.persons[found].name, .description, true, index.persons[found].gender)
         }
         // A source named earlier that shares a word: "the authors of the
-        // Chinese publication" after "Chinese journalists".
+        // Chinese publication" after "Chinese journalists". A body is a
+        // person's only by a name ("the Trump campaign", "footage of Hillary
+        // Clinton"): "the police union" is not "the police chief".
         if let event = lastEvent(before: offset, sharing: lexicons.withOrgAliases(content)),
+           !isOrganisation || !event.isPerson || sharesName(asWritten, with: event),
            owner.map({ owner in event.words.contains { NameToken.strippingPossessive($0) == owner } }) ?? true {
             return (event.name, .description, event.isPerson, event.gender)
         }
@@ -255,7 +264,12 @@ public struct SpeakerResolver: Sendable {
             if owned { return (withoutDeterminer(asWritten), .unresolved, true, gender) }
             let other: EntityIndex.Gender? = gender == .female ? .male : gender == .male ? .female : nil
             let person = latestPerson(before: offset, excluding: other, method: .description, role: head)
-            return person.0 == nil ? (withoutDeterminer(asWritten), .unresolved, true, gender) : person
+            if person.0 != nil { return person }
+            // No one named yet: a lead names them in the next paragraph, with the role.
+            if let found = index.firstPerson(holding: head, describedBy: Set(content), in: offset..<nextParagraphEnd(after: offset)) {
+                return (index.persons[found].name, .description, true, index.persons[found].gender)
+            }
+            return (withoutDeterminer(asWritten), .unresolved, true, gender)
         }
         // An institution no earlier source shares a word with: the words as
         // written. The latest organisation named was more often another one
@@ -264,6 +278,13 @@ public struct SpeakerResolver: Sendable {
         let isBody = lexicons.orgNouns.contains(head) || lexicons.orgNouns.contains(String(head.dropLast()))
         let given = isBody ? withoutDeterminer(asWritten) : firstSegment(of: asWritten).trimmingBlanks
         return (given.isEmpty ? nil : given, .unresolved, false, nil)
+    }
+
+    /// A capitalized word of `asWritten` is one of the event's words.
+    private func sharesName(_ asWritten: String, with event: Event) -> Bool {
+        asWritten.spaceSeparatedWords.contains { word in
+            word.first?.isUppercase == true && event.words.contains(NameToken.strippingPossessive(word).lowercased())
+        }
     }
 
     /// A description as written up to its first comma.
