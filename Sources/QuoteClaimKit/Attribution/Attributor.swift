@@ -242,8 +242,22 @@ public struct Attributor: Sendable {
             }
         }
         for index in quotes.indices where speakers[index] == nil {
-            speakers[index] = subject(of: quotes[index], in: document, people: people)
+            speakers[index] = repeated(index, quotes: quotes, speakers: speakers, in: document)
+                ?? subject(of: quotes[index], in: document, people: people)
         }
+    }
+
+    /// The speaker of another quote that holds the same words: a headline
+    /// or a standfirst repeats a quote the body attributes ("‘We were
+    /// lucky’: Residents return" … ‘We were lucky,’ said Joanne Reyes).
+    private func repeated(_ index: Int, quotes: [QuoteSpan], speakers: [Speaker?], in document: NormalizedDocument) -> Speaker? {
+        let words = document.text.string(quotes[index].content).trimmingPunctuation.lowercased()
+        guard !words.isEmpty else { return nil }
+        let other = quotes.indices.first { other in
+            other != index && speakers[other] != nil
+                && document.text.string(quotes[other].content).lowercased().contains(words)
+        }
+        return other.flatMap { speakers[$0] }.map { inherited($0, method: .adjacentQuote) }
     }
 
     /// The last resort for a quote nothing attributes: the person named first
