@@ -122,6 +122,13 @@ struct ClaimTests {
             Chief Marcus Bell told reporters that the protesters had blocked a fire lane.
             """
         #expect(Kit.claims(later).first?.source == "city's police chief")
+        // An indefinite one too, when the next paragraph names the person for the first time.
+        let wire = """
+            BEIJING -- China opposes the arms sale, a Chinese foreign ministry spokesperson said Monday.
+
+            Spokesperson Lin Jian made the remarks at a daily press briefing.
+            """
+        #expect(Kit.claims(wire).first?.source == "Lin Jian")
     }
 
     @Test("unnamed sources keep what makes them unnamed", arguments: [

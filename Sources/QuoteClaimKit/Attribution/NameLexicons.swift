@@ -26,6 +26,8 @@ public final class NameLexicons: Sendable {
     let possessives: Set<String>
     let conjunctions: Set<String>
     let placePrepositions: Set<String>
+    /// Words that put a role in the past ("former").
+    let formerWords: Set<String>
     /// What joins the names of a group in output ("Putin and Xi"): the first
     /// entry of the conjunctions lexicon.
     let groupJoiner: String
@@ -54,6 +56,7 @@ public final class NameLexicons: Sendable {
         possessives = rules.words("possessive_determiners")
         conjunctions = rules.words("conjunctions")
         placePrepositions = rules.words("place_prepositions")
+        formerWords = rules.words("former_words")
         groupJoiner = " " + (rules.entries("conjunctions").first ?? "&") + " "
         var aliases: [String: Set<String>] = [:]
         for line in rules.entries("org_aliases") {

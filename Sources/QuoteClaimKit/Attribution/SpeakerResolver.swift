@@ -229,7 +229,15 @@ public struct SpeakerResolver: Sendable {
         let content = words.filter { !lexicons.determiners.contains($0) && !lexicons.indefinites.contains($0) && !lexicons.stopwords.contains($0) }
         let isPersonNoun = lexicons.isPersonNoun(head)
         // "a senior EU official, who spoke on condition of anonymity": the description, without the clause.
-        guard definite else { return (firstSegment(of: asWritten).trimmingBlanks, .description, isPersonNoun, nil) }
+        guard definite else {
+            // "a Chinese foreign ministry spokesperson said …" and the next
+            // paragraph names "Spokesperson Lin Jian" for the first time.
+            if isPersonNoun, let found = index.firstPerson(holding: head, describedBy: Set(content), in: offset..<nextParagraphEnd(after: offset)),
+               index.persons[found].lastOccurrence(before: offset) == nil {
+                return (index.persons[found].name, .description, true, index.persons[found].gender)
+            }
+            return (firstSegment(of: asWritten).trimmingBlanks, .description, isPersonNoun, nil)
+        }
         // Only a person noun ("the NATO chief") names a person by role; "the
         // Chinese foreign ministry" must not match a "foreign policy chief".
         let isOrganisation = lexicons.orgNouns.contains(head) || lexicons.orgNouns.contains(String(head.dropLast()))
@@ -263,7 +271,9 @@ public struct SpeakerResolver: Sendable {
                 : !Set(content).isDisjoint(with: lexicons.maleWords) ? .male : nil
             if owned { return (withoutDeterminer(asWritten), .unresolved, true, gender) }
             let other: EntityIndex.Gender? = gender == .female ? .male : gender == .male ? .female : nil
-            let person = latestPerson(before: offset, excluding: other, method: .description, role: head)
+            // A former role says nothing of the title someone holds now.
+            let current = content.contains(where: lexicons.formerWords.contains) ? nil : head
+            let person = latestPerson(before: offset, excluding: other, method: .description, role: current)
             if person.0 != nil { return person }
             // No one named yet: a lead names them in the next paragraph, with the role.
             if let found = index.firstPerson(holding: head, describedBy: Set(content), in: offset..<nextParagraphEnd(after: offset)) {
