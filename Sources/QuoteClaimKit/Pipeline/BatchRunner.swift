@@ -58,7 +58,6 @@ public struct BatchRunner: Sendable {
         var claims: [ClaimClass: Int] = [:]
         var skipped: SkippedInput?
         var diagnostics: [Diagnostic] = []
-        var done = false
     }
 
     /// One unit of work: a file to read in a worker, a document already in
@@ -88,7 +87,7 @@ public struct BatchRunner: Sendable {
             // After a stop, only the finished documents before the first
             // unfinished one are written, so the output stays in order.
             for outcome in outcomes {
-                guard outcome.done else { summary.interrupted = true; break }
+                guard let outcome else { summary.interrupted = true; break }
                 if let skipped = outcome.skipped {
                     summary.skipped += 1
                     report("quoteclaim: skipped \(skipped.name): \(skipped.message)")
@@ -111,24 +110,12 @@ public struct BatchRunner: Sendable {
         return summary
     }
 
-    private func process(_ batch: [WorkItem], workerMatchers: [RuleMatchers]) -> [Outcome] {
-        let results = Mutex([Outcome](repeating: Outcome(), count: batch.count))
-        let next = Mutex(0)
-        let workers = min(jobs, batch.count)
+    /// Outcomes in batch order; nil for documents a stop left unread.
+    private func process(_ batch: [WorkItem], workerMatchers: [RuleMatchers]) -> [Outcome?] {
         nonisolated(unsafe) let matchers = workerMatchers
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            while true {
-                let index = next.withLock { value -> Int in
-                    defer { value += 1 }
-                    return value
-                }
-                guard index < batch.count, !shouldStop() else { return }
-                var outcome = process(batch[index], matchers: matchers[worker])
-                outcome.done = true
-                results.withLock { $0[index] = outcome }
-            }
+        return concurrentMap(count: batch.count, workers: jobs, stop: shouldStop) { worker, index in
+            process(batch[index], matchers: matchers[worker])
         }
-        return results.withLock { $0 }
     }
 
     private func process(_ item: WorkItem, matchers: RuleMatchers) -> Outcome {

@@ -69,10 +69,17 @@ public struct RuleLoader: Sendable {
         let texts = Array(macros.values) + definitions.values.flatMap { $0.patterns + $0.notPatterns }
         let named = lexicons.filter { name, _ in texts.contains { $0.utf8.containsBytes(name) } }
         let expander = PatternExpander(macros: macros, lexicons: named)
+        // Compiling (JIT above all) is most of the start-up: one rule per core at a time.
+        let ordered = order.compactMap { definitions[$0] }
+        let results = concurrentMap(count: ordered.count, workers: ProcessInfo.processInfo.activeProcessorCount) { _, index in
+            var ruleErrors: [RuleError] = []
+            let rule = Self.compile(ordered[index], expander: expander, errors: &ruleErrors)
+            return (rule, ruleErrors)
+        }
         var compiled: [CompiledRule] = []
-        for id in order {
-            guard let definition = definitions[id] else { continue }
-            if let rule = Self.compile(definition, expander: expander, errors: &errors) { compiled.append(rule) }
+        for case let (rule, ruleErrors)? in results {
+            errors += ruleErrors
+            if let rule { compiled.append(rule) }
         }
         guard errors.isEmpty else { throw RuleLoadError(errors: errors) }
         return RuleSet(rules: compiled, lexicons: lexicons, macros: Set(macros.keys))
