@@ -56,7 +56,8 @@ public struct DocumentLoader: Sendable {
         }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(max(0, Int(info.st_size)))
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        // Sized to the file: zeroing a 64 KiB buffer for each small article cost more than reading it.
+        var chunk = [UInt8](repeating: 0, count: min(1 << 16, max(0, Int(info.st_size)) + 4096))
         while true {
             let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             if count < 0 {
