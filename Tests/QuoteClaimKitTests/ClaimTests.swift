@@ -131,6 +131,15 @@ struct ClaimTests {
         #expect(Kit.claims(wire).first?.source == "Lin Jian")
     }
 
+    @Test("a prefixed role (co-leader, then-president) and an armed force are sources", arguments: [
+        ("Its co-leader, Alice Weidel, said her party would not be ignored.", "Alice Weidel"),
+        ("KYIV, Ukraine (AP) — Ukraine's air force said Tuesday that it had shot down 40 drones.", "Ukraine's air force"),
+        ("Barack Obama spoke in Ohio. The then-president said the plan was working.", "Barack Obama"),
+    ])
+    func prefixedRolesAndForces(text: String, source: String) {
+        #expect(Kit.claims(text).last?.source == source)
+    }
+
     @Test("unnamed sources keep what makes them unnamed", arguments: [
         ("People familiar with the matter said the deal could be announced next week.", "People familiar with the matter"),
         ("A person familiar with the negotiations said talks had stalled.", "A person familiar with the negotiations"),

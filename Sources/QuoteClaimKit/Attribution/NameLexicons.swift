@@ -83,7 +83,11 @@ public final class NameLexicons: Sendable {
 
     /// A person noun, singular or plural ("leaders", "spokeswomen" aside).
     func isPersonNoun(_ word: String) -> Bool {
-        personNouns.contains(word) || (word.hasSuffix("s") && personNouns.contains(String(word.dropLast())))
+        if personNouns.contains(word) || (word.hasSuffix("s") && personNouns.contains(String(word.dropLast()))) { return true }
+        // A prefixed role: "co-leader", "then-president", "ex-minister".
+        guard let hyphen = word.utf8.lastIndex(of: UInt8(ascii: "-")) else { return false }
+        let role = String(word[word.index(after: hyphen)...])
+        return !role.isEmpty && isPersonNoun(role)
     }
 
     /// A title ("President", "Sen.", "sen"), in any case, with or without its dot.
