@@ -33,6 +33,8 @@ public final class NameLexicons: Sendable {
     let groupJoiner: String
     /// Each word of an `org_aliases` line, mapped to all words of its line.
     let orgAliases: [String: Set<String>]
+    /// Each word of a `role_aliases` line, mapped to all words of its line.
+    let roleAliases: [String: Set<String>]
 
     public init(rules: RuleSet) {
         titles = rules.words("titles")
@@ -58,12 +60,8 @@ public final class NameLexicons: Sendable {
         placePrepositions = rules.words("place_prepositions")
         formerWords = rules.words("former_words")
         groupJoiner = " " + (rules.entries("conjunctions").first ?? "&") + " "
-        var aliases: [String: Set<String>] = [:]
-        for line in rules.entries("org_aliases") {
-            let words = Set(line.lowercased().spaceSeparatedWords)
-            for word in words { aliases[word, default: []].formUnion(words) }
-        }
-        orgAliases = aliases
+        orgAliases = Self.aliases(rules.entries("org_aliases"))
+        roleAliases = Self.aliases(rules.entries("role_aliases"))
         pronouns = malePronouns.union(femalePronouns).union(thingPronouns).union(groupPronouns)
         let undotted = titles.filter { $0.hasSuffix(".") }.map { String($0.dropLast()) }
         nameEnders = titles.union(undotted).union(nationalities).union(stopwords).union(determiners)
@@ -77,6 +75,16 @@ public final class NameLexicons: Sendable {
     private let nameEnders: Set<String>
 
     /// Words plus the organisation words that mean the same kind of body.
+    /// Each word of each line → all words of its line.
+    private static func aliases(_ lines: [String]) -> [String: Set<String>] {
+        var aliases: [String: Set<String>] = [:]
+        for line in lines {
+            let words = Set(line.lowercased().spaceSeparatedWords)
+            for word in words { aliases[word, default: []].formUnion(words) }
+        }
+        return aliases
+    }
+
     func withOrgAliases(_ words: [String]) -> Set<String> {
         words.reduce(into: Set(words)) { $0.formUnion(orgAliases[$1] ?? []) }
     }

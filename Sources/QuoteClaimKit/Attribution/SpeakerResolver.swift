@@ -221,7 +221,7 @@ public struct SpeakerResolver: Sendable {
         guard event.name.unicodeScalars.first?.properties.isUppercase == true,
               let first = event.words.first, !lexicons.determiners.contains(first), !lexicons.indefinites.contains(first) else { return false }
         let titles = event.titles.filter { !lexicons.maleWords.contains($0) && !lexicons.femaleWords.contains($0) }
-        return titles.isEmpty || titles.contains { role.hasPrefix($0) }
+        return titles.isEmpty || titles.contains { role.hasPrefix($0) || lexicons.roleAliases[role]?.contains($0) == true }
     }
 
     private func resolveDescription(words: [String], definite: Bool, head: String, owner: String?, asWritten: String, before offset: Int)
