@@ -37,6 +37,9 @@ struct Mention: Sendable {
         for segment in segments(tokens) {
             let kind = classify(segment, lexicons: lexicons)
             if case .description(_, _, let head, _) = kind, lexicons.isPersonNoun(head) { isPersonal = true }
+            // A role word right before the name: "former diplomat KC Singh".
+            if case .name = kind, let first = segment.firstIndex(where: \.isCapitalized), first > 0,
+               lexicons.isPersonNoun(segment[first - 1].lower) { isPersonal = true }
             if case .name = kind, name == nil { name = kind }
             if description == nil { description = kind }
         }

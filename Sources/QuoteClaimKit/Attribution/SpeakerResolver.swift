@@ -34,6 +34,9 @@ public struct SpeakerResolver: Sendable {
     private var eventsByWord: [String: [(offset: Int, arrival: Int)]] = [:]
     /// Events in the order they arrived; `arrival` indexes it.
     private var arrived: [Event] = []
+    /// The gender a name was given by a title, a first name or a pronoun
+    /// ("she added"), for its earlier events that did not know it.
+    private var learnedGender: [String: EntityIndex.Gender] = [:]
 
     /// The document's sentences and paragraphs: a pronoun that opens a
     /// sentence looks at the subject of the one before.
@@ -52,6 +55,7 @@ public struct SpeakerResolver: Sendable {
         var (name, method, isPerson, gender) = lookup(mention, at: offset)
         if case .name = mention.kind, mention.isPersonal { isPerson = true }
         if let name { remember(Event(offset: offset, name: name, isPerson: isPerson, gender: gender, titles: titles(of: mention))) }
+        if let name, let gender, learnedGender[name] == nil { learnedGender[name] = gender }
         let confidence = (rule.definition.confidence * method.weight * 100).rounded() / 100
         return Speaker(name: name, asWritten: mention.asWritten, cue: cue, rule: rule.id, method: method,
                        confidence: confidence, isPerson: isPerson)
@@ -160,10 +164,13 @@ public struct SpeakerResolver: Sendable {
     private func resolvePronoun(_ word: String, before offset: Int, at start: Int) -> (String?, ResolutionMethod, Bool, EntityIndex.Gender?) {
         if lexicons.malePronouns.contains(word) || lexicons.femalePronouns.contains(word) {
             let other: EntityIndex.Gender = lexicons.malePronouns.contains(word) ? .female : .male
+            // "She" says what the name did not: the person is a woman from here on.
+            let said: EntityIndex.Gender = other == .female ? .male : .female
             if let subject = previousSubject(at: start, excluding: other) {
-                return (index.persons[subject].name, .pronoun, true, index.persons[subject].gender)
+                return (index.persons[subject].name, .pronoun, true, index.persons[subject].gender ?? said)
             }
-            return latestPerson(before: offset, excluding: other, method: .pronoun)
+            let found = latestPerson(before: offset, excluding: other, method: .pronoun)
+            return found.0 == nil ? found : (found.0, found.1, found.2, found.3 ?? said)
         }
         let wantsThing = lexicons.thingPronouns.contains(word)
         if let event = earlier(than: offset).last(where: { !wantsThing || !$0.isPerson }) {
@@ -202,7 +209,8 @@ public struct SpeakerResolver: Sendable {
     private func latestPerson(before offset: Int, excluding other: EntityIndex.Gender?, method: ResolutionMethod, role: String? = nil)
         -> (String?, ResolutionMethod, Bool, EntityIndex.Gender?) {
         if let event = earlier(than: offset).last(where: { event in
-            event.isPerson && (event.gender == nil || event.gender != other) && (role.map { fits(event, role: $0) } ?? true)
+            let gender = event.gender ?? learnedGender[event.name]
+            return event.isPerson && (gender == nil || gender != other) && (role.map { fits(event, role: $0) } ?? true)
         }) {
             return (event.name, method, true, event.gender)
         }
