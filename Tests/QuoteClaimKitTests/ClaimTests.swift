@@ -140,6 +140,14 @@ struct ClaimTests {
         #expect(Kit.claims(text).last?.source == source)
     }
 
+    @Test("an owner's body or brand is the source: a family, a lower-case brand after its owner's role words", arguments: [
+        ("In a statement released through police, Ms Hassan's family said she was kind.", "Hassan's family"),
+        ("Elon Musk's artificial intelligence startup xAI said on Monday it had raised $6 billion.", "xAI"),
+    ])
+    func ownedBodies(text: String, source: String) {
+        #expect(Kit.claims(text).last?.source == source)
+    }
+
     @Test("unnamed sources keep what makes them unnamed", arguments: [
         ("People familiar with the matter said the deal could be announced next week.", "People familiar with the matter"),
         ("A person familiar with the negotiations said talks had stalled.", "A person familiar with the negotiations"),

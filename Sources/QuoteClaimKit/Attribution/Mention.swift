@@ -84,7 +84,7 @@ struct Mention: Sendable {
         let headIndex = body.firstIndex { !$0.isCapitalized && lexicons.stopwords.contains($0.lower) }.map { $0 - 1 } ?? body.count - 1
         let head = headIndex >= 0 && headIndex < body.count ? body[headIndex] : segment[segment.count - 1]
         if !determiner && segment[0].isCapitalized {
-            return .name(conjuncts(segment, lexicons: lexicons))
+            return .name(conjuncts(ownedName(segment, lexicons: lexicons) ?? segment, lexicons: lexicons))
         }
         // Role words before a name: "columnist Mark Jones", "chief economist
         // Maury Obstfeld", also after an owner: "China's foreign ministry spokesman Lin Jian".
@@ -102,6 +102,16 @@ struct Mention: Sendable {
         let definite = lexicons.determiners.contains(first) || possessive != nil
         let owner = possessive != nil && segment[0].isCapitalized ? segment[0].bareLower : nil
         return .description(words: words, definite: definite, head: head.lower, owner: owner)
+    }
+
+    /// The name after an owner and its role words: "xAI" in "Elon Musk's
+    /// artificial intelligence startup xAI".
+    private static func ownedName(_ segment: [NameToken], lexicons: NameLexicons) -> [NameToken]? {
+        guard let owner = segment.firstIndex(where: { $0.isCapitalized && $0.isPossessive }),
+              let first = segment[(owner + 1)...].firstIndex(where: \.isCapitalized), first > owner + 1 else { return nil }
+        let role = segment[first - 1].lower
+        guard lexicons.isPersonNoun(role) || lexicons.orgNouns.contains(role) || lexicons.isTitle(role) else { return nil }
+        return Array(segment[first...])
     }
 
     /// The possessive that opens a description: the first word, or a

@@ -31,7 +31,10 @@ struct NameToken: Sendable, Equatable {
         self.text = text
         self.gap = gap
         let first = source.bytes[range.lowerBound]
-        self.isCapitalized = first < 0x80 ? first.isASCIIUppercase : source.scalar(at: range.lowerBound)?.scalar.isUppercaseLetter ?? false
+        // A brand that starts lower-case is capitalized too: xAI, eBay.
+        self.isCapitalized = first < 0x80
+            ? first.isASCIIUppercase || (first.isASCIILowercase && range.count > 2 && source.bytes[range.lowerBound + 1].isASCIIUppercase)
+            : source.scalar(at: range.lowerBound)?.scalar.isUppercaseLetter ?? false
         // Most words are lower-case ASCII: their lower-case form is the text itself.
         self.lower = !isASCII ? text.lowercased()
             : hasUpper ? source.bytes.withUnsafeBufferPointer { Self.asciiLowercased(UnsafeBufferPointer(rebasing: $0[range])) } : text

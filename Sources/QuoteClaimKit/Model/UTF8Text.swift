@@ -93,6 +93,7 @@ extension Unicode.Scalar {
 /// bytes that decode a scalar only when a byte is not ASCII.
 extension UInt8 {
     var isASCIIUppercase: Bool { self &- 0x41 < 26 }
+    var isASCIILowercase: Bool { self &- 0x61 < 26 }
     var isASCIILetter: Bool { (self | 0x20) &- 0x61 < 26 }
     var isASCIILetterOrDigit: Bool { isASCIILetter || self &- 0x30 < 10 }
     /// A capital made lower case; every other byte unchanged.
