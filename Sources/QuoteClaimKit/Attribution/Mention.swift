@@ -33,14 +33,18 @@ struct Mention: Sendable {
         }
         var description: Kind?
         var name: Kind?
+        // "The Times, Mr Reed wrote": a name after a body named with "the" is the speaker.
+        var nameIsBody = false
         var isPersonal = false
         for segment in segments(tokens) {
             let kind = classify(segment, lexicons: lexicons)
+            let isBody = lexicons.determiners.contains(segment[0].lower)
+            if case .name = kind, name != nil, nameIsBody, !isBody { name = kind; nameIsBody = false }
             if case .description(_, _, let head, _) = kind, lexicons.isPersonNoun(head) { isPersonal = true }
             // A role word right before the name: "former diplomat KC Singh".
             if case .name = kind, let first = segment.firstIndex(where: \.isCapitalized), first > 0,
                lexicons.isPersonNoun(segment[first - 1].lower) { isPersonal = true }
-            if case .name = kind, name == nil { name = kind }
+            if case .name = kind, name == nil { name = kind; nameIsBody = isBody }
             if description == nil { description = kind }
         }
         guard let kind = name ?? description else { return nil }
