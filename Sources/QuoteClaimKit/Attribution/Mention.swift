@@ -104,7 +104,8 @@ struct Mention: Sendable {
         // Only "the/its/this …" point back to someone named before; "some
         // officials", "a source" and a bare "sources" are reported as written.
         let definite = lexicons.determiners.contains(first) || possessive != nil
-        let owner = possessive != nil && segment[0].isCapitalized ? segment[0].bareLower : nil
+        // The owner's last capitalized word: "korea" in "North Korea’s", "calderdale" in "Calderdale council’s".
+        let owner = possessive.flatMap { end in segment[...end].last(where: \.isCapitalized)?.bareLower }
         return .description(words: words, definite: definite, head: head.lower, owner: owner)
     }
 
@@ -118,15 +119,16 @@ struct Mention: Sendable {
         return Array(segment[first...])
     }
 
-    /// The possessive that opens a description: the first word, or a
-    /// lower-case second after a capitalized one, with only lower-case words
-    /// after it ("Calderdale council’s leader"; "Donald Trump’s campaign" is
-    /// read from "Trump’s").
+    /// The possessive that opens a description: the first word, or the
+    /// second or third after capitalized ones, with only lower-case words
+    /// after it ("Calderdale council’s leader", "Donald Trump’s campaign").
     private static func possessiveLead(_ segment: [NameToken]) -> Int? {
         if segment[0].isPossessive { return 0 }
-        guard segment.count > 2, segment[0].isCapitalized, segment[1].isPossessive, !segment[1].isCapitalized,
-              segment[2...].allSatisfy({ !$0.isCapitalized }) else { return nil }
-        return 1
+        // Or a capitalized owner of up to three words: "North Korea’s foreign ministry".
+        guard let owner = segment.prefix(3).firstIndex(where: \.isPossessive), owner + 1 < segment.count,
+              segment[..<owner].allSatisfy(\.isCapitalized),
+              segment[(owner + 1)...].allSatisfy({ !$0.isCapitalized }) else { return nil }
+        return owner
     }
 
     /// "Xi and Putin" → [["Xi"], ["Putin"]], possessive endings dropped.

@@ -258,9 +258,10 @@ public struct SpeakerResolver: Sendable {
         // A source named earlier that shares a word: "the authors of the
         // Chinese publication" after "Chinese journalists". A body is a
         // person's only by a name ("the Trump campaign", "footage of Hillary
-        // Clinton"): "the police union" is not "the police chief".
+        // Clinton"): "the police union" is not "the police chief", and
+        // "Donald Trump’s campaign" is the campaign, its owner's body.
         if let event = lastEvent(before: offset, sharing: lexicons.withOrgAliases(content)),
-           !isOrganisation || !event.isPerson || sharesName(asWritten, with: event),
+           !isOrganisation || !event.isPerson || (owner == nil && sharesName(asWritten, with: event)),
            owner.map({ owner in event.words.contains { NameToken.strippingPossessive($0) == owner } }) ?? true {
             return (event.name, .description, event.isPerson, event.gender)
         }
