@@ -140,10 +140,11 @@ struct ClaimTests {
         #expect(Kit.claims(text).last?.source == source)
     }
 
-    @Test("an owner's body or brand is the source: a family, a lower-case brand after its owner's role words", arguments: [
+    @Test("an owner's body or brand, and a group after one person, is the source: a family, a lower-case brand, the researchers", arguments: [
         ("In a statement released through police, Ms Hassan's family said she was kind.", "Ms Hassan's family"),
         ("Elon Musk's artificial intelligence startup xAI said on Monday it had raised $6 billion.", "xAI"),
         ("North Korea's foreign ministry said the drills were a rehearsal for invasion.", "North Korea's foreign ministry"),
+        ("Dr. Erin Pettit spoke first. The shelf could collapse soon, the researchers said.", "researchers"),
         ("Donald Trump said the poll was fake. Donald Trump's campaign said the poll was wrong.", "Donald Trump's campaign"),
     ])
     func ownedBodies(text: String, source: String) {

@@ -98,6 +98,11 @@ public final class NameLexicons: Sendable {
         return !role.isEmpty && isPersonNoun(role)
     }
 
+    /// A plural of a person noun ("leaders", "co-leaders"), not one that ends in s ("boss").
+    func isPluralPersonNoun(_ word: String) -> Bool {
+        !personNouns.contains(word) && word.hasSuffix("s") && isPersonNoun(String(word.dropLast()))
+    }
+
     /// A title ("President", "Sen.", "sen"), in any case, with or without its dot.
     func isTitle(_ word: String) -> Bool {
         let lower = word.lowercased()

@@ -271,9 +271,13 @@ public struct SpeakerResolver: Sendable {
         // person named last: left to the role lookups below.)
         let owned = words.first.map(lexicons.possessives.contains) == true
             || (owner == nil && words.dropLast().contains { NameToken.strippingPossessive($0) != $0 })
-        if isPersonNoun && !lexicons.personNouns.contains(head), !owned, let group = index.recentPeople(before: offset) {
-            // A plural ("the leaders"): the people named just before.
-            return (group.map { index.persons[$0].name }.joined(separator: lexicons.groupJoiner), .description, false, nil)
+        if lexicons.isPluralPersonNoun(head), !owned {
+            // A plural ("the leaders"): the people named just before, when
+            // there are two; "the researchers" after one is a group of its own.
+            if let group = index.recentPeople(before: offset), group.count > 1 {
+                return (group.map { index.persons[$0].name }.joined(separator: lexicons.groupJoiner), .description, false, nil)
+            }
+            return (withoutDeterminer(asWritten), .unresolved, false, nil)
         }
         if isPersonNoun {
             let gender: EntityIndex.Gender? = !Set(content).isDisjoint(with: lexicons.femaleWords) ? .female
