@@ -241,24 +241,28 @@ public struct Attributor: Sendable {
                 speakers[index] = person
             }
         }
+        fillRepeated(&speakers, quotes: quotes, in: document)
         for index in quotes.indices where speakers[index] == nil {
-            speakers[index] = repeated(index, quotes: quotes, speakers: speakers, in: document)
-                ?? subject(of: quotes[index], in: document, people: people)
+            speakers[index] = subject(of: quotes[index], in: document, people: people)
         }
     }
 
-    /// The speaker of another quote that holds the same words: a headline
-    /// or a standfirst repeats a quote the body attributes ("‘We were
-    /// lucky’: Residents return" … ‘We were lucky,’ said Joanne Reyes).
-    private func repeated(_ index: Int, quotes: [QuoteSpan], speakers: [Speaker?], in document: NormalizedDocument) -> Speaker? {
-        let words = document.text.string(quotes[index].content).trimmingPunctuation.lowercased()
-        guard !words.isEmpty else { return nil }
-        let other = quotes.indices.first { other in
-            other != index && speakers[other] != nil
-                && document.text.string(quotes[other].content).lowercased().contains(words)
+    /// A quote in the first paragraphs that nothing attributes takes the
+    /// speaker of a later quote that holds its words: a headline or
+    /// standfirst repeats a quote the body attributes ("‘We were lucky’:
+    /// Residents return" … ‘We were lucky,’ said Joanne Reyes).
+    private func fillRepeated(_ speakers: inout [Speaker?], quotes: [QuoteSpan], in document: NormalizedDocument) {
+        func words(_ index: Int) -> String { document.text.string(quotes[index].content).trimmingPunctuation.lowercased() }
+        for index in quotes.indices where quotes[index].paragraph < Self.leadParagraphs && speakers[index] == nil {
+            let text = words(index)
+            guard !text.isEmpty else { continue }
+            let other = quotes.indices.first { other in other != index && speakers[other] != nil && words(other).contains(text) }
+            speakers[index] = other.flatMap { speakers[$0] }.map { inherited($0, method: .adjacentQuote) }
         }
-        return other.flatMap { speakers[$0] }.map { inherited($0, method: .adjacentQuote) }
     }
+
+    /// Headline, standfirst and lead: where a quote repeats one from further down.
+    private static let leadParagraphs = 3
 
     /// The last resort for a quote nothing attributes: the person named first
     /// in its sentence, else first in its paragraph, before the quote ("Reid
