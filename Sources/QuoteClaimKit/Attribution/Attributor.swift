@@ -41,7 +41,8 @@ public struct Attributor: Sendable {
     public func attribute(_ quoted: QuotedDocument, matchers: RuleMatchers, diagnostics: inout [Diagnostic]) -> AttributedDocument {
         let document = quoted.normalized
         var resolver = SpeakerResolver(index: EntityIndex(document: document, lexicons: lexicons), lexicons: lexicons,
-                                       sentences: document.sentences, paragraphs: document.paragraphs.map(\.range))
+                                       sentences: document.sentences, paragraphs: document.paragraphs.map(\.range),
+                                       quotes: quoted.quotes.map(\.outer))
         var candidates: [Candidate] = []
         for index in quoted.quotes.indices {
             if let candidate = quoteCandidate(index, in: quoted, matchers: matchers, diagnostics: &diagnostics) { candidates.append(candidate) }

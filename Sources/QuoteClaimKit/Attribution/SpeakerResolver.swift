@@ -42,12 +42,16 @@ public struct SpeakerResolver: Sendable {
     /// sentence looks at the subject of the one before.
     private let sentences: [Range<Int>]
     private let paragraphs: [Range<Int>]
+    /// The quotes, marks included, in text order: "“…,” he told reporters"
+    /// opens its sentence with the quote, the pronoun right after.
+    private let quotes: [Range<Int>]
 
-    init(index: EntityIndex, lexicons: NameLexicons, sentences: [Range<Int>], paragraphs: [Range<Int>]) {
+    init(index: EntityIndex, lexicons: NameLexicons, sentences: [Range<Int>], paragraphs: [Range<Int>], quotes: [Range<Int>] = []) {
         self.index = index
         self.lexicons = lexicons
         self.sentences = sentences
         self.paragraphs = paragraphs
+        self.quotes = quotes
     }
 
     /// Resolves `mention` as of `offset` and remembers the result for later pronouns.
@@ -180,11 +184,13 @@ public struct SpeakerResolver: Sendable {
     }
 
     /// "Sen. Tommy Tuberville … voted against the bill. He said …": a pronoun
-    /// that opens a sentence is the person who opens the sentence before, in
+    /// that opens a sentence, or follows the quote that opens it ("“…,” he
+    /// told state media"), is the person who opens the sentence before, in
     /// the same paragraph, when nobody was said to speak in that sentence.
     private func previousSubject(at start: Int, excluding other: EntityIndex.Gender) -> Int? {
         let position = sentences.partitionIndex { $0.upperBound <= start }
-        guard position > 0, position < sentences.count, sentences[position].lowerBound == start else { return nil }
+        guard position > 0, position < sentences.count,
+              sentences[position].lowerBound == start || followsOpeningQuote(start, sentence: sentences[position]) else { return nil }
         let previous = sentences[position - 1]
         let paragraph = paragraphs.partitionIndex { $0.upperBound <= start }
         guard paragraph < paragraphs.count, paragraphs[paragraph].lowerBound <= previous.lowerBound,
@@ -193,8 +199,19 @@ public struct SpeakerResolver: Sendable {
         return index.firstPerson(in: opening, excluding: other)
     }
 
-    /// How far into a sentence its subject's name may start ("Sen. Tommy Tuberville").
-    private static let subjectReach = 24
+    /// `start` comes right after a quote that opens `sentence`.
+    private func followsOpeningQuote(_ start: Int, sentence: Range<Int>) -> Bool {
+        let found = quotes.partitionIndex { $0.lowerBound < sentence.lowerBound }
+        guard found < quotes.count, quotes[found].lowerBound == sentence.lowerBound else { return false }
+        return (0...Self.quoteGap).contains(start - quotes[found].upperBound)
+    }
+
+    /// Bytes between a closing quote mark and the pronoun after it (", " or a space).
+    private static let quoteGap = 3
+
+    /// How far into a sentence its subject's name may start ("Sen. Tommy Tuberville",
+    /// "Hungary's foreign minister, Peter Szijjarto").
+    private static let subjectReach = 40
 
     /// The end of the paragraph after the one holding `offset`.
     private func nextParagraphEnd(after offset: Int) -> Int {
