@@ -91,9 +91,11 @@ struct Mention: Sendable {
             return .name(conjuncts(ownedName(segment, lexicons: lexicons) ?? segment, lexicons: lexicons))
         }
         // Role words before a name: "columnist Mark Jones", "chief economist
-        // Maury Obstfeld", also after an owner: "China's foreign ministry spokesman Lin Jian".
+        // Maury Obstfeld", also after an owner: "China's foreign ministry
+        // spokesman Lin Jian", "Japan's new Prime Minister Shigeru Ishiba".
         let roleWords = determiner ? body : segment
-        if possessive != nil || !determiner, let first = roleWords.firstIndex(where: \.isCapitalized), first > 0,
+        if possessive != nil || !determiner,
+           let first = roleWords.firstIndex(where: { $0.isCapitalized && !lexicons.isTitle($0.lower) }), first > 0,
            lexicons.isPersonNoun(roleWords[first - 1].lower) || lexicons.isTitle(roleWords[first - 1].lower) {
             return .name(conjuncts(Array(roleWords[first...]), lexicons: lexicons))
         }
