@@ -46,7 +46,7 @@ public struct SpeakerResolver: Sendable {
     /// opens its sentence with the quote, the pronoun right after.
     private let quotes: [Range<Int>]
 
-    init(index: EntityIndex, lexicons: NameLexicons, sentences: [Range<Int>], paragraphs: [Range<Int>], quotes: [Range<Int>] = []) {
+    init(index: EntityIndex, lexicons: NameLexicons, sentences: [Range<Int>], paragraphs: [Range<Int>], quotes: [Range<Int>]) {
         self.index = index
         self.lexicons = lexicons
         self.sentences = sentences
