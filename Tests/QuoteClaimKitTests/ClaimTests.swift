@@ -131,23 +131,18 @@ struct ClaimTests {
         #expect(Kit.claims(wire).first?.source == "Lin Jian")
     }
 
-    @Test("a prefixed role (co-leader, then-president) and an armed force are sources", arguments: [
+    @Test("the source as named: a prefixed role, an armed force, an owner's body or brand, a group after one person", arguments: [
         ("Its co-leader, Alice Weidel, said her party would not be ignored.", "Alice Weidel"),
         ("KYIV, Ukraine (AP) — Ukraine's air force said Tuesday that it had shot down 40 drones.", "Ukraine's air force"),
         ("Barack Obama spoke in Ohio. The then-president said the plan was working.", "Barack Obama"),
-    ])
-    func prefixedRolesAndForces(text: String, source: String) {
-        #expect(Kit.claims(text).last?.source == source)
-    }
-
-    @Test("an owner's body or brand, and a group after one person, is the source: a family, a lower-case brand, the researchers", arguments: [
+        // An owner's body or brand, and a group after one person.
         ("In a statement released through police, Ms Hassan's family said she was kind.", "Ms Hassan's family"),
         ("Elon Musk's artificial intelligence startup xAI said on Monday it had raised $6 billion.", "xAI"),
         ("North Korea's foreign ministry said the drills were a rehearsal for invasion.", "North Korea's foreign ministry"),
         ("Dr. Erin Pettit spoke first. The shelf could collapse soon, the researchers said.", "researchers"),
         ("Donald Trump said the poll was fake. Donald Trump's campaign said the poll was wrong.", "Donald Trump's campaign"),
     ])
-    func ownedBodies(text: String, source: String) {
+    func namedSources(text: String, source: String) {
         #expect(Kit.claims(text).last?.source == source)
     }
 

@@ -253,12 +253,15 @@ public struct Attributor: Sendable {
     /// standfirst repeats a quote the body attributes ("‘We were lucky’:
     /// Residents return" … ‘We were lucky,’ said Joanne Reyes).
     private func fillRepeated(_ speakers: inout [Speaker?], quotes: [QuoteSpan], in document: NormalizedDocument) {
+        let lead = quotes.indices.filter { quotes[$0].paragraph < Self.leadParagraphs && speakers[$0] == nil }
+        guard !lead.isEmpty else { return }
         func words(_ index: Int) -> String { document.text.string(quotes[index].content).trimmingPunctuation.lowercased() }
-        for index in quotes.indices where quotes[index].paragraph < Self.leadParagraphs && speakers[index] == nil {
+        // The attributed quotes' words, made once for all lead quotes.
+        let known = quotes.indices.compactMap { index in speakers[index].map { (words: words(index), speaker: $0) } }
+        for index in lead {
             let text = words(index)
-            guard !text.isEmpty else { continue }
-            let other = quotes.indices.first { other in other != index && speakers[other] != nil && words(other).contains(text) }
-            speakers[index] = other.flatMap { speakers[$0] }.map { inherited($0, method: .adjacentQuote) }
+            guard !text.isEmpty, let found = known.first(where: { $0.words.contains(text) }) else { continue }
+            speakers[index] = inherited(found.speaker, method: .adjacentQuote)
         }
     }
 

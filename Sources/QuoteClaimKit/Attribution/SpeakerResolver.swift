@@ -213,6 +213,15 @@ public struct SpeakerResolver: Sendable {
     /// "Hungary's foreign minister, Peter Szijjarto").
     private static let subjectReach = 40
 
+    /// The person a lead describes before naming them: named for the first
+    /// time by the end of the next paragraph, with the description's role
+    /// and no role it leaves out.
+    private func namedNext(head: String, words: [String], after offset: Int) -> (String?, ResolutionMethod, Bool, EntityIndex.Gender?)? {
+        guard let found = index.firstPerson(holding: head, describedBy: Set(words), in: offset..<nextParagraphEnd(after: offset)),
+              index.persons[found].lastOccurrence(before: offset) == nil else { return nil }
+        return (index.persons[found].name, .description, true, index.persons[found].gender)
+    }
+
     /// The end of the paragraph after the one holding `offset`.
     private func nextParagraphEnd(after offset: Int) -> Int {
         let next = paragraphs.partitionIndex { $0.upperBound <= offset } + 1
@@ -257,10 +266,7 @@ public struct SpeakerResolver: Sendable {
         guard definite else {
             // "a Chinese foreign ministry spokesperson said …" and the next
             // paragraph names "Spokesperson Lin Jian" for the first time.
-            if isPersonNoun, let found = index.firstPerson(holding: head, describedBy: Set(content), in: offset..<nextParagraphEnd(after: offset)),
-               index.persons[found].lastOccurrence(before: offset) == nil {
-                return (index.persons[found].name, .description, true, index.persons[found].gender)
-            }
+            if isPersonNoun, let named = namedNext(head: head, words: content, after: offset) { return named }
             return (firstSegment(of: asWritten).trimmingBlanks, .description, isPersonNoun, nil)
         }
         // Only a person noun ("the NATO chief") names a person by role; "the
@@ -306,9 +312,7 @@ public struct SpeakerResolver: Sendable {
             let person = latestPerson(before: offset, excluding: other, method: .description, role: current)
             if person.0 != nil { return person }
             // No one named yet: a lead names them in the next paragraph, with the role.
-            if let found = index.firstPerson(holding: head, describedBy: Set(content), in: offset..<nextParagraphEnd(after: offset)) {
-                return (index.persons[found].name, .description, true, index.persons[found].gender)
-            }
+            if let named = namedNext(head: head, words: content, after: offset) { return named }
             return (withoutDeterminer(asWritten), .unresolved, true, gender)
         }
         // An institution no earlier source shares a word with: the words as
