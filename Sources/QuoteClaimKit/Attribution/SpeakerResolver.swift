@@ -199,6 +199,26 @@ public struct SpeakerResolver: Sendable {
         return index.firstPerson(in: opening, excluding: other)
     }
 
+    /// "Brentford boss Thomas Frank was more upbeat. “…,” the Dane said.": a
+    /// person who opens the sentence before, says nothing there and has not
+    /// spoken yet is who the next sentence describes, not the last speaker.
+    /// A title in the description must be theirs ("the senator" is no President Obama).
+    private func newcomer(before offset: Int, excluding other: EntityIndex.Gender?, role: String?) -> Int? {
+        let position = sentences.partitionIndex { $0.upperBound <= offset }
+        guard position > 0, position < sentences.count else { return nil }
+        let previous = sentences[position - 1]
+        guard !timeline.contains(where: { previous.contains($0.offset) }) else { return nil }
+        let opening = previous.lowerBound..<min(previous.upperBound, previous.lowerBound + Self.subjectReach)
+        guard let found = index.firstPerson(in: opening, excluding: other) else { return nil }
+        let person = index.persons[found]
+        guard !timeline.contains(where: { $0.name == person.name && $0.offset < offset }) else { return nil }
+        if let role, lexicons.isTitle(role) {
+            let titles = person.roles.filter(lexicons.isTitle)
+            guard titles.contains(role) || titles.contains(where: { lexicons.roleAliases[role]?.contains($0) == true }) else { return nil }
+        }
+        return found
+    }
+
     /// `start` comes right after a quote that opens `sentence`.
     private func followsOpeningQuote(_ start: Int, sentence: Range<Int>) -> Bool {
         let found = quotes.partitionIndex { $0.lowerBound < sentence.lowerBound }
@@ -309,6 +329,9 @@ public struct SpeakerResolver: Sendable {
             let other: EntityIndex.Gender? = gender == .female ? .male : gender == .male ? .female : nil
             // A former role says nothing of the title someone holds now.
             let current = content.contains(where: lexicons.formerWords.contains) ? nil : head
+            if let newcomer = newcomer(before: offset, excluding: other, role: current) {
+                return (index.persons[newcomer].name, .description, true, index.persons[newcomer].gender)
+            }
             let person = latestPerson(before: offset, excluding: other, method: .description, role: current)
             if person.0 != nil { return person }
             // No one named yet: a lead names them in the next paragraph, with the role.
