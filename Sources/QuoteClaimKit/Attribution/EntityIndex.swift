@@ -195,8 +195,8 @@ public struct EntityIndex: Sendable {
 
     /// The words of an apposition that describes the name as a person:
     /// ", a Miami lawyer," or ", developer and spokeswoman for the coalition,":
-    /// a person noun heads it, before any preposition. Empty otherwise
-    /// (", with some of his friends,").
+    /// a person noun heads it and ends it, before any preposition. Empty
+    /// otherwise (", with some of his friends,").
     static func appositionRoles(after end: Int, tokens: [NameToken], lexicons: NameLexicons) -> [String] {
         guard end < tokens.count, tokens[end].gap.utf8.first == UInt8(ascii: ",") else { return [] }
         var words: [String] = []
@@ -208,7 +208,9 @@ public struct EntityIndex: Sendable {
             words.append(word)
             index += 1
         }
-        return words.contains(where: lexicons.isPersonNoun) ? words : []
+        // The noun ends the phrase: in "Ulf Kristersson, the Finnish leader
+        // said", the words are the next clause's subject and verb.
+        return words.last.map(lexicons.isPersonNoun) == true ? words : []
     }
 
     private static func gender(roles: Set<String>, first: String, lexicons: NameLexicons) -> Gender? {

@@ -294,8 +294,12 @@ public struct SpeakerResolver: Sendable {
         let isOrganisation = lexicons.orgNouns.contains(head) || lexicons.orgNouns.contains(String(head.dropLast()))
         // With an owner ("Turkey’s defense ministry"), only someone of that
         // owner: not "Iraq’s foreign ministry" named before.
+        // A former role is no match for someone who holds it now: "the former
+        // Dutch prime minister" is not Swedish Prime Minister Ulf Kristersson.
+        let isFormer = content.contains(where: lexicons.formerWords.contains)
         if !isOrganisation, let found = index.person(describedBy: Set(content), before: offset),
-           owner.map({ index.persons[found].roles.contains($0) }) ?? true {
+           owner.map({ index.persons[found].roles.contains($0) }) ?? true,
+           !isFormer || index.persons[found].roles.contains(where: lexicons.formerWords.contains) {
             return (index.persons[found].name, .description, true, index.persons[found].gender)
         }
         // A source named earlier that shares a word: "the authors of the
@@ -328,7 +332,7 @@ public struct SpeakerResolver: Sendable {
             if owned { return (withoutDeterminer(asWritten), .unresolved, true, gender) }
             let other: EntityIndex.Gender? = gender == .female ? .male : gender == .male ? .female : nil
             // A former role says nothing of the title someone holds now.
-            let current = content.contains(where: lexicons.formerWords.contains) ? nil : head
+            let current = isFormer ? nil : head
             if let newcomer = newcomer(before: offset, excluding: other, role: current) {
                 return (index.persons[newcomer].name, .description, true, index.persons[newcomer].gender)
             }
