@@ -40,7 +40,7 @@ public struct Attributor: Sendable {
 
     public func attribute(_ quoted: QuotedDocument, matchers: RuleMatchers, diagnostics: inout [Diagnostic]) -> AttributedDocument {
         let document = quoted.normalized
-        var resolver = SpeakerResolver(index: EntityIndex(document: document, lexicons: lexicons), lexicons: lexicons,
+        var resolver = SpeakerResolver(index: EntityIndex(document: document, lexicons: lexicons), lexicons: lexicons, text: document.text,
                                        sentences: document.sentences, paragraphs: document.paragraphs.map(\.range),
                                        quotes: quoted.quotes.map(\.outer))
         var candidates: [Candidate] = []

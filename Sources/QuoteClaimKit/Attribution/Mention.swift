@@ -36,8 +36,10 @@ struct Mention: Sendable {
         // "The Times, Mr Reed wrote": a name after a body named with "the" is the speaker.
         var nameIsBody = false
         var isPersonal = false
-        for segment in segments(tokens) {
-            let kind = classify(segment, lexicons: lexicons)
+        let segments = segments(tokens)
+        let kinds = segments.map { classify($0, lexicons: lexicons) }
+        if let list = list(kinds) { return Mention(kind: list, asWritten: asWritten, range: span) }
+        for (segment, kind) in zip(segments, kinds) {
             let isBody = lexicons.determiners.contains(segment[0].lower)
             if case .name = kind, name != nil, nameIsBody, !isBody { name = kind; nameIsBody = false }
             if case .description(_, _, let head, _) = kind, lexicons.isPersonNoun(head) { isPersonal = true }
@@ -49,6 +51,18 @@ struct Mention: Sendable {
         }
         guard let kind = name ?? description else { return nil }
         return Mention(kind: kind, asWritten: asWritten, range: span, isPersonal: isPersonal)
+    }
+
+    /// "Britain, France and Germany": names split by commas, the last two
+    /// joined by a conjunction, are one group.
+    private static func list(_ kinds: [Kind]) -> Kind? {
+        guard kinds.count > 1, case .name(let last) = kinds[kinds.count - 1], last.count > 1 else { return nil }
+        var parts: [[String]] = []
+        for kind in kinds.dropLast() {
+            guard case .name(let conjuncts) = kind, conjuncts.count == 1 else { return nil }
+            parts += conjuncts
+        }
+        return .name(parts + last)
     }
 
     /// Splits tokens at commas and dashes ("Kall -- co-editor of … --") and

@@ -28,9 +28,11 @@ public final class NameLexicons: Sendable {
     let placePrepositions: Set<String>
     /// Words that put a role in the past ("former").
     let formerWords: Set<String>
+    /// Endings of a participle that opens a sentence ("Speaking …, he said").
+    let openingPhraseSuffixes: [String]
     /// What joins the names of a group in output ("Putin and Xi"): the first
     /// entry of the conjunctions lexicon.
-    let groupJoiner: String
+    private let groupJoiner: String
     /// Each word of an `org_aliases` line, mapped to all words of its line.
     let orgAliases: [String: Set<String>]
     /// Each word of a `role_aliases` line, mapped to all words of its line.
@@ -59,6 +61,7 @@ public final class NameLexicons: Sendable {
         conjunctions = rules.words("conjunctions")
         placePrepositions = rules.words("place_prepositions")
         formerWords = rules.words("former_words")
+        openingPhraseSuffixes = Array(rules.words("opening_phrase_suffixes"))
         groupJoiner = " " + (rules.entries("conjunctions").first ?? "&") + " "
         orgAliases = Self.aliases(rules.entries("org_aliases"))
         roleAliases = Self.aliases(rules.entries("role_aliases"))
@@ -104,6 +107,12 @@ public final class NameLexicons: Sendable {
     }
 
     /// A title ("President", "Sen.", "sen"), in any case, with or without its dot.
+    /// Names of a group as a list is written: "Britain, France and Germany".
+    func joinGroup(_ names: [String]) -> String {
+        guard names.count > 2 else { return names.joined(separator: groupJoiner) }
+        return names.dropLast().joined(separator: ", ") + groupJoiner + names[names.count - 1]
+    }
+
     func isTitle(_ word: String) -> Bool {
         let lower = word.lowercased()
         return titles.contains(lower) || titles.contains(lower + ".")

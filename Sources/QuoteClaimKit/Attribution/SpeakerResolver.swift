@@ -45,10 +45,13 @@ public struct SpeakerResolver: Sendable {
     /// The quotes, marks included, in text order: "“…,” he told reporters"
     /// opens its sentence with the quote, the pronoun right after.
     private let quotes: [Range<Int>]
+    /// The document's text, to read the punctuation before a pronoun.
+    private let text: UTF8Text
 
-    init(index: EntityIndex, lexicons: NameLexicons, sentences: [Range<Int>], paragraphs: [Range<Int>], quotes: [Range<Int>]) {
+    init(index: EntityIndex, lexicons: NameLexicons, text: UTF8Text, sentences: [Range<Int>], paragraphs: [Range<Int>], quotes: [Range<Int>]) {
         self.index = index
         self.lexicons = lexicons
+        self.text = text
         self.sentences = sentences
         self.paragraphs = paragraphs
         self.quotes = quotes
@@ -117,7 +120,7 @@ public struct SpeakerResolver: Sendable {
         case .name(let conjuncts):
             let parts = conjuncts.map { resolveName($0) }
             if parts.count == 1 { return parts[0] }
-            return (parts.map { $0.0 ?? "" }.joined(separator: lexicons.groupJoiner), .name, false, nil)
+            return (lexicons.joinGroup(parts.map { $0.0 ?? "" }), .name, false, nil)
         case .pronoun(let word):
             return resolvePronoun(word, before: offset, at: mention.range.lowerBound)
         case .description(let words, let definite, let head, let owner):
@@ -184,13 +187,15 @@ public struct SpeakerResolver: Sendable {
     }
 
     /// "Sen. Tommy Tuberville … voted against the bill. He said …": a pronoun
-    /// that opens a sentence, or follows the quote that opens it ("“…,” he
-    /// told state media"), is the person who opens the sentence before, in
-    /// the same paragraph, when nobody was said to speak in that sentence.
+    /// that opens a sentence, or follows the quote or phrase that opens it
+    /// ("“…,” he told state media", "Speaking in Tehran, he said"), is the
+    /// person who opens the sentence before, in the same paragraph, when
+    /// nobody was said to speak in that sentence.
     private func previousSubject(at start: Int, excluding other: EntityIndex.Gender) -> Int? {
         let position = sentences.partitionIndex { $0.upperBound <= start }
         guard position > 0, position < sentences.count,
-              sentences[position].lowerBound == start || followsOpeningQuote(start, sentence: sentences[position]) else { return nil }
+              sentences[position].lowerBound == start || followsOpeningQuote(start, sentence: sentences[position])
+                || followsOpeningPhrase(start, sentence: sentences[position]) else { return nil }
         let previous = sentences[position - 1]
         let paragraph = paragraphs.partitionIndex { $0.upperBound <= start }
         guard paragraph < paragraphs.count, paragraphs[paragraph].lowerBound <= previous.lowerBound,
@@ -225,6 +230,20 @@ public struct SpeakerResolver: Sendable {
         guard found < quotes.count, quotes[found].lowerBound == sentence.lowerBound else { return false }
         return (0...Self.quoteGap).contains(start - quotes[found].upperBound)
     }
+
+    /// "Speaking to reporters in Tehran, he said": `start` follows a comma
+    /// that ends an opening participle phrase naming no one and quoting nothing.
+    private func followsOpeningPhrase(_ start: Int, sentence: Range<Int>) -> Bool {
+        guard start - sentence.lowerBound <= Self.openingPhraseReach, start - 2 > sentence.lowerBound,
+              text.bytes[start - 2] == UInt8(ascii: ","), text.bytes[start - 1] == UInt8(ascii: " ") else { return false }
+        let opening = sentence.lowerBound..<start
+        let firstWord = text.bytes[opening].prefix { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: ",") }
+        let first = String(decoding: firstWord, as: UTF8.self).lowercased()
+        guard lexicons.openingPhraseSuffixes.contains(where: { first.count > $0.count + 2 && first.hasSuffix($0) }) else { return false }
+        return !quotes.contains { $0.overlaps(opening) } && index.firstPerson(in: opening, excluding: nil) == nil
+    }
+
+    private static let openingPhraseReach = 100
 
     /// Bytes between a closing quote mark and the pronoun after it (", " or a space).
     private static let quoteGap = 3
@@ -322,7 +341,7 @@ public struct SpeakerResolver: Sendable {
             // A plural ("the leaders"): the people named just before, when
             // there are two; "the researchers" after one is a group of its own.
             if let group = index.recentPeople(before: offset), group.count > 1 {
-                return (group.map { index.persons[$0].name }.joined(separator: lexicons.groupJoiner), .description, false, nil)
+                return (lexicons.joinGroup(group.map { index.persons[$0].name }), .description, false, nil)
             }
             return (withoutDeterminer(asWritten), .unresolved, false, nil)
         }
