@@ -255,11 +255,40 @@ public struct SpeakerResolver: Sendable {
     /// The person a lead describes before naming them: named for the first
     /// time by the end of the next paragraph, with the description's role
     /// and no role it leaves out.
-    private func namedNext(head: String, words: [String], after offset: Int) -> (String?, ResolutionMethod, Bool, EntityIndex.Gender?)? {
-        guard let found = index.firstPerson(holding: head, describedBy: Set(words), in: offset..<nextParagraphEnd(after: offset)),
-              index.persons[found].lastOccurrence(before: offset) == nil else { return nil }
+    private func namedNext(head: String, words: [String], asWritten: String, after offset: Int)
+        -> (String?, ResolutionMethod, Bool, EntityIndex.Gender?)? {
+        let range = offset..<nextParagraphEnd(after: offset)
+        guard let found = index.firstPerson(holding: head, describedBy: Set(words), in: range),
+              index.persons[found].lastOccurrence(before: offset) == nil,
+              let named = index.persons[found].firstOccurrence(in: range) else { return nil }
+        // "A State Department spokesperson" is not "Chinese Foreign Ministry
+        // spokesperson Mao Ning": the words before each head, up to punctuation.
+        let described = capitalizedModifiers(asWritten.spaceSeparatedWords.prefix { $0.lowercased() != head })
+        let before = text.string(sentenceStart(of: named)..<named).spaceSeparatedWords
+        let context = capitalizedModifiers(before[((before.lastIndex { $0.last?.isPunctuation == true } ?? -1) + 1)...])
+        guard described.isEmpty || context.isEmpty || !described.isDisjoint(with: context) else { return nil }
         return (index.persons[found].name, .description, true, index.persons[found].gender)
     }
+
+    /// Capitalized words other than determiners, titles and role nouns, lower-cased.
+    private func capitalizedModifiers<Words: Sequence<String>>(_ words: Words) -> Set<String> {
+        Set(words.compactMap { word in
+            guard word.first?.isUppercase == true else { return nil }
+            let lower = NameToken.strippingPossessive(word).lowercased().trimmingPunctuation
+            let isRole = lexicons.determiners.contains(lower) || lexicons.indefinites.contains(lower)
+                || lexicons.isTitle(lower) || lexicons.isPersonNoun(lower)
+            return isRole ? nil : lower
+        })
+    }
+
+    /// The start of the sentence holding `offset`, at most `modifierReach` bytes before it.
+    private func sentenceStart(of offset: Int) -> Int {
+        let position = sentences.partitionIndex { $0.upperBound <= offset }
+        let start = position < sentences.count ? sentences[position].lowerBound : offset
+        return max(start, offset - Self.modifierReach)
+    }
+
+    private static let modifierReach = 60
 
     /// The end of the paragraph after the one holding `offset`.
     private func nextParagraphEnd(after offset: Int) -> Int {
@@ -305,7 +334,7 @@ public struct SpeakerResolver: Sendable {
         guard definite else {
             // "a Chinese foreign ministry spokesperson said …" and the next
             // paragraph names "Spokesperson Lin Jian" for the first time.
-            if isPersonNoun, let named = namedNext(head: head, words: content, after: offset) { return named }
+            if isPersonNoun, let named = namedNext(head: head, words: content, asWritten: asWritten, after: offset) { return named }
             return (firstSegment(of: asWritten).trimmingBlanks, .description, isPersonNoun, nil)
         }
         // Only a person noun ("the NATO chief") names a person by role; "the
@@ -358,7 +387,7 @@ public struct SpeakerResolver: Sendable {
             let person = latestPerson(before: offset, excluding: other, method: .description, role: current)
             if person.0 != nil { return person }
             // No one named yet: a lead names them in the next paragraph, with the role.
-            if let named = namedNext(head: head, words: content, after: offset) { return named }
+            if let named = namedNext(head: head, words: content, asWritten: asWritten, after: offset) { return named }
             return (withoutDeterminer(asWritten), .unresolved, true, gender)
         }
         // An institution no earlier source shares a word with: the words as
