@@ -18,10 +18,9 @@ enum FuzzCheck {
         guard case .success(let document) = DocumentLoader().check(bytes, name: "fuzz") else { return }
         var diagnostics: [Diagnostic] = []
         let claimed = pipeline.run(document, matchers: matchers, diagnostics: &diagnostics)
-        let offsets = claimed.normalized.offsets
         let spans = claimed.attributed.quotes.map(\.span.content) + claimed.claims.map(\.range)
         for span in spans {
-            let original = offsets.original(span)
+            let original = claimed.normalized.original(span).range
             precondition(original.lowerBound >= 0 && original.upperBound <= bytes.count, "record outside the input: \(original)")
             precondition(String(validating: bytes[original], as: UTF8.self) != nil, "record splits a UTF-8 character: \(original)")
         }

@@ -62,6 +62,7 @@ struct ExtractTests {
         #expect(piped.stdout.contains("\"speaker\":\"Josep Borrell\""))
 
         let directory = try Binary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
         let output = directory.appendingPathComponent("out.jsonl").path
         let written = try Binary.run(["extract", Binary.seeds, "--quiet", "--output", output])
         #expect(written.status == 0)
@@ -75,6 +76,7 @@ struct ExtractTests {
     @Test("a folder is walked recursively; doc names join the argument and the inner path")
     func nestedFolder() throws {
         let directory = try Binary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
         let inner = directory.appendingPathComponent("a/b")
         try FileManager.default.createDirectory(at: inner, withIntermediateDirectories: true)
         try Data("“We will stay the course here,” Stoltenberg said.".utf8).write(to: inner.appendingPathComponent("one.txt"))
@@ -86,9 +88,27 @@ struct ExtractTests {
         #expect(!named.stdout.contains("hidden"))
     }
 
+    @Test("an HTML page in a folder is read as the text it shows; offsets point into the page")
+    func htmlPage() throws {
+        let directory = try Binary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let page = "<html><head><script>var a = \"“Not a quote at all here,” he said.\";</script></head><body>"
+            + "<p>&ldquo;We will stay the <em>course</em> here,&rdquo; Jens Stoltenberg said.</p></body></html>"
+        try Data(page.utf8).write(to: directory.appendingPathComponent("story.html"))
+        let records = try Binary.records(try Binary.run(["extract", directory.path, "--quiet"]))
+        let quotes = records.filter { $0["type"] as? String == "quote" }
+        #expect(quotes.count == 1)
+        let quote = try #require(quotes.first)
+        #expect(quote["text"] as? String == "We will stay the course here,")
+        #expect(quote["speaker"] as? String == "Jens Stoltenberg")
+        let start = try #require(quote["start"] as? Int), end = try #require(quote["end"] as? Int)
+        #expect(String(decoding: Array(page.utf8)[start..<end], as: UTF8.self) == "We will stay the <em>course</em> here,")
+    }
+
     @Test("a binary file is skipped with a record and exit code 1; the rest is still processed")
     func skippedInput() throws {
         let directory = try Binary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
         try Data([0x47, 0x49, 0x46, 0x00, 0x01]).write(to: directory.appendingPathComponent("a.txt"))
         try Data("“We will stay the course here,” Stoltenberg said.".utf8).write(to: directory.appendingPathComponent("b.txt"))
         let result = try Binary.run(["extract", directory.path])

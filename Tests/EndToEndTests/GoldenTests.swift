@@ -13,7 +13,8 @@ struct GoldenTests {
         #expect(result.stdout.contains("\(cases.count) passed, 0 failed"))
     }
 
-    /// A copy of one case, to break in a temporary folder.
+    /// A copy of one case, to break in a temporary folder (the caller removes
+    /// the folder above the returned one).
     private func scratchCase() throws -> URL {
         let root = try Binary.temporaryDirectory().appendingPathComponent("fixtures")
         let source = Binary.packageRoot.appendingPathComponent("fixtures/quote-marks-curly")
@@ -25,6 +26,7 @@ struct GoldenTests {
     @Test("a changed record is reported by field, with a diff and a saved actual output")
     func failureReport() throws {
         let root = try scratchCase()
+        defer { try? FileManager.default.removeItem(at: root.deletingLastPathComponent()) }
         let article = root.appendingPathComponent("quote-marks-curly/input/article.txt")
         let text = try String(contentsOf: article, encoding: .utf8).replacingOccurrences(of: "Borrell said.", with: "Borrell warned.")
         try Data(text.utf8).write(to: article)
@@ -39,6 +41,7 @@ struct GoldenTests {
     @Test("a case without expected.jsonl fails with an instruction; --update records it, but not under CI")
     func missingExpected() throws {
         let root = try scratchCase()
+        defer { try? FileManager.default.removeItem(at: root.deletingLastPathComponent()) }
         let expected = root.appendingPathComponent("quote-marks-curly/expected.jsonl")
         try FileManager.default.removeItem(at: expected)
         let missing = try Binary.run(["golden", root.path])

@@ -8,6 +8,7 @@ struct RobustnessTests {
     private static let article = "“We will stay the course here,” Jens Stoltenberg said.\n"
 
     /// A folder with `copies` copies of the seed articles, for runs that must outlast a signal or a pipe.
+    /// Copies of the seeds in a new folder; the caller removes it.
     private func corpus(copies: Int) throws -> URL {
         let directory = try Binary.temporaryDirectory()
         let seeds = try FileManager.default.contentsOfDirectory(atPath: Binary.seeds).sorted()
@@ -22,6 +23,7 @@ struct RobustnessTests {
     @Test("every kind of bad file is skipped with a reason and offset; good files in the same folder are complete")
     func badFiles() throws {
         let directory = try Binary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
         func put(_ name: String, _ bytes: [UInt8]) throws { try Data(bytes).write(to: directory.appendingPathComponent(name)) }
         try put("a-empty.txt", [])
         try put("b-blank.txt", Array("  \n\t\n".utf8))
@@ -65,6 +67,7 @@ struct RobustnessTests {
     @Test("a file over the size limit is skipped before it is read")
     func tooLarge() throws {
         let directory = try Binary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
         let big = directory.appendingPathComponent("huge.txt")
         try Data(repeating: UInt8(ascii: "a"), count: 3 * 1024 * 1024).write(to: big)
         let result = try Binary.run(["extract", big.path, "--max-document-mb", "2"])
@@ -76,6 +79,7 @@ struct RobustnessTests {
     @Test("a pathological user pattern hits the match limit: one diagnostic per rule and document, the rest is processed")
     func catastrophicRule() throws {
         let directory = try Binary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
         let rules = directory.appendingPathComponent("rules")
         try FileManager.default.createDirectory(at: rules, withIntermediateDirectories: true)
         let rule = """
@@ -125,6 +129,7 @@ struct RobustnessTests {
     @Test("a closed pipe and a full disk end the run with a message and exit code 3")
     func writeErrors() throws {
         let corpus = try corpus(copies: 20)
+        defer { try? FileManager.default.removeItem(at: corpus) }
         let piped = try Binary.run(["-c", "\"$0\" extract \"$1\" --quiet | head -c 100 > /dev/null; echo \"status=${PIPESTATUS[0]}\"", Binary.path, corpus.path],
                                    executable: "/bin/bash")
         #expect(piped.stdout.contains("status=3"))
@@ -137,7 +142,9 @@ struct RobustnessTests {
     @Test("SIGINT stops cleanly: partial output with an interrupted summary, exit 130, and no complete-looking --output file")
     func interrupt() throws {
         let corpus = try corpus(copies: 400)
+        defer { try? FileManager.default.removeItem(at: corpus) }
         let output = try Binary.temporaryDirectory().appendingPathComponent("out.jsonl")
+        defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Binary.path)
         process.arguments = ["extract", corpus.path, "--quiet", "--jobs", "1", "--output", output.path]

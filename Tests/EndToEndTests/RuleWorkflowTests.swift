@@ -22,6 +22,7 @@ struct RuleWorkflowTests {
     @Test("a rule added in a folder changes the output of the built binary; a broken one stops the run with a clear error")
     func addRuleWithoutRecompiling() throws {
         let directory = try Binary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
         let rules = directory.appendingPathComponent("rules").path
         let exported = try Binary.run(["rules", "export", rules])
         #expect(exported.status == 0)
@@ -54,6 +55,7 @@ struct RuleWorkflowTests {
     @Test("rules test reports a failing example with what was expected")
     func failingExample() throws {
         let directory = try Binary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
         let wrong = Self.newRule.replacingOccurrences(of: "no_match: 'The ministry branded the report important.'",
                                                       with: "no_match: 'The ministry branded the report a hoax today.'")
         try Data(wrong.utf8).write(to: directory.appendingPathComponent("mine.yaml"))

@@ -8,6 +8,7 @@ import Testing
 struct ScoreTests {
     private func score(gold: String, inputs: String, in directory: String) throws -> [String: Any] {
         let output = try Binary.temporaryDirectory().appendingPathComponent("out.jsonl")
+        defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
         let extracted = try Binary.run(["extract", inputs, "--quiet", "--output", output.path], in: directory)
         #expect(extracted.status == 0)
         let process = try Binary.run(["python3", Binary.sharedEval + "/score.py", gold, output.path, "--json"], executable: "/usr/bin/env")

@@ -1,6 +1,7 @@
 /// emit: turns a document's quotes and claims into JSONL records with
 /// offsets into the original bytes, ordered by start (quote before claim on
-/// a tie). Every record's `text` is exactly the original bytes [start, end).
+/// a tie). Every record's `text` is exactly the original bytes [start, end);
+/// for an HTML page, the text those bytes show, without markup.
 public enum RecordBuilder {
     public struct Counts: Sendable {
         public var quotes = 0
@@ -9,13 +10,12 @@ public enum RecordBuilder {
 
     public static func records(for document: ClaimedDocument, diagnostics: [Diagnostic]) -> (lines: [String], counts: Counts) {
         let normalized = document.normalized
-        let original = normalized.source.bytes
         let name = normalized.name
         var rows: [(start: Int, end: Int, order: Int, line: String)] = []
         var counts = Counts()
         var quoteIDs: [String] = []
         for quote in document.attributed.quotes {
-            let range = normalized.offsets.original(quote.span.content)
+            let (range, text) = normalized.original(quote.span.content)
             quoteIDs.append("q:\(range.lowerBound)-\(range.upperBound)")
             var object = JSONObject()
             object.add("type", "quote")
@@ -23,7 +23,7 @@ public enum RecordBuilder {
             object.add("id", quoteIDs.last!)
             object.add("start", range.lowerBound)
             object.add("end", range.upperBound)
-            object.add("text", utf8: original[range])
+            object.add("text", utf8: text)
             object.add("speaker", quote.speaker?.name)
             object.add("speaker_as_written", quote.speaker?.asWritten)
             object.add("cue", quote.speaker?.cue)
@@ -34,14 +34,14 @@ public enum RecordBuilder {
             counts.quotes += 1
         }
         for claim in document.claims {
-            let range = normalized.offsets.original(claim.range)
+            let (range, text) = normalized.original(claim.range)
             var object = JSONObject()
             object.add("type", "claim")
             object.add("doc", name)
             object.add("id", "c:\(range.lowerBound)-\(range.upperBound)")
             object.add("start", range.lowerBound)
             object.add("end", range.upperBound)
-            object.add("text", utf8: original[range])
+            object.add("text", utf8: text)
             object.add("class", claim.claimClass.rawValue)
             object.add("source", claim.source?.name)
             object.add("source_as_written", claim.source?.asWritten)

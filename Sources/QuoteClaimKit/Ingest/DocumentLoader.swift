@@ -88,6 +88,6 @@ public struct DocumentLoader: Sendable {
             return .failure(SkippedInput(name: name, reason: "invalid-utf8", offset: bad,
                                          message: "not valid UTF-8 at byte \(bad); convert the file to UTF-8"))
         }
-        return .success(SourceDocument(name: name, bytes: bytes))
+        return .success(SourceDocument(name: name, bytes: bytes, format: .detect(name: name, bytes: bytes)))
     }
 }

@@ -31,7 +31,7 @@ public struct InputItem: Sendable, Equatable {
 /// ripgrep's: `'*.html'` includes (and replaces the default extensions),
 /// `'!drafts/**'` excludes files and folders. Explicitly named files are always read.
 public struct InputCollector: Sendable {
-    public var extensions: Set<String> = ["txt", "text", "md"]
+    public var extensions: Set<String> = ["txt", "text", "md", "html", "htm"]
     public var includeHidden = false
     public private(set) var includes: [String] = []
     public private(set) var excludes: [String] = []

@@ -1,13 +1,30 @@
 /// ingest → normalize: one document's original bytes (valid UTF-8) and name.
 public struct SourceDocument: Sendable {
+    /// How the bytes hold the text.
+    public enum Format: String, Sendable {
+        case text, html
+
+        /// HTML when the name ends in .html/.htm/.xhtml or the bytes start
+        /// (after white space) with a doctype or an html tag; text otherwise.
+        public static func detect(name: String, bytes: [UInt8]) -> Format {
+            let lower = name.lowercased()
+            if lower.hasSuffix(".html") || lower.hasSuffix(".htm") || lower.hasSuffix(".xhtml") { return .html }
+            let start = bytes.prefix(1024).drop { [0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }
+            let head = String(decoding: start.prefix(14), as: UTF8.self).lowercased()
+            return head.hasPrefix("<!doctype html") || head.hasPrefix("<html") ? .html : .text
+        }
+    }
+
     /// The path as given on the command line (joined with the path inside a
     /// directory argument, with `/`), or the id of a JSONL document.
     public let name: String
     public let bytes: [UInt8]
+    public let format: Format
 
-    public init(name: String, bytes: [UInt8]) {
+    public init(name: String, bytes: [UInt8], format: Format = .text) {
         self.name = name
         self.bytes = bytes
+        self.format = format
     }
 }
 
@@ -42,10 +59,22 @@ public struct NormalizedDocument: Sendable {
     public let source: SourceDocument
     /// Normalized UTF-8: line ends made `\n`, glued words split.
     public let text: UTF8Text
+    /// From `text` back to the text before glued words were split.
     public let offsets: OffsetMap
+    /// For an HTML page: the text without markup, and the map to the page's bytes.
+    public let markup: HTMLText?
     public let paragraphs: [Paragraph]
     /// Sentences of article paragraphs, in order; each lies inside one paragraph.
     public let sentences: [Range<Int>]
 
     public var name: String { source.name }
+
+    /// Where a range of `text` stands in the original bytes, and the text a
+    /// record shows for it: the original bytes themselves, or for an HTML
+    /// page the text without markup (references decoded).
+    public func original(_ range: Range<Int>) -> (range: Range<Int>, text: ArraySlice<UInt8>) {
+        let unglued = offsets.original(range)
+        guard let markup else { return (unglued, source.bytes[unglued]) }
+        return (markup.source(unglued), markup.text[unglued])
+    }
 }

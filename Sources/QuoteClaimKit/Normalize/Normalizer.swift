@@ -1,6 +1,7 @@
 import PCRE2Kit
 
-/// normalize: clean line ends and BOM, split glued words, find paragraphs,
+/// normalize: clean line ends and BOM (or read the text of an HTML page),
+/// split glued words, find paragraphs,
 /// mark page furniture, split sentences. Keeps a map back to original bytes.
 public struct Normalizer: Sendable {
     let rules: RuleSet
@@ -14,15 +15,15 @@ public struct Normalizer: Sendable {
     }
 
     public func normalize(_ document: SourceDocument, matchers: RuleMatchers, diagnostics: inout [Diagnostic]) -> NormalizedDocument {
-        let cleaned = Self.cleanLineEnds(document.bytes)
-        let (text, offsets) = glue.repair(UTF8Text(cleaned))
+        let markup = document.format == .html ? HTMLText(document.bytes) : nil
+        let (text, offsets) = glue.repair(UTF8Text(markup?.text ?? Self.cleanLineEnds(document.bytes)))
         let paragraphs = markBoilerplate(in: text, paragraphs: Self.paragraphs(in: text), matchers: matchers,
                                          document: document.name, diagnostics: &diagnostics)
         var sentences: [Range<Int>] = []
         for paragraph in paragraphs where !paragraph.isBoilerplate {
             sentences += splitter.sentences(in: text, paragraph: paragraph.range)
         }
-        return NormalizedDocument(source: document, text: text, offsets: offsets, paragraphs: paragraphs, sentences: sentences)
+        return NormalizedDocument(source: document, text: text, offsets: offsets, markup: markup, paragraphs: paragraphs, sentences: sentences)
     }
 
     /// Same-length cleanup: a UTF-8 BOM becomes spaces, CRLF becomes " \n",

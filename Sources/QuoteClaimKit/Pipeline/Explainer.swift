@@ -20,7 +20,7 @@ public struct Explainer: Sendable {
         }
         out += "\n## Paragraphs\n"
         for (index, paragraph) in normalized.paragraphs.enumerated() {
-            let at = normalized.offsets.original(paragraph.range)
+            let at = normalized.original(paragraph.range).range
             if let rule = paragraph.boilerplateRule {
                 out += "\n[\(index)] \(at.lowerBound)-\(at.upperBound) skipped as page furniture by \(rule): \(text.string(paragraph.range).prefix(70))\n"
                 continue

@@ -1,0 +1,273 @@
+/// normalize, for HTML: the text a reader sees, with a map back to the
+/// page's bytes. Tags are dropped, block elements end a paragraph, white
+/// space collapses to one space, character references are decoded, and the
+/// contents of scripts, styles, the head and page furniture elements (nav,
+/// footer, aside, forms) are not text at all.
+///
+/// Works on bytes in one pass; it is a reader of what crawlers save, not a
+/// validating parser: a tag that never closes ends at the end of the page.
+public struct HTMLText: Sendable {
+    /// The extracted text (valid UTF-8, no markup).
+    public let text: [UInt8]
+    /// Runs of the text and the page bytes each stands for, by text offset.
+    private let segments: [TextSegment]
+
+    public init(_ page: [UInt8]) {
+        var reader = Reader(page: page)
+        reader.run()
+        text = reader.out
+        segments = reader.segments
+    }
+
+    /// The page bytes a text range stands for: from the start of the run
+    /// holding its start to the end of the run holding its end.
+    public func source(_ range: Range<Int>) -> Range<Int> {
+        let lower = start(range.lowerBound)
+        return lower..<max(lower, end(range.upperBound))
+    }
+
+    private func start(_ offset: Int) -> Int {
+        let index = segments.partitionIndex { $0.text <= offset } - 1
+        guard index >= 0 else { return segments.first?.source ?? 0 }
+        let segment = segments[index]
+        if offset >= segment.text + segment.length { return segment.sourceEnd }
+        return segment.isCopy ? segment.source + (offset - segment.text) : segment.source
+    }
+
+    private func end(_ offset: Int) -> Int {
+        let index = segments.partitionIndex { $0.text < offset } - 1
+        guard index >= 0 else { return segments.first?.source ?? 0 }
+        let segment = segments[index]
+        if segment.isCopy { return segment.source + min(offset - segment.text, segment.length) }
+        return segment.sourceEnd
+    }
+}
+
+/// A run of text copied from the page, or one that replaces page bytes (a
+/// decoded reference, a space for white space, a line end for a block tag).
+private struct TextSegment: Sendable {
+    let text: Int
+    let length: Int
+    let source: Int
+    let sourceEnd: Int
+    let isCopy: Bool
+}
+
+private struct Reader {
+    let page: [UInt8]
+    var out: [UInt8] = []
+    var segments: [TextSegment] = []
+    var index = 0
+    /// White space or a block boundary seen since the last text, and where it started.
+    var pendingSpace: Range<Int>?
+    var pendingBreak: Range<Int>?
+
+    init(page: [UInt8]) { self.page = page }
+
+    /// Elements whose content is never article text.
+    static let skipped: Set<String> = ["script", "style", "head", "noscript", "template", "svg", "nav", "footer", "aside",
+                                       "form", "button", "select", "iframe", "object", "canvas", "math"]
+    /// Elements that start and end a paragraph.
+    static let blocks: Set<String> = ["p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
+                                      "blockquote", "pre", "section", "article", "header", "main", "figure", "figcaption",
+                                      "table", "tr", "td", "th", "caption", "hr", "address", "details", "summary", "body", "html", "title"]
+
+    mutating func run() {
+        while index < page.count {
+            switch page[index] {
+            case UInt8(ascii: "<"): tag()
+            case UInt8(ascii: "&"): reference()
+            case let byte where isSpace(byte):
+                let start = index
+                while index < page.count, isSpace(page[index]) { index += 1 }
+                if pendingSpace == nil { pendingSpace = start..<index }
+            default: copyRun()
+            }
+        }
+    }
+
+    /// Plain bytes up to the next tag, reference or white space.
+    private mutating func copyRun() {
+        let start = index
+        while index < page.count {
+            let byte = page[index]
+            if byte == UInt8(ascii: "<") || byte == UInt8(ascii: "&") || isSpace(byte) { break }
+            index += 1
+        }
+        emit(page[start..<index], source: start..<index)
+    }
+
+    /// Writes text, after the space or line end that separates it from the text before.
+    private mutating func emit(_ bytes: ArraySlice<UInt8>, source: Range<Int>, isCopy: Bool = true) {
+        if !out.isEmpty, let gap = pendingBreak ?? pendingSpace {
+            let separator: UInt8 = pendingBreak != nil ? 0x0A : 0x20
+            // A single space stays a copy of itself.
+            let copied = gap.count == 1 && page[gap.lowerBound] == separator
+            append(TextSegment(text: out.count, length: 1, source: gap.lowerBound, sourceEnd: gap.upperBound, isCopy: copied))
+            out.append(separator)
+        }
+        pendingBreak = nil
+        pendingSpace = nil
+        append(TextSegment(text: out.count, length: bytes.count, source: source.lowerBound, sourceEnd: source.upperBound, isCopy: isCopy))
+        out += bytes
+    }
+
+    /// Adds a segment, merged into the one before when both copy adjacent
+    /// bytes: most text nodes end up as one segment.
+    private mutating func append(_ segment: TextSegment) {
+        if segment.isCopy, let last = segments.last, last.isCopy, last.text + last.length == segment.text, last.sourceEnd == segment.source {
+            segments[segments.count - 1] = TextSegment(text: last.text, length: last.length + segment.length, source: last.source,
+                                                       sourceEnd: segment.sourceEnd, isCopy: true)
+        } else {
+            segments.append(segment)
+        }
+    }
+
+    private mutating func tag() {
+        let start = index
+        if starts(with: "<!--") {
+            index = find("-->", from: index + 4).map { $0 + 3 } ?? page.count
+            return
+        }
+        guard index + 1 < page.count, isLetter(page[index + 1]) || page[index + 1] == UInt8(ascii: "/")
+                || page[index + 1] == UInt8(ascii: "!") || page[index + 1] == UInt8(ascii: "?") else {
+            copyLiteral()  // "a < b": a lone angle bracket is text
+            return
+        }
+        let closing = page[index + 1] == UInt8(ascii: "/")
+        var cursor = index + (closing ? 2 : 1)
+        let nameStart = cursor
+        while cursor < page.count, isLetter(page[cursor]) || (cursor > nameStart && isDigit(page[cursor])) { cursor += 1 }
+        let name = String(decoding: page[nameStart..<cursor], as: UTF8.self).lowercased()
+        index = tagEnd(from: cursor)
+        let selfClosing = index - 2 > start && page[index - 2] == UInt8(ascii: "/")
+        if !closing, !selfClosing, Self.skipped.contains(name) {
+            index = closingTag(name, from: index)
+            // "</head>" may be left out: the body starts the text.
+            if name == "head", let body = find("<body", from: start), body < index { index = body }
+        }
+        if Self.blocks.contains(name) || Self.skipped.contains(name) {
+            pendingBreak = (pendingBreak?.lowerBound ?? start)..<index
+        }
+    }
+
+    /// The byte after the tag's closing ">", skipping quoted attribute values.
+    private func tagEnd(from start: Int) -> Int {
+        var cursor = start
+        var quote: UInt8?
+        while cursor < page.count {
+            let byte = page[cursor]
+            if let open = quote {
+                if byte == open { quote = nil }
+            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                quote = byte
+            } else if byte == UInt8(ascii: ">") {
+                return cursor + 1
+            }
+            cursor += 1
+        }
+        return page.count
+    }
+
+    /// The byte after the closing tag of `name` (nested ones of the same name counted).
+    private func closingTag(_ name: String, from start: Int) -> Int {
+        let open = Array("<\(name)".utf8)
+        let close = Array("</\(name)".utf8)
+        var depth = 1
+        var cursor = start
+        let rawText = name == "script" || name == "style"
+        while cursor < page.count {
+            if page[cursor] == UInt8(ascii: "<") {
+                if matches(close, at: cursor), boundary(at: cursor + close.count) {
+                    depth -= 1
+                    if depth == 0 { return tagEnd(from: cursor + close.count) }
+                } else if !rawText, matches(open, at: cursor), boundary(at: cursor + open.count) {
+                    depth += 1
+                }
+            }
+            cursor += 1
+        }
+        return page.count
+    }
+
+    private func boundary(at offset: Int) -> Bool {
+        offset >= page.count || !isLetter(page[offset]) && !isDigit(page[offset])
+    }
+
+    /// Case-insensitive comparison of ASCII `bytes` at `offset`.
+    private func matches(_ bytes: [UInt8], at offset: Int) -> Bool {
+        guard offset + bytes.count <= page.count else { return false }
+        for (position, byte) in bytes.enumerated() where page[offset + position] | 0x20 != byte | 0x20 { return false }
+        return true
+    }
+
+    private func starts(with prefix: String) -> Bool { matches(Array(prefix.utf8), at: index) }
+
+    private func find(_ needle: String, from start: Int) -> Int? {
+        let bytes = Array(needle.utf8)
+        var cursor = start
+        while cursor + bytes.count <= page.count {
+            if matches(bytes, at: cursor) { return cursor }
+            cursor += 1
+        }
+        return nil
+    }
+
+    private mutating func copyLiteral() {
+        let start = index
+        index += 1
+        emit(page[start..<index], source: start..<index)
+    }
+
+    /// `&amp;`, `&#8220;`, `&#x201C;`: decoded; anything else stays as written.
+    private mutating func reference() {
+        let start = index
+        var cursor = index + 1
+        while cursor < page.count, cursor - start <= 32, isLetter(page[cursor]) || isDigit(page[cursor]) || page[cursor] == UInt8(ascii: "#") {
+            cursor += 1
+        }
+        guard cursor < page.count, page[cursor] == UInt8(ascii: ";"), let scalar = Self.decode(page[(start + 1)..<cursor]) else {
+            copyLiteral()
+            return
+        }
+        index = cursor + 1
+        if scalar == "\u{A0}" || scalar == " " {
+            if pendingSpace == nil { pendingSpace = start..<index }
+            return
+        }
+        emit(ArraySlice(Array(String(scalar).utf8)), source: start..<index, isCopy: false)
+    }
+
+    private static func decode(_ name: ArraySlice<UInt8>) -> Unicode.Scalar? {
+        let text = String(decoding: name, as: UTF8.self)
+        let number = text.hasPrefix("#x") || text.hasPrefix("#X") ? UInt32(text.dropFirst(2), radix: 16)
+            : text.hasPrefix("#") ? UInt32(text.dropFirst()) : nil
+        if let number {
+            // Control characters (and NUL) are no text: the reference stays as written.
+            guard number >= 0x20 || number == 0x09 || number == 0x0A, !(0x7F...0x9F).contains(number) else { return nil }
+            return Unicode.Scalar(number)
+        }
+        return namedReferences[text]
+    }
+
+    /// The references news pages use; others are left as written.
+    static let namedReferences: [String: Unicode.Scalar] = [
+        "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{A0}",
+        "ldquo": "\u{201C}", "rdquo": "\u{201D}", "lsquo": "\u{2018}", "rsquo": "\u{2019}", "sbquo": "\u{201A}", "bdquo": "\u{201E}",
+        "laquo": "\u{AB}", "raquo": "\u{BB}", "lsaquo": "\u{2039}", "rsaquo": "\u{203A}", "prime": "\u{2032}", "Prime": "\u{2033}",
+        "mdash": "\u{2014}", "ndash": "\u{2013}", "hellip": "\u{2026}", "bull": "\u{2022}", "middot": "\u{B7}",
+        "copy": "\u{A9}", "reg": "\u{AE}", "trade": "\u{2122}", "deg": "\u{B0}", "euro": "\u{20AC}", "pound": "\u{A3}", "yen": "\u{A5}",
+        "cent": "\u{A2}", "sect": "\u{A7}", "para": "\u{B6}", "times": "\u{D7}", "divide": "\u{F7}", "frac12": "\u{BD}",
+        "frac14": "\u{BC}", "frac34": "\u{BE}", "shy": "\u{AD}", "zwj": "\u{200D}", "zwnj": "\u{200C}", "thinsp": "\u{2009}",
+        "ensp": "\u{2002}", "emsp": "\u{2003}",
+        "aacute": "á", "eacute": "é", "iacute": "í", "oacute": "ó", "uacute": "ú", "Aacute": "Á", "Eacute": "É", "Iacute": "Í",
+        "Oacute": "Ó", "Uacute": "Ú", "agrave": "à", "egrave": "è", "igrave": "ì", "ograve": "ò", "ugrave": "ù", "acirc": "â",
+        "ecirc": "ê", "icirc": "î", "ocirc": "ô", "ucirc": "û", "auml": "ä", "euml": "ë", "iuml": "ï", "ouml": "ö", "uuml": "ü",
+        "Auml": "Ä", "Ouml": "Ö", "Uuml": "Ü", "szlig": "ß", "ccedil": "ç", "Ccedil": "Ç", "ntilde": "ñ", "Ntilde": "Ñ",
+        "atilde": "ã", "otilde": "õ", "aring": "å", "Aring": "Å", "aelig": "æ", "oslash": "ø", "Oslash": "Ø",
+    ]
+
+    private func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C }
+    private func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") }
+    private func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+}
