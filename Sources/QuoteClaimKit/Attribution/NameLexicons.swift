@@ -106,13 +106,13 @@ public final class NameLexicons: Sendable {
         !personNouns.contains(word) && word.hasSuffix("s") && isPersonNoun(String(word.dropLast()))
     }
 
-    /// A title ("President", "Sen.", "sen"), in any case, with or without its dot.
     /// Names of a group as a list is written: "Britain, France and Germany".
     func joinGroup(_ names: [String]) -> String {
         guard names.count > 2 else { return names.joined(separator: groupJoiner) }
         return names.dropLast().joined(separator: ", ") + groupJoiner + names[names.count - 1]
     }
 
+    /// A title ("President", "Sen.", "sen"), in any case, with or without its dot.
     func isTitle(_ word: String) -> Bool {
         let lower = word.lowercased()
         return titles.contains(lower) || titles.contains(lower + ".")

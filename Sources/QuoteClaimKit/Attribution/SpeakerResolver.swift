@@ -217,10 +217,7 @@ public struct SpeakerResolver: Sendable {
         guard let found = index.firstPerson(in: opening, excluding: other) else { return nil }
         let person = index.persons[found]
         guard !timeline.contains(where: { $0.name == person.name && $0.offset < offset }) else { return nil }
-        if let role, lexicons.isTitle(role) {
-            let titles = person.roles.filter(lexicons.isTitle)
-            guard titles.contains(role) || titles.contains(where: { lexicons.roleAliases[role]?.contains($0) == true }) else { return nil }
-        }
+        if let role, lexicons.isTitle(role), !includes(person.roles.filter(lexicons.isTitle), role: role) { return nil }
         return found
     }
 
@@ -323,7 +320,12 @@ public struct SpeakerResolver: Sendable {
         guard event.name.unicodeScalars.first?.properties.isUppercase == true,
               let first = event.words.first, !lexicons.determiners.contains(first), !lexicons.indefinites.contains(first) else { return false }
         let titles = event.titles.filter { !lexicons.maleWords.contains($0) && !lexicons.femaleWords.contains($0) }
-        return titles.isEmpty || titles.contains { role.hasPrefix($0) || lexicons.roleAliases[role]?.contains($0) == true }
+        return titles.isEmpty || includes(titles, role: role)
+    }
+
+    /// One of `titles` is `role`, its abbreviation ("sen" for "senator") or another name for it ("pontiff", "pope").
+    private func includes(_ titles: some Sequence<String>, role: String) -> Bool {
+        titles.contains { role.hasPrefix($0) || lexicons.roleAliases[role]?.contains($0) == true }
     }
 
     private func resolveDescription(words: [String], definite: Bool, head: String, owner: String?, asWritten: String, before offset: Int)
@@ -340,11 +342,11 @@ public struct SpeakerResolver: Sendable {
         // Only a person noun ("the NATO chief") names a person by role; "the
         // Chinese foreign ministry" must not match a "foreign policy chief".
         let isOrganisation = lexicons.orgNouns.contains(head) || lexicons.orgNouns.contains(String(head.dropLast()))
-        // With an owner ("Turkey’s defense ministry"), only someone of that
-        // owner: not "Iraq’s foreign ministry" named before.
         // A former role is no match for someone who holds it now: "the former
         // Dutch prime minister" is not Swedish Prime Minister Ulf Kristersson.
         let isFormer = content.contains(where: lexicons.formerWords.contains)
+        // With an owner ("Turkey’s defense ministry"), only someone of that
+        // owner: not "Iraq’s foreign ministry" named before.
         if !isOrganisation, let found = index.person(describedBy: Set(content), before: offset),
            owner.map({ index.persons[found].roles.contains($0) }) ?? true,
            !isFormer || index.persons[found].roles.contains(where: lexicons.formerWords.contains) {
