@@ -27,6 +27,8 @@ struct NormalizeTests {
     func glueNeedsEvidence() {
         let split = Kit.normalize("Stoltenberg spoke. The secretary general, Jens Stoltenbergto the agency, said more.")
         #expect(split.text.string(0..<split.text.count).contains("Stoltenberg to the agency"))
+        let asked = Kit.normalize("The Ukrainian president, Volodimir Zelenskyasked allies for help.")
+        #expect(asked.text.string(0..<asked.text.count).contains("Zelensky asked"))
         let kept = Kit.normalize("They flew from Toronto to Ottawa.")
         #expect(kept.offsets.insertions.isEmpty)
     }
