@@ -49,10 +49,14 @@ struct HTMLTextTests {
     }
 
     @Test("pages are told from text by name or by their first tag")
-    func detection() {
+    func detection() throws {
         #expect(SourceDocument.Format.detect(name: "a/story.HTML", bytes: []) == .html)
         #expect(SourceDocument.Format.detect(name: "story.txt", bytes: Array("\n  <!doctype html><p>x</p>".utf8)) == .html)
         #expect(SourceDocument.Format.detect(name: "story.txt", bytes: Array("<b>Bold</b> claims, he said.".utf8)) == .text)
+        // A JSONL document keyed by its page's URL holds plain text: only its bytes tell.
+        let plain = Array("Line one.\nLine two.".utf8)
+        #expect(try DocumentLoader().check(plain, name: "https://example.com/story.html", byName: false).get().format == .text)
+        #expect(try DocumentLoader().check(plain, name: "story.html").get().format == .html)
     }
 
     @Test("a quote in a page is found, attributed, and reported with the page's offsets")

@@ -76,7 +76,9 @@ public struct DocumentLoader: Sendable {
         return SkippedInput(name: name, reason: "too-large", message: "\(what) is over the limit of \(maximumBytes) bytes; raise it with --max-document-mb if this is really one article")
     }
 
-    public func check(_ bytes: [UInt8], name: String) -> Result<SourceDocument, SkippedInput> {
+    /// `byName`: the name may tell the format (a file's); a JSONL document's
+    /// id is often a page's URL while its text is plain, so only its bytes do.
+    public func check(_ bytes: [UInt8], name: String, byName: Bool = true) -> Result<SourceDocument, SkippedInput> {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             return .failure(SkippedInput(name: name, reason: "utf16", offset: 0,
                                          message: "UTF-16 text is not read; convert it to UTF-8 (iconv -f UTF-16 -t UTF-8)"))
@@ -88,6 +90,6 @@ public struct DocumentLoader: Sendable {
             return .failure(SkippedInput(name: name, reason: "invalid-utf8", offset: bad,
                                          message: "not valid UTF-8 at byte \(bad); convert the file to UTF-8"))
         }
-        return .success(SourceDocument(name: name, bytes: bytes, format: .detect(name: name, bytes: bytes)))
+        return .success(SourceDocument(name: name, bytes: bytes, format: .detect(name: byName ? name : "", bytes: bytes)))
     }
 }

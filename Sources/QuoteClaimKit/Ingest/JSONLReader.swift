@@ -61,7 +61,7 @@ public final class JSONLReader {
         guard bytes.count <= loader.maximumBytes else {
             return .skipped(SkippedInput(name: id, reason: "too-large", message: "\(bytes.count) bytes is over the limit of \(loader.maximumBytes) bytes"))
         }
-        switch loader.check(bytes, name: id) {
+        switch loader.check(bytes, name: id, byName: false) {
         case .success(let document): return .document(document)
         case .failure(let skipped): return .skipped(skipped)
         }
