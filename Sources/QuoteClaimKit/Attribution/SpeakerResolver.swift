@@ -237,7 +237,10 @@ public struct SpeakerResolver: Sendable {
         let firstWord = text.bytes[opening].prefix { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: ",") }
         let first = String(decoding: firstWord, as: UTF8.self).lowercased()
         guard lexicons.openingPhraseSuffixes.contains(where: { first.count > $0.count + 2 && first.hasSuffix($0) }) else { return false }
-        return !quotes.contains { $0.overlaps(opening) } && index.firstPerson(in: opening, excluding: nil) == nil
+        // Quotes are in text order: the first one ending after the phrase starts is the only one to check.
+        let next = quotes.partitionIndex { $0.upperBound <= opening.lowerBound }
+        let quoted = next < quotes.count && quotes[next].lowerBound < opening.upperBound
+        return !quoted && index.firstPerson(in: opening, excluding: nil) == nil
     }
 
     private static let openingPhraseReach = 100
