@@ -109,6 +109,12 @@ public struct SpeakerResolver: Sendable {
         return best.map { arrived[$0.arrival] }
     }
 
+    /// Someone was said to speak in `range` (binary search in the sorted timeline).
+    private func hasEvent(in range: Range<Int>) -> Bool {
+        let first = end(before: range.lowerBound)
+        return first < timeline.count && timeline[first].offset < range.upperBound
+    }
+
     /// The number of events before `offset` (the timeline is sorted by offset).
     private func end(before offset: Int) -> Int { timeline.partitionIndex { $0.offset < offset } }
 
@@ -199,7 +205,7 @@ public struct SpeakerResolver: Sendable {
         let previous = sentences[position - 1]
         let paragraph = paragraphs.partitionIndex { $0.upperBound <= start }
         guard paragraph < paragraphs.count, paragraphs[paragraph].lowerBound <= previous.lowerBound,
-              !timeline.contains(where: { previous.contains($0.offset) }) else { return nil }
+              !hasEvent(in: previous) else { return nil }
         let opening = previous.lowerBound..<min(previous.upperBound, previous.lowerBound + Self.subjectReach)
         return index.firstPerson(in: opening, excluding: other)
     }
@@ -212,7 +218,7 @@ public struct SpeakerResolver: Sendable {
         let position = sentences.partitionIndex { $0.upperBound <= offset }
         guard position > 0, position < sentences.count else { return nil }
         let previous = sentences[position - 1]
-        guard !timeline.contains(where: { previous.contains($0.offset) }) else { return nil }
+        guard !hasEvent(in: previous) else { return nil }
         let opening = previous.lowerBound..<min(previous.upperBound, previous.lowerBound + Self.subjectReach)
         guard let found = index.firstPerson(in: opening, excluding: other) else { return nil }
         let person = index.persons[found]
