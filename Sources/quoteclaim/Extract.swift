@@ -6,7 +6,7 @@ struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Extract quotes and claims from files, folders or stdin.",
         discussion: """
-        A PATH is a file, a folder (read recursively: *.txt, *.text, *.md, *.html, *.htm; hidden entries skipped) or - for stdin. HTML pages are read as the text they show. \
+        A PATH is a file, a folder (read recursively: *.txt, *.text, *.md, *.html, *.htm; hidden entries skipped) or - for stdin. HTML pages and Markdown files are read as the text they show. \
         Records go to stdout, one JSON object a line, documents in bytewise-sorted order; messages go to stderr.
 
         Examples:

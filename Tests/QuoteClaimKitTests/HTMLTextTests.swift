@@ -14,7 +14,7 @@ struct HTMLTextTests {
 
     @Test("markup, scripts, the head and page furniture are dropped; blocks are lines; references are decoded")
     func text() {
-        let html = HTMLText(Array(Self.page.utf8))
+        let html = HTMLText.read(Array(Self.page.utf8))
         let lines = String(decoding: html.text, as: UTF8.self).split(separator: "\n").map(String.init)
         #expect(lines == [
             "Minister warns of cuts",
@@ -26,14 +26,14 @@ struct HTMLTextTests {
 
     @Test("a head without its end tag ends at the body; a control character reference stays as written")
     func sloppyPage() {
-        let html = HTMLText(Array("<html><head><title>T</title><body><p>Text here &#0; now</p>".utf8))
+        let html = HTMLText.read(Array("<html><head><title>T</title><body><p>Text here &#0; now</p>".utf8))
         #expect(String(decoding: html.text, as: UTF8.self) == "Text here &#0; now")
     }
 
     @Test("every text range maps to the page bytes that show it")
     func offsets() {
         let page = Array(Self.page.utf8)
-        let html = HTMLText(page)
+        let html = HTMLText.read(page)
         let text = html.text
         func source(of phrase: String) -> String {
             let range = text.firstRange(of: Array(phrase.utf8))!

@@ -114,10 +114,14 @@ enum GoldenInvariants {
                 problems.append("line \(number + 1): [\(start), \(end)) is outside \(doc)")
                 continue
             }
-            // A page's records show its text: the markup between start and end, read as HTML, must give it.
+            // A page's records show its text: the markup between start and end, read as the page is, must give it.
             let slice = Array(bytes[start..<end])
-            let isPage = SourceDocument.Format.detect(name: doc, bytes: Array(bytes)) == .html
-            if String(decoding: isPage ? HTMLText(slice).text : slice, as: UTF8.self) != record["text"] as? String {
+            let shown = switch SourceDocument.Format.detect(name: doc, bytes: Array(bytes)) {
+            case .html: HTMLText.read(slice).text
+            case .markdown: MarkdownText.read(slice).text
+            case .text: slice
+            }
+            if String(decoding: shown, as: UTF8.self) != record["text"] as? String {
                 problems.append("line \(number + 1): bytes [\(start), \(end)) of \(doc) are not the record's text")
             }
         }

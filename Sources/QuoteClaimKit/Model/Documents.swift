@@ -2,13 +2,15 @@
 public struct SourceDocument: Sendable {
     /// How the bytes hold the text.
     public enum Format: String, Sendable {
-        case text, html
+        case text, html, markdown
 
         /// HTML when the name ends in .html/.htm/.xhtml or the bytes start
-        /// (after white space) with a doctype or an html tag; text otherwise.
+        /// (after white space) with a doctype or an html tag; Markdown when
+        /// the name ends in .md/.markdown; text otherwise.
         public static func detect(name: String, bytes: [UInt8]) -> Format {
             let lower = name.lowercased()
             if lower.hasSuffix(".html") || lower.hasSuffix(".htm") || lower.hasSuffix(".xhtml") { return .html }
+            if lower.hasSuffix(".md") || lower.hasSuffix(".markdown") { return .markdown }
             let start = bytes.prefix(1024).drop { [0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }
             let head = String(decoding: start.prefix(14), as: UTF8.self).lowercased()
             return head.hasPrefix("<!doctype html") || head.hasPrefix("<html") ? .html : .text
@@ -61,8 +63,9 @@ public struct NormalizedDocument: Sendable {
     public let text: UTF8Text
     /// From `text` back to the text before glued words were split.
     public let offsets: OffsetMap
-    /// For an HTML page: the text without markup, and the map to the page's bytes.
-    public let markup: HTMLText?
+    /// For an HTML page or a Markdown file: the text without markup, and the
+    /// map back to the file's bytes.
+    public let markup: MappedText?
     public let paragraphs: [Paragraph]
     /// Sentences of article paragraphs, in order; each lies inside one paragraph.
     public let sentences: [Range<Int>]
@@ -71,7 +74,7 @@ public struct NormalizedDocument: Sendable {
 
     /// Where a range of `text` stands in the original bytes, and the text a
     /// record shows for it: the original bytes themselves, or for an HTML
-    /// page the text without markup (references decoded).
+    /// page or a Markdown file the text without markup.
     public func original(_ range: Range<Int>) -> (range: Range<Int>, text: ArraySlice<UInt8>) {
         let unglued = offsets.original(range)
         guard let markup else { return (unglued, source.bytes[unglued]) }

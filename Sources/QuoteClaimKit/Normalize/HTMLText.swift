@@ -6,63 +6,54 @@
 ///
 /// Works on bytes in one pass; it is a reader of what crawlers save, not a
 /// validating parser: a tag that never closes ends at the end of the page.
-public struct HTMLText: Sendable {
-    /// The extracted text (valid UTF-8, no markup).
-    public let text: [UInt8]
-    /// Runs of the text and the page bytes each stands for, by text offset.
-    private let segments: [TextSegment]
-
-    public init(_ page: [UInt8]) {
+public enum HTMLText {
+    public static func read(_ page: [UInt8]) -> MappedText {
         var reader = Reader(page: page)
         reader.run()
-        text = reader.out
-        segments = reader.segments
+        return reader.builder.build()
     }
 
-    /// The page bytes a text range stands for: from the start of the run
-    /// holding its start to the end of the run holding its end.
-    public func source(_ range: Range<Int>) -> Range<Int> {
-        let lower = start(range.lowerBound)
-        return lower..<max(lower, end(range.upperBound))
+    /// `amp`, `#8220`, `#x201C` (without `&` and `;`): the character, or nil
+    /// when unknown or a control character.
+    static func decodeReference(_ name: ArraySlice<UInt8>) -> Unicode.Scalar? {
+        let text = String(decoding: name, as: UTF8.self)
+        let number = text.hasPrefix("#x") || text.hasPrefix("#X") ? UInt32(text.dropFirst(2), radix: 16)
+            : text.hasPrefix("#") ? UInt32(text.dropFirst()) : nil
+        if let number {
+            // Control characters (and NUL) are no text: the reference stays as written.
+            guard number >= 0x20 || number == 0x09 || number == 0x0A, !(0x7F...0x9F).contains(number) else { return nil }
+            return Unicode.Scalar(number)
+        }
+        return namedReferences[text]
     }
 
-    private func start(_ offset: Int) -> Int {
-        let index = segments.partitionIndex { $0.text <= offset } - 1
-        guard index >= 0 else { return segments.first?.source ?? 0 }
-        let segment = segments[index]
-        if offset >= segment.text + segment.length { return segment.sourceEnd }
-        return segment.isCopy ? segment.source + (offset - segment.text) : segment.source
-    }
-
-    private func end(_ offset: Int) -> Int {
-        let index = segments.partitionIndex { $0.text < offset } - 1
-        guard index >= 0 else { return segments.first?.source ?? 0 }
-        let segment = segments[index]
-        if segment.isCopy { return segment.source + min(offset - segment.text, segment.length) }
-        return segment.sourceEnd
-    }
-}
-
-/// A run of text copied from the page, or one that replaces page bytes (a
-/// decoded reference, a space for white space, a line end for a block tag).
-private struct TextSegment: Sendable {
-    let text: Int
-    let length: Int
-    let source: Int
-    let sourceEnd: Int
-    let isCopy: Bool
+    /// The references news pages use; others are left as written.
+    static let namedReferences: [String: Unicode.Scalar] = [
+        "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{A0}",
+        "ldquo": "\u{201C}", "rdquo": "\u{201D}", "lsquo": "\u{2018}", "rsquo": "\u{2019}", "sbquo": "\u{201A}", "bdquo": "\u{201E}",
+        "laquo": "\u{AB}", "raquo": "\u{BB}", "lsaquo": "\u{2039}", "rsaquo": "\u{203A}", "prime": "\u{2032}", "Prime": "\u{2033}",
+        "mdash": "\u{2014}", "ndash": "\u{2013}", "hellip": "\u{2026}", "bull": "\u{2022}", "middot": "\u{B7}",
+        "copy": "\u{A9}", "reg": "\u{AE}", "trade": "\u{2122}", "deg": "\u{B0}", "euro": "\u{20AC}", "pound": "\u{A3}", "yen": "\u{A5}",
+        "cent": "\u{A2}", "sect": "\u{A7}", "para": "\u{B6}", "times": "\u{D7}", "divide": "\u{F7}", "frac12": "\u{BD}",
+        "frac14": "\u{BC}", "frac34": "\u{BE}", "shy": "\u{AD}", "zwj": "\u{200D}", "zwnj": "\u{200C}", "thinsp": "\u{2009}",
+        "ensp": "\u{2002}", "emsp": "\u{2003}",
+        "aacute": "á", "eacute": "é", "iacute": "í", "oacute": "ó", "uacute": "ú", "Aacute": "Á", "Eacute": "É", "Iacute": "Í",
+        "Oacute": "Ó", "Uacute": "Ú", "agrave": "à", "egrave": "è", "igrave": "ì", "ograve": "ò", "ugrave": "ù", "acirc": "â",
+        "ecirc": "ê", "icirc": "î", "ocirc": "ô", "ucirc": "û", "auml": "ä", "euml": "ë", "iuml": "ï", "ouml": "ö", "uuml": "ü",
+        "Auml": "Ä", "Ouml": "Ö", "Uuml": "Ü", "szlig": "ß", "ccedil": "ç", "Ccedil": "Ç", "ntilde": "ñ", "Ntilde": "Ñ",
+        "atilde": "ã", "otilde": "õ", "aring": "å", "Aring": "Å", "aelig": "æ", "oslash": "ø", "Oslash": "Ø",
+    ]
 }
 
 private struct Reader {
     let page: [UInt8]
-    var out: [UInt8] = []
-    var segments: [TextSegment] = []
+    var builder: MappedTextBuilder
     var index = 0
-    /// White space or a block boundary seen since the last text, and where it started.
-    var pendingSpace: Range<Int>?
-    var pendingBreak: Range<Int>?
 
-    init(page: [UInt8]) { self.page = page }
+    init(page: [UInt8]) {
+        self.page = page
+        self.builder = MappedTextBuilder(source: page)
+    }
 
     /// Elements whose content is never article text.
     static let skipped: Set<String> = ["script", "style", "head", "noscript", "template", "svg", "nav", "footer", "aside",
@@ -80,7 +71,7 @@ private struct Reader {
             case let byte where isSpace(byte):
                 let start = index
                 while index < page.count, isSpace(page[index]) { index += 1 }
-                if pendingSpace == nil { pendingSpace = start..<index }
+                builder.space(start..<index)
             default: copyRun()
             }
         }
@@ -94,33 +85,7 @@ private struct Reader {
             if byte == UInt8(ascii: "<") || byte == UInt8(ascii: "&") || isSpace(byte) { break }
             index += 1
         }
-        emit(page[start..<index], source: start..<index)
-    }
-
-    /// Writes text, after the space or line end that separates it from the text before.
-    private mutating func emit(_ bytes: ArraySlice<UInt8>, source: Range<Int>, isCopy: Bool = true) {
-        if !out.isEmpty, let gap = pendingBreak ?? pendingSpace {
-            let separator: UInt8 = pendingBreak != nil ? 0x0A : 0x20
-            // A single space stays a copy of itself.
-            let copied = gap.count == 1 && page[gap.lowerBound] == separator
-            append(TextSegment(text: out.count, length: 1, source: gap.lowerBound, sourceEnd: gap.upperBound, isCopy: copied))
-            out.append(separator)
-        }
-        pendingBreak = nil
-        pendingSpace = nil
-        append(TextSegment(text: out.count, length: bytes.count, source: source.lowerBound, sourceEnd: source.upperBound, isCopy: isCopy))
-        out += bytes
-    }
-
-    /// Adds a segment, merged into the one before when both copy adjacent
-    /// bytes: most text nodes end up as one segment.
-    private mutating func append(_ segment: TextSegment) {
-        if segment.isCopy, let last = segments.last, last.isCopy, last.text + last.length == segment.text, last.sourceEnd == segment.source {
-            segments[segments.count - 1] = TextSegment(text: last.text, length: last.length + segment.length, source: last.source,
-                                                       sourceEnd: segment.sourceEnd, isCopy: true)
-        } else {
-            segments.append(segment)
-        }
+        builder.copy(start..<index)
     }
 
     private mutating func tag() {
@@ -147,7 +112,7 @@ private struct Reader {
             if name == "head", let body = find("<body", from: start), body < index { index = body }
         }
         if Self.blocks.contains(name) || Self.skipped.contains(name) {
-            pendingBreak = (pendingBreak?.lowerBound ?? start)..<index
+            builder.lineBreak(start..<index)
         }
     }
 
@@ -216,7 +181,7 @@ private struct Reader {
     private mutating func copyLiteral() {
         let start = index
         index += 1
-        emit(page[start..<index], source: start..<index)
+        builder.copy(start..<index)
     }
 
     /// `&amp;`, `&#8220;`, `&#x201C;`: decoded; anything else stays as written.
@@ -226,46 +191,19 @@ private struct Reader {
         while cursor < page.count, cursor - start <= 32, isLetter(page[cursor]) || isDigit(page[cursor]) || page[cursor] == UInt8(ascii: "#") {
             cursor += 1
         }
-        guard cursor < page.count, page[cursor] == UInt8(ascii: ";"), let scalar = Self.decode(page[(start + 1)..<cursor]) else {
+        guard cursor < page.count, page[cursor] == UInt8(ascii: ";"), let scalar = HTMLText.decodeReference(page[(start + 1)..<cursor]) else {
             copyLiteral()
             return
         }
         index = cursor + 1
         if scalar == "\u{A0}" || scalar == " " {
-            if pendingSpace == nil { pendingSpace = start..<index }
+            builder.space(start..<index)
             return
         }
-        emit(ArraySlice(Array(String(scalar).utf8)), source: start..<index, isCopy: false)
+        builder.emit(ArraySlice(Array(String(scalar).utf8)), source: start..<index, isCopy: false)
     }
 
-    private static func decode(_ name: ArraySlice<UInt8>) -> Unicode.Scalar? {
-        let text = String(decoding: name, as: UTF8.self)
-        let number = text.hasPrefix("#x") || text.hasPrefix("#X") ? UInt32(text.dropFirst(2), radix: 16)
-            : text.hasPrefix("#") ? UInt32(text.dropFirst()) : nil
-        if let number {
-            // Control characters (and NUL) are no text: the reference stays as written.
-            guard number >= 0x20 || number == 0x09 || number == 0x0A, !(0x7F...0x9F).contains(number) else { return nil }
-            return Unicode.Scalar(number)
-        }
-        return namedReferences[text]
-    }
 
-    /// The references news pages use; others are left as written.
-    static let namedReferences: [String: Unicode.Scalar] = [
-        "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{A0}",
-        "ldquo": "\u{201C}", "rdquo": "\u{201D}", "lsquo": "\u{2018}", "rsquo": "\u{2019}", "sbquo": "\u{201A}", "bdquo": "\u{201E}",
-        "laquo": "\u{AB}", "raquo": "\u{BB}", "lsaquo": "\u{2039}", "rsaquo": "\u{203A}", "prime": "\u{2032}", "Prime": "\u{2033}",
-        "mdash": "\u{2014}", "ndash": "\u{2013}", "hellip": "\u{2026}", "bull": "\u{2022}", "middot": "\u{B7}",
-        "copy": "\u{A9}", "reg": "\u{AE}", "trade": "\u{2122}", "deg": "\u{B0}", "euro": "\u{20AC}", "pound": "\u{A3}", "yen": "\u{A5}",
-        "cent": "\u{A2}", "sect": "\u{A7}", "para": "\u{B6}", "times": "\u{D7}", "divide": "\u{F7}", "frac12": "\u{BD}",
-        "frac14": "\u{BC}", "frac34": "\u{BE}", "shy": "\u{AD}", "zwj": "\u{200D}", "zwnj": "\u{200C}", "thinsp": "\u{2009}",
-        "ensp": "\u{2002}", "emsp": "\u{2003}",
-        "aacute": "á", "eacute": "é", "iacute": "í", "oacute": "ó", "uacute": "ú", "Aacute": "Á", "Eacute": "É", "Iacute": "Í",
-        "Oacute": "Ó", "Uacute": "Ú", "agrave": "à", "egrave": "è", "igrave": "ì", "ograve": "ò", "ugrave": "ù", "acirc": "â",
-        "ecirc": "ê", "icirc": "î", "ocirc": "ô", "ucirc": "û", "auml": "ä", "euml": "ë", "iuml": "ï", "ouml": "ö", "uuml": "ü",
-        "Auml": "Ä", "Ouml": "Ö", "Uuml": "Ü", "szlig": "ß", "ccedil": "ç", "Ccedil": "Ç", "ntilde": "ñ", "Ntilde": "Ñ",
-        "atilde": "ã", "otilde": "õ", "aring": "å", "Aring": "Å", "aelig": "æ", "oslash": "ø", "Oslash": "Ø",
-    ]
 
     private func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C }
     private func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") }

@@ -1,6 +1,7 @@
 import PCRE2Kit
 
-/// normalize: clean line ends and BOM (or read the text of an HTML page),
+/// normalize: clean line ends and BOM (or read the text of an HTML page or
+/// a Markdown file),
 /// split glued words, find paragraphs,
 /// mark page furniture, split sentences. Keeps a map back to original bytes.
 public struct Normalizer: Sendable {
@@ -15,7 +16,11 @@ public struct Normalizer: Sendable {
     }
 
     public func normalize(_ document: SourceDocument, matchers: RuleMatchers, diagnostics: inout [Diagnostic]) -> NormalizedDocument {
-        let markup = document.format == .html ? HTMLText(document.bytes) : nil
+        let markup: MappedText? = switch document.format {
+        case .html: HTMLText.read(document.bytes)
+        case .markdown: MarkdownText.read(document.bytes)
+        case .text: nil
+        }
         let (text, offsets) = glue.repair(UTF8Text(markup?.text ?? Self.cleanLineEnds(document.bytes)))
         let paragraphs = markBoilerplate(in: text, paragraphs: Self.paragraphs(in: text), matchers: matchers,
                                          document: document.name, diagnostics: &diagnostics)
