@@ -8,7 +8,7 @@
 /// validating parser: a tag that never closes ends at the end of the page.
 public enum HTMLText {
     public static func read(_ page: [UInt8]) -> MappedText {
-        var reader = Reader(page: page)
+        var reader = HTMLReader(page: page)
         reader.run()
         return reader.builder.build()
     }
@@ -45,7 +45,7 @@ public enum HTMLText {
     ]
 }
 
-private struct Reader {
+private struct HTMLReader {
     let page: [UInt8]
     var builder: MappedTextBuilder
     var index = 0
