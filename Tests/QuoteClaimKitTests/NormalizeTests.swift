@@ -11,6 +11,31 @@ struct NormalizeTests {
         #expect(String(decoding: cleaned, as: UTF8.self) == "   One. \nTwo.\nThree.")
     }
 
+    @Test("hard-wrapped text is joined into its paragraphs without moving a byte; a paragraph per line is left alone")
+    func unwrap() {
+        let wrapped = """
+        NATO acknowledged Thursday that it has seen signs that China's regime
+        is considering supplying arms to Russia and warned Beijing not to take
+        such a step.
+
+        "We have not seen any lethal aid supplies from China to Russia, but we
+        have seen signs that they are considering and may be planning that,"
+        said the secretary general of the Alliance, Jens Stoltenberg, to the
+        news agency Reuters in an interview on Thursday afternoon in Brussels.
+        """
+        let bytes = Array(wrapped.utf8)
+        let unwrapped = Normalizer.unwrapLines(bytes)
+        #expect(unwrapped.count == bytes.count)
+        let paragraphs = String(decoding: unwrapped, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: true)
+        #expect(paragraphs.count == 2)
+        #expect(paragraphs[1].hasPrefix("\"We have not seen") && paragraphs[1].hasSuffix("in Brussels."))
+        let quotes = Kit.quotes(wrapped)
+        #expect(quotes.map(\.speaker) == ["Jens Stoltenberg"])
+
+        let perLine = Array("One paragraph that ends here.\nAnother one on the next line.\nA third.".utf8)
+        #expect(Normalizer.unwrapLines(perLine) == perLine)
+    }
+
     @Test("a glued name and verb is split, and offsets map back to the original bytes")
     func glueRepair() {
         let text = "The day before, Anthony Blinkenwarned China of the consequences."

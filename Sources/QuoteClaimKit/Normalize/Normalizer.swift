@@ -21,7 +21,7 @@ public struct Normalizer: Sendable {
         case .markdown: MarkdownText.read(document.bytes)
         case .text: nil
         }
-        let (text, offsets) = glue.repair(UTF8Text(markup?.text ?? Self.cleanLineEnds(document.bytes)))
+        let (text, offsets) = glue.repair(UTF8Text(markup?.text ?? Self.unwrapLines(Self.cleanLineEnds(document.bytes))))
         let paragraphs = markBoilerplate(in: text, paragraphs: Self.paragraphs(in: text), matchers: matchers,
                                          document: document.name, diagnostics: &diagnostics)
         var sentences: [Range<Int>] = []
@@ -41,6 +41,40 @@ public struct Normalizer: Sendable {
         }
         return out
     }
+
+    /// Hard-wrapped text (old wire dumps, mail archives: most lines break
+    /// mid-sentence at 40 to 120 bytes, paragraphs stand apart by blank
+    /// lines): the line ends inside a paragraph become spaces, so that a
+    /// paragraph is one line again. Same length: offsets do not move. Text
+    /// that keeps a paragraph per line is left as it is.
+    static func unwrapLines(_ bytes: [UInt8]) -> [UInt8] {
+        var lines: [Range<Int>] = []
+        var start = 0
+        for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x0A {
+            lines.append(start..<index)
+            start = index + 1
+        }
+        func isBlank(_ line: Range<Int>) -> Bool { bytes[line].allSatisfy { $0 == 0x20 || $0 == 0x09 } }
+        var pairs = 0, wrapped = 0, long = 0, filled = 0
+        for (index, line) in lines.enumerated() where !isBlank(line) {
+            filled += 1
+            if line.count > wrapWidth.upperBound { long += 1 }
+            guard index + 1 < lines.count, !isBlank(lines[index + 1]) else { continue }
+            pairs += 1
+            let last = bytes[..<line.upperBound].last { $0 != 0x20 && $0 != 0x09 }
+            if wrapWidth.contains(line.count), let last, !sentenceEnds.contains(last) { wrapped += 1 }
+        }
+        guard pairs >= 5, wrapped * 10 >= pairs * 6, long * 10 <= filled else { return bytes }
+        var out = bytes
+        for (index, line) in lines.enumerated().dropLast() where !isBlank(line) && !isBlank(lines[index + 1]) {
+            out[line.upperBound] = 0x20
+        }
+        return out
+    }
+
+    private static let wrapWidth = 40...120
+    /// Last bytes of a line that can end a paragraph: . ! ? : and closing quote marks (the last byte of ” ’ »).
+    private static let sentenceEnds: Set<UInt8> = [0x2E, 0x21, 0x3F, 0x3A, 0x22, 0x27, 0x9D, 0x99, 0xBB]
 
     /// Each non-blank line is a paragraph (news text keeps one per line).
     static func paragraphs(in text: UTF8Text) -> [NormalizedDocument.Paragraph] {
