@@ -292,8 +292,13 @@ public struct EntityIndex: Sendable {
 
     /// The person named first in `range`, skipping the other gender.
     func firstPerson(in range: Range<Int>, excluding gender: Gender?) -> Int? {
+        firstPerson(in: range) { gender == nil || $0.gender != gender }
+    }
+
+    /// The confirmed person that `accept` takes and that is named first in `range`.
+    private func firstPerson(in range: Range<Int>, where accept: (Person) -> Bool) -> Int? {
         var best: (index: Int, at: Int)?
-        for (index, person) in persons.enumerated() where person.isConfirmed && (gender == nil || person.gender != gender) {
+        for (index, person) in persons.enumerated() where person.isConfirmed && accept(person) {
             if let at = person.firstOccurrence(in: range), best == nil || at < best!.at { best = (index, at) }
         }
         return best?.index
@@ -304,12 +309,7 @@ public struct EntityIndex: Sendable {
     /// city's police chief … Chief Marcus Bell"; "the prime minister" is no
     /// "foreign minister").
     func firstPerson(holding role: String, describedBy words: Set<String>, in range: Range<Int>) -> Int? {
-        var best: (index: Int, at: Int)?
-        for (index, person) in persons.enumerated()
-        where person.isConfirmed && person.roles.contains(role) && person.roles.isSubset(of: words) {
-            if let at = person.firstOccurrence(in: range), best == nil || at < best!.at { best = (index, at) }
-        }
-        return best?.index
+        firstPerson(in: range) { $0.roles.contains(role) && $0.roles.isSubset(of: words) }
     }
 
     /// The person named most recently before `offset`, skipping the other gender.

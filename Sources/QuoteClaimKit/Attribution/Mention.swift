@@ -105,21 +105,19 @@ struct Mention: Sendable {
             return .name(conjuncts(ownedName(segment, lexicons: lexicons) ?? segment, lexicons: lexicons))
         }
         // Role words before a name: "columnist Mark Jones", "chief economist
-        // Maury Obstfeld", "news agency Xinhua", also after an owner: "China's foreign ministry
-        // spokesman Lin Jian", "Japan's new Prime Minister Shigeru Ishiba".
+        // Maury Obstfeld", "news agency Xinhua", also after an owner: "China's
+        // foreign ministry spokesman Lin Jian", "Japan's new Prime Minister
+        // Shigeru Ishiba".
+        // After "the", only a lower-case role and a name to the end: "the
+        // newspaper Folha de S. Paulo", "the agency Xinhua" (not "the Justice Department").
         let roleWords = determiner ? body : segment
-        if possessive != nil || !determiner,
+        let namesAfterRole = possessive != nil || !determiner || (lexicons.determiners.contains(first) && body.first?.isCapitalized == false
+            && body.dropFirst().allSatisfy { $0.isCapitalized || lexicons.particles.contains($0.lower) })
+        if namesAfterRole,
            let first = roleWords.firstIndex(where: { $0.isCapitalized && !lexicons.isTitle($0.lower) }), first > 0,
            lexicons.isPersonNoun(roleWords[first - 1].lower) || lexicons.isTitle(roleWords[first - 1].lower)
             || lexicons.orgNouns.contains(roleWords[first - 1].lower) {
             return .name(conjuncts(Array(roleWords[first...]), lexicons: lexicons))
-        }
-        // "the newspaper Folha de S. Paulo", "the agency Xinhua": one role or
-        // body noun, then the name.
-        if lexicons.determiners.contains(first), possessive == nil, body.count > 1, !body[0].isCapitalized,
-           lexicons.isPersonNoun(body[0].lower) || lexicons.orgNouns.contains(body[0].lower),
-           body.dropFirst().allSatisfy({ $0.isCapitalized || lexicons.particles.contains($0.lower) }) {
-            return .name(conjuncts(Array(body.dropFirst()), lexicons: lexicons))
         }
         if determiner, !body.isEmpty, head.isCapitalized, body[0].isCapitalized, !lexicons.personNouns.contains(head.lower) {
             return .name(conjuncts(body, lexicons: lexicons))

@@ -77,7 +77,6 @@ public final class NameLexicons: Sendable {
     /// pronouns and words that are never names (Friday, However).
     private let nameEnders: Set<String>
 
-    /// Words plus the organisation words that mean the same kind of body.
     /// Each word of each line → all words of its line.
     private static func aliases(_ lines: [String]) -> [String: Set<String>] {
         var aliases: [String: Set<String>] = [:]
@@ -88,6 +87,7 @@ public final class NameLexicons: Sendable {
         return aliases
     }
 
+    /// Words plus the organisation words that mean the same kind of body.
     func withOrgAliases(_ words: [String]) -> Set<String> {
         words.reduce(into: Set(words)) { $0.formUnion(orgAliases[$1] ?? []) }
     }

@@ -206,8 +206,7 @@ public struct SpeakerResolver: Sendable {
         let paragraph = paragraphs.partitionIndex { $0.upperBound <= start }
         guard paragraph < paragraphs.count, paragraphs[paragraph].lowerBound <= previous.lowerBound,
               !hasEvent(in: previous) else { return nil }
-        let opening = previous.lowerBound..<min(previous.upperBound, previous.lowerBound + Self.subjectReach)
-        return index.firstPerson(in: opening, excluding: other)
+        return index.firstPerson(in: subjectRange(of: previous), excluding: other)
     }
 
     /// "Brentford boss Thomas Frank was more upbeat. “…,” the Dane said.": a
@@ -219,8 +218,7 @@ public struct SpeakerResolver: Sendable {
         guard position > 0, position < sentences.count else { return nil }
         let previous = sentences[position - 1]
         guard !hasEvent(in: previous) else { return nil }
-        let opening = previous.lowerBound..<min(previous.upperBound, previous.lowerBound + Self.subjectReach)
-        guard let found = index.firstPerson(in: opening, excluding: other) else { return nil }
+        guard let found = index.firstPerson(in: subjectRange(of: previous), excluding: other) else { return nil }
         let person = index.persons[found]
         guard !timeline.contains(where: { $0.name == person.name && $0.offset < offset }) else { return nil }
         if let role, lexicons.isTitle(role), !includes(person.roles.filter(lexicons.isTitle), role: role) { return nil }
@@ -254,6 +252,11 @@ public struct SpeakerResolver: Sendable {
     /// Bytes between a closing quote mark and the pronoun after it (", " or a space).
     private static let quoteGap = 3
 
+    /// Where a sentence's subject is named: its first `subjectReach` bytes.
+    private func subjectRange(of sentence: Range<Int>) -> Range<Int> {
+        sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + Self.subjectReach)
+    }
+
     /// How far into a sentence its subject's name may start ("Sen. Tommy Tuberville",
     /// "Hungary's foreign minister, Peter Szijjarto").
     private static let subjectReach = 40
@@ -273,7 +276,12 @@ public struct SpeakerResolver: Sendable {
         let before = text.string(sentenceStart(of: named)..<named).spaceSeparatedWords
         let context = capitalizedModifiers(before[((before.lastIndex { $0.last?.isPunctuation == true } ?? -1) + 1)...])
         guard described.isEmpty || context.isEmpty || !described.isDisjoint(with: context) else { return nil }
-        return (index.persons[found].name, .description, true, index.persons[found].gender)
+        return byDescription(found)
+    }
+
+    /// A person the index knows, found through a description.
+    private func byDescription(_ person: Int) -> (String?, ResolutionMethod, Bool, EntityIndex.Gender?) {
+        (index.persons[person].name, .description, true, index.persons[person].gender)
     }
 
     /// Capitalized words other than determiners, titles and role nouns, lower-cased.
@@ -359,7 +367,7 @@ public struct SpeakerResolver: Sendable {
         if !isOrganisation, let found = index.person(describedBy: Set(content), before: offset),
            owner.map({ index.persons[found].roles.contains($0) }) ?? true,
            !isFormer || index.persons[found].roles.contains(where: lexicons.formerWords.contains) {
-            return (index.persons[found].name, .description, true, index.persons[found].gender)
+            return byDescription(found)
         }
         // A source named earlier that shares a word: "the authors of the
         // Chinese publication" after "Chinese journalists". A body is a
@@ -392,9 +400,7 @@ public struct SpeakerResolver: Sendable {
             let other: EntityIndex.Gender? = gender == .female ? .male : gender == .male ? .female : nil
             // A former role says nothing of the title someone holds now.
             let current = isFormer ? nil : head
-            if let newcomer = newcomer(before: offset, excluding: other, role: current) {
-                return (index.persons[newcomer].name, .description, true, index.persons[newcomer].gender)
-            }
+            if let newcomer = newcomer(before: offset, excluding: other, role: current) { return byDescription(newcomer) }
             let person = latestPerson(before: offset, excluding: other, method: .description, role: current)
             if person.0 != nil { return person }
             // No one named yet: a lead names them in the next paragraph, with the role.

@@ -116,11 +116,7 @@ enum GoldenInvariants {
             }
             // A page's records show its text: the markup between start and end, read as the page is, must give it.
             let slice = Array(bytes[start..<end])
-            let shown = switch SourceDocument.Format.detect(name: doc, bytes: Array(bytes)) {
-            case .html: HTMLText.read(slice).text
-            case .markdown: MarkdownText.read(slice).text
-            case .text: slice
-            }
+            let shown = SourceDocument.Format.detect(name: doc, bytes: Array(bytes)).markup(of: slice)?.text ?? slice
             if String(decoding: shown, as: UTF8.self) != record["text"] as? String {
                 problems.append("line \(number + 1): bytes [\(start), \(end)) of \(doc) are not the record's text")
             }

@@ -1,9 +1,9 @@
 import PCRE2Kit
 
-/// normalize: clean line ends and BOM (or read the text of an HTML page or
-/// a Markdown file),
-/// split glued words, find paragraphs,
-/// mark page furniture, split sentences. Keeps a map back to original bytes.
+/// normalize: clean line ends and BOM and join hard-wrapped lines (or read
+/// the text of an HTML page or a Markdown file), split glued words, find
+/// paragraphs, mark page furniture, split sentences. Keeps a map back to
+/// original bytes.
 public struct Normalizer: Sendable {
     let rules: RuleSet
     private let glue: GlueRepair
@@ -16,11 +16,7 @@ public struct Normalizer: Sendable {
     }
 
     public func normalize(_ document: SourceDocument, matchers: RuleMatchers, diagnostics: inout [Diagnostic]) -> NormalizedDocument {
-        let markup: MappedText? = switch document.format {
-        case .html: HTMLText.read(document.bytes)
-        case .markdown: MarkdownText.read(document.bytes)
-        case .text: nil
-        }
+        let markup = document.format.markup(of: document.bytes)
         let (text, offsets) = glue.repair(UTF8Text(markup?.text ?? Self.unwrapLines(Self.cleanLineEnds(document.bytes))))
         let paragraphs = markBoilerplate(in: text, paragraphs: Self.paragraphs(in: text), matchers: matchers,
                                          document: document.name, diagnostics: &diagnostics)
@@ -145,5 +141,17 @@ private struct ParagraphSet {
         if let ranges = byHash[hash], ranges.contains(where: { text.bytes[$0].elementsEqual(text.bytes[range]) }) { return false }
         byHash[hash, default: []].append(range)
         return true
+    }
+}
+
+extension SourceDocument.Format {
+    /// The text a file of this format shows, with its map back to the bytes;
+    /// nil for plain text, which is its own text.
+    public func markup(of bytes: [UInt8]) -> MappedText? {
+        switch self {
+        case .html: HTMLText.read(bytes)
+        case .markdown: MarkdownText.read(bytes)
+        case .text: nil
+        }
     }
 }
