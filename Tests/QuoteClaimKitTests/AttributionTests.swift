@@ -214,6 +214,15 @@ struct AttributionTests {
         Case(form: "titles between an owner's role words and the name: Japan's new Prime Minister Shigeru Ishiba",
              text: "TOKYO (Reuters) - Japan's new Prime Minister Shigeru Ishiba pledged on Friday to face “the most severe security environment since the war”.",
              quote: "the most severe security environment since the war", speaker: "Shigeru Ishiba", asWritten: "Japan's new Prime Minister Shigeru Ishiba"),
+        Case(form: "a surname after a title is a person when the full name is never given: President Macron … he",
+             text: "French President Macron arrived in Berlin on Sunday. “Europe must defend itself,” he said.",
+             quote: "Europe must defend itself,", speaker: "Macron", asWritten: "he"),
+        Case(form: "a titled surname is the full name given elsewhere: Mr. Obama is Barack Obama",
+             text: "Mr. Obama arrived. Barack Obama spoke on Sunday. “We will win,” he said. Michelle Obama smiled.",
+             quote: "We will win,", speaker: "Barack Obama", asWritten: "he"),
+        Case(form: "a caller's characterization of someone's remarks is the caller's quote",
+             text: "Minyon Moore, a senior adviser, called Mr. Obama's remarks on Saturday “a true wake-up call” to his supporters.",
+             quote: "a true wake-up call", speaker: "Minyon Moore", asWritten: "Minyon Moore, a senior adviser,"),
         Case(form: "no speaker in the document → null",
              text: "The slogan read “we will never surrender our land” across the square.",
              quote: "we will never surrender our land", speaker: nil, asWritten: nil),
@@ -266,6 +275,15 @@ struct AttributionTests {
         #expect(persons.first { $0.name == "Tom Smith" }?.roles.contains("friends") == false)
         #expect(persons.first { $0.name == "Fort Wayne" }?.roles.isEmpty != false)
         #expect(!persons.contains { $0.name == "Maybe I" })
+    }
+
+    @Test("people: a titled surname is a person with the title's gender; a title that only qualifies another makes none")
+    func titledSurnames() {
+        let persons = Kit.run("Mr. Kowalczyk met Chancellor Merkel. EU Member States and the Party Leader agreed.")
+            .attributed.resolver.index.persons
+        #expect(persons.first { $0.name == "Kowalczyk" }?.gender == .male)
+        #expect(persons.first { $0.name == "Merkel" }?.isConfirmed == true)
+        #expect(!persons.contains { $0.name == "States" || $0.name == "Leader" })
     }
 
     @Test("a speaker found by name is trusted more than one found through a pronoun")

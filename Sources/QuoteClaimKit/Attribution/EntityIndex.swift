@@ -56,6 +56,7 @@ public struct EntityIndex: Sendable {
                                                    offset: tokens[position].range.lowerBound))
             }
         }
+        dropTitledSurnamesNamedInFull()
         for index in persons.indices { persons[index].fullNameCount = persons[index].occurrences.count }
         recordSurnameOccurrences(capitalized)
         for index in persons.indices {
@@ -134,6 +135,27 @@ public struct EntityIndex: Sendable {
         return start..<run.upperBound
     }
 
+    /// A surname after a title, in a document that never gives the full name:
+    /// "President Macron", "Sen. Warren". A title that only qualifies another
+    /// ("Prime", "Member") is not enough, nor a word that ends names ("Party Leader").
+    static func titledSurname(in run: Range<Int>, tokens: [NameToken], lexicons: NameLexicons) -> Range<Int>? {
+        guard run.count >= 2 else { return nil }
+        let surname = tokens[run.upperBound - 1], title = tokens[run.upperBound - 2].bareLower
+        guard lexicons.isTitle(title), !lexicons.titleModifiers.contains(title), !surname.isAllCaps, surname.bare.count > 1,
+              !lexicons.endsName(lowered: surname.bareLower), !lexicons.isPersonNoun(surname.bareLower),
+              !lexicons.orgNouns.contains(surname.bareLower), !lexicons.notPersonEndings.contains(surname.bareLower) else { return nil }
+        return (run.upperBound - 1)..<run.upperBound
+    }
+
+    /// "President Obama" is Barack Obama when the document names him in
+    /// full: the surname then finds him, and a second person would split his mentions.
+    private mutating func dropTitledSurnamesNamedInFull() {
+        let named = Set(persons.filter { $0.tokens.count > 1 }.flatMap { [$0.tokens.first!, $0.tokens.last!] })
+        guard persons.contains(where: { $0.tokens.count == 1 && named.contains($0.tokens[0]) }) else { return }
+        persons.removeAll { $0.tokens.count == 1 && named.contains($0.tokens[0]) }
+        byKey = Dictionary(uniqueKeysWithValues: persons.enumerated().map { ($1.name.lowercased(), $0) })
+    }
+
     /// One capitalized word set off by commas after a person noun: "His
     /// daughter, Elena, runs the booth." A first name alone, but a person.
     static func appositiveFirstName(_ run: Range<Int>, tokens: [NameToken], lexicons: NameLexicons) -> Range<Int>? {
@@ -153,7 +175,8 @@ public struct EntityIndex: Sendable {
 
     private mutating func add(run: Range<Int>, tokens: [NameToken], lexicons: NameLexicons) {
         guard let nameRange = Self.personalName(in: run, tokens: tokens, lexicons: lexicons)
-            ?? Self.appositiveFirstName(run, tokens: tokens, lexicons: lexicons) else { return }
+            ?? Self.appositiveFirstName(run, tokens: tokens, lexicons: lexicons)
+            ?? Self.titledSurname(in: run, tokens: tokens, lexicons: lexicons) else { return }
         let nameTokens = tokens[nameRange].map(\.bare)
         let name = nameTokens.joined(separator: " ")
         var roles = Set(tokens[run.lowerBound..<nameRange.lowerBound].map(\.bareLower))
@@ -242,7 +265,14 @@ public struct EntityIndex: Sendable {
             let inFullName = tokens.count > 1 && word.previous == tokens[tokens.count - 2]
             if !inFullName { persons[index].occurrences.append(word.offset) }
         }
-        for index in persons.indices { persons[index].occurrences.sort() }
+        for index in persons.indices {
+            persons[index].occurrences.sort()
+            // A titled surname is its own full name: each mention was added twice.
+            if persons[index].tokens.count == 1 {
+                persons[index].occurrences = persons[index].occurrences.enumerated()
+                    .filter { $0.offset == 0 || $0.element != persons[index].occurrences[$0.offset - 1] }.map(\.element)
+            }
+        }
     }
 
     // MARK: - Lookups

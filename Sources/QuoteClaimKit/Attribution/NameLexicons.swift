@@ -4,6 +4,8 @@
 /// closure or call cost more than reading them.
 public final class NameLexicons: Sendable {
     let titles: Set<String>
+    /// Titles that only qualify another ("prime", "vice"): no person follows them alone.
+    let titleModifiers: Set<String>
     let nationalities: Set<String>
     let determiners: Set<String>
     let indefinites: Set<String>
@@ -40,6 +42,7 @@ public final class NameLexicons: Sendable {
 
     public init(rules: RuleSet) {
         titles = rules.words("titles")
+        titleModifiers = rules.words("title_modifiers")
         nationalities = rules.words("nationalities")
         determiners = rules.words("determiners")
         indefinites = rules.words("indefinite_determiners")
