@@ -183,8 +183,9 @@ public struct EntityIndex: Sendable {
         // Role words just before the run: "the spokeswoman for the Department …",
         // stopping at punctuation, at a conjunction, and at another name.
         // None after a place preposition ("speaking in Fort Wayne").
+        // Nor before an owner: in "aide to New York's governor" the aide is not New York.
         var back = run.lowerBound - 1
-        if back >= 0 && lexicons.placePrepositions.contains(tokens[back].bareLower) { back = -1 }
+        if back >= 0 && (lexicons.placePrepositions.contains(tokens[back].bareLower) || tokens[run.upperBound - 1].isPossessive) { back = -1 }
         while back >= 0 && run.lowerBound - back <= 6 && !tokens[back + 1].gapHasPunctuation {
             let word = tokens[back].bareLower
             if lexicons.conjunctions.contains(word) || (tokens[back].isCapitalized && !lexicons.endsName(lowered: tokens[back].bareLower)) { break }
@@ -335,11 +336,12 @@ public struct EntityIndex: Sendable {
     }
 
     /// The first person named in `range` who holds `role` and no role that
-    /// `words` leave out: a lead describes someone before it names them ("The
-    /// city's police chief … Chief Marcus Bell"; "the prime minister" is no
-    /// "foreign minister").
-    func firstPerson(holding role: String, describedBy words: Set<String>, in range: Range<Int>) -> Int? {
-        firstPerson(in: range) { $0.roles.contains(role) && $0.roles.isSubset(of: words) }
+    /// `words` leave out among those `isRole` picks: a lead describes someone
+    /// before it names them ("The city's police chief … Chief Marcus Bell";
+    /// "the prime minister" is no "foreign minister"; "the judge" is "U.S.
+    /// District Judge Valerie Caproni").
+    func firstPerson(holding role: String, describedBy words: Set<String>, in range: Range<Int>, isRole: (String) -> Bool) -> Int? {
+        firstPerson(in: range) { $0.roles.contains(role) && $0.roles.allSatisfy { words.contains($0) || !isRole($0) } }
     }
 
     /// The person named most recently before `offset`, skipping the other gender.

@@ -23,6 +23,8 @@ public final class NameLexicons: Sendable {
     let femalePronouns: Set<String>
     let thingPronouns: Set<String>
     let groupPronouns: Set<String>
+    /// Unnamed sources without a determiner ("prosecutors", "officials").
+    let bareSources: Set<String>
     let stopwords: Set<String>
     let abbreviations: Set<String>
     let possessives: Set<String>
@@ -58,6 +60,7 @@ public final class NameLexicons: Sendable {
         femalePronouns = rules.words("pronouns_female")
         thingPronouns = rules.words("pronouns_thing")
         groupPronouns = rules.words("pronouns_group")
+        bareSources = rules.words("bare_sources")
         stopwords = rules.words("stopwords")
         abbreviations = rules.words("abbreviations")
         possessives = rules.words("possessive_determiners")

@@ -185,6 +185,9 @@ public struct SpeakerResolver: Sendable {
             let found = latestPerson(before: offset, excluding: other, method: .pronoun)
             return found.0 == nil ? found : (found.0, found.1, found.2, found.3 ?? said)
         }
+        if lexicons.groupPronouns.contains(word), let group = previousGroupSubject(at: start) {
+            return (group, .pronoun, false, nil)
+        }
         let wantsThing = lexicons.thingPronouns.contains(word)
         if let event = earlier(than: offset).last(where: { !wantsThing || !$0.isPerson }) {
             return (event.name, .pronoun, event.isPerson, event.gender)
@@ -198,15 +201,42 @@ public struct SpeakerResolver: Sendable {
     /// person who opens the sentence before, in the same paragraph, when
     /// nobody was said to speak in that sentence.
     private func previousSubject(at start: Int, excluding other: EntityIndex.Gender) -> Int? {
+        guard let (sentence, previous) = quietPreviousSentence(at: start),
+              sentence.lowerBound == start || followsOpeningQuote(start, sentence: sentence)
+                || followsOpeningPhrase(start, sentence: sentence) else { return nil }
+        return index.firstPerson(in: subjectRange(of: previous), excluding: other)
+    }
+
+    /// The sentence holding `start`, and the one before it when that is in
+    /// the same paragraph and nobody was said to speak in it.
+    private func quietPreviousSentence(at start: Int) -> (Range<Int>, Range<Int>)? {
         let position = sentences.partitionIndex { $0.upperBound <= start }
-        guard position > 0, position < sentences.count,
-              sentences[position].lowerBound == start || followsOpeningQuote(start, sentence: sentences[position])
-                || followsOpeningPhrase(start, sentence: sentences[position]) else { return nil }
+        guard position > 0, position < sentences.count else { return nil }
         let previous = sentences[position - 1]
         let paragraph = paragraphs.partitionIndex { $0.upperBound <= start }
         guard paragraph < paragraphs.count, paragraphs[paragraph].lowerBound <= previous.lowerBound,
               !hasEvent(in: previous) else { return nil }
-        return index.firstPerson(in: subjectRange(of: previous), excluding: other)
+        return (sentences[position], previous)
+    }
+
+    /// "Prosecutors had sought five years. In court papers, they argued …":
+    /// a group pronoun early in a sentence is the plural noun that opens the
+    /// sentence before, in the same paragraph, when nobody spoke there.
+    /// Reported as written, without its determiner ("Federal prosecutors").
+    private func previousGroupSubject(at start: Int) -> String? {
+        guard let (sentence, previous) = quietPreviousSentence(at: start), start - sentence.lowerBound <= Self.subjectReach else { return nil }
+        var words = text.string(subjectRange(of: previous)).spaceSeparatedWords.prefix(4)
+        if let first = words.first, lexicons.determiners.contains(first.lowercased()) { words = words.dropFirst() }
+        // The noun first or after one modifier, and a verb after it: "Federal prosecutors had sought".
+        for (offset, word) in words.prefix(2).enumerated() {
+            let lower = word.lowercased()
+            guard lower == lower.trimmingPunctuation else { return nil }
+            if lexicons.bareSources.contains(lower) || lexicons.isPluralPersonNoun(lower) {
+                let next = words.dropFirst(offset + 1).first
+                return next?.first?.isLowercase == true ? words.prefix(offset + 1).joined(separator: " ") : nil
+            }
+        }
+        return nil
     }
 
     /// "Brentford boss Thomas Frank was more upbeat. “…,” the Dane said.": a
@@ -267,7 +297,8 @@ public struct SpeakerResolver: Sendable {
     private func namedNext(head: String, words: [String], asWritten: String, after offset: Int)
         -> (String?, ResolutionMethod, Bool, EntityIndex.Gender?)? {
         let range = offset..<nextParagraphEnd(after: offset)
-        guard let found = index.firstPerson(holding: head, describedBy: Set(words), in: range),
+        guard let found = index.firstPerson(holding: head, describedBy: Set(words), in: range,
+                                                isRole: { self.lexicons.isTitle($0) || self.lexicons.isPersonNoun($0) }),
               index.persons[found].lastOccurrence(before: offset) == nil,
               let named = index.persons[found].firstOccurrence(in: range) else { return nil }
         // "A State Department spokesperson" is not "Chinese Foreign Ministry
