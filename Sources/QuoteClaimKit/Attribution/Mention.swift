@@ -155,14 +155,27 @@ struct Mention: Sendable {
 
     /// "Xi and Putin" → [["Xi"], ["Putin"]], possessive endings dropped.
     private static func conjuncts(_ tokens: [NameToken], lexicons: NameLexicons) -> [[String]] {
-        var parts: [[String]] = [[]]
+        var parts: [[NameToken]] = [[]]
         for token in tokens {
             if lexicons.conjunctions.contains(token.lower) || lexicons.conjunctions.contains(token.gapWord) {
                 parts.append([])
                 if lexicons.conjunctions.contains(token.lower) { continue }
             }
-            parts[parts.count - 1].append(NameToken.strippingPossessive(token.bare))
+            parts[parts.count - 1].append(token)
         }
-        return parts.filter { !$0.isEmpty }
+        return parts.filter { !$0.isEmpty }.map { words(of: $0, lexicons: lexicons) }
+    }
+
+    /// A possessive inside a name: "Alzheimer's Society" keeps it (a body's
+    /// name ends in a body noun); "Russia's Vladimir Putin" is the person
+    /// after the owner. Elsewhere possessive endings are dropped ("Putin's").
+    private static func words(of part: [NameToken], lexicons: NameLexicons) -> [String] {
+        if let owner = part.dropLast().lastIndex(where: \.isPossessive), part[(owner + 1)...].allSatisfy(\.isCapitalized) {
+            if lexicons.orgNouns.contains(part[part.count - 1].bareLower) {
+                return part.indices.map { $0 < part.count - 1 && part[$0].isPossessive ? part[$0].text : part[$0].bare }
+            }
+            if part.count - owner > 2 { return part[(owner + 1)...].map(\.bare) }
+        }
+        return part.map { NameToken.strippingPossessive($0.bare) }
     }
 }
