@@ -405,7 +405,9 @@ public struct SpeakerResolver: Sendable {
         // person's only by a name ("the Trump campaign", "footage of Hillary
         // Clinton"): "the police union" is not "the police chief", and
         // "Donald Trump’s campaign" is the campaign, its owner's body.
-        if let event = lastEvent(before: offset, sharing: lexicons.withOrgAliases(content)),
+        // The owner is no shared word: "Lebanon's health ministry" is not "Lebanon's state news agency".
+        let described = content.filter { NameToken.strippingPossessive($0) == $0 }
+        if let event = lastEvent(before: offset, sharing: lexicons.withOrgAliases(described)),
            !isOrganisation || !event.isPerson || (owner == nil && sharesName(asWritten, with: event)),
            owner.map({ owner in event.words.contains { NameToken.strippingPossessive($0) == owner } }) ?? true {
             return (event.name, .description, event.isPerson, event.gender)
