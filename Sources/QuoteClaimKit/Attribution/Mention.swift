@@ -119,7 +119,9 @@ struct Mention: Sendable {
             || lexicons.orgNouns.contains(roleWords[first - 1].lower) {
             return .name(conjuncts(Array(roleWords[first...]), lexicons: lexicons))
         }
-        if determiner, !body.isEmpty, head.isCapitalized, body[0].isCapitalized, !lexicons.personNouns.contains(head.lower) {
+        // "the Brazilian": one person, described by nationality.
+        let demonym = body.count == 1 && lexicons.demonyms.contains(head.lower)
+        if determiner, !body.isEmpty, head.isCapitalized, body[0].isCapitalized, !lexicons.personNouns.contains(head.lower), !demonym {
             return .name(conjuncts(body, lexicons: lexicons))
         }
         let words = segment.map(\.lower)

@@ -7,6 +7,8 @@ public final class NameLexicons: Sendable {
     /// Titles that only qualify another ("prime", "vice"): no person follows them alone.
     let titleModifiers: Set<String>
     let nationalities: Set<String>
+    /// Nationality words that name one person after "the" ("the Brazilian said").
+    let demonyms: Set<String>
     let determiners: Set<String>
     let indefinites: Set<String>
     let particles: Set<String>
@@ -46,6 +48,7 @@ public final class NameLexicons: Sendable {
         titles = rules.words("titles")
         titleModifiers = rules.words("title_modifiers")
         nationalities = rules.words("nationalities")
+        demonyms = rules.words("demonyms")
         determiners = rules.words("determiners")
         indefinites = rules.words("indefinite_determiners")
         particles = rules.words("name_particles")

@@ -379,7 +379,7 @@ public struct SpeakerResolver: Sendable {
     private func resolveDescription(words: [String], definite: Bool, head: String, owner: String?, asWritten: String, before offset: Int)
         -> (String?, ResolutionMethod, Bool, EntityIndex.Gender?) {
         let content = words.filter { !lexicons.determiners.contains($0) && !lexicons.indefinites.contains($0) && !lexicons.stopwords.contains($0) }
-        let isPersonNoun = lexicons.isPersonNoun(head)
+        let isPersonNoun = lexicons.isPersonNoun(head) || (definite && content == [head] && lexicons.demonyms.contains(head))
         // "a senior EU official, who spoke on condition of anonymity": the description, without the clause.
         guard definite else {
             // "a Chinese foreign ministry spokesperson said …" and the next
