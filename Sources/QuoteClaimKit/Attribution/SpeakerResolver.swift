@@ -183,6 +183,7 @@ public struct SpeakerResolver: Sendable {
                 return (index.persons[subject].name, .pronoun, true, index.persons[subject].gender ?? said)
             }
             let found = latestPerson(before: offset, excluding: other, method: .pronoun)
+            if found.0 == nil, let lone = earlier(than: offset).last(where: isLoneName) { return (lone.name, .pronoun, true, said) }
             return found.0 == nil ? found : (found.0, found.1, found.2, found.3 ?? said)
         }
         if lexicons.groupPronouns.contains(word), let group = previousGroupSubject(at: start) {
@@ -217,6 +218,16 @@ public struct SpeakerResolver: Sendable {
         guard paragraph < paragraphs.count, paragraphs[paragraph].lowerBound <= previous.lowerBound,
               !hasEvent(in: previous) else { return nil }
         return (sentences[position], previous)
+    }
+
+    /// "Obama said … “…,” he said" with no person known: a speaker named by
+    /// one capitalized word, no acronym and no word of a body, is who "he" is.
+    private func isLoneName(_ event: Event) -> Bool {
+        guard !event.isPerson, event.words.count == 1, let first = event.name.unicodeScalars.first,
+              first.properties.isUppercase, event.name.unicodeScalars.contains(where: { $0.properties.isLowercase }) else { return false }
+        let word = event.words[0]
+        return !lexicons.orgNouns.contains(word) && !lexicons.nationalities.contains(word) && !lexicons.bareSources.contains(word)
+            && !lexicons.pronouns.contains(word)
     }
 
     /// "Prosecutors had sought five years. In court papers, they argued …":
