@@ -89,6 +89,13 @@ struct ClaimTests {
         #expect(named.last?.source == "Donald Trump")
     }
 
+    @Test("a source that resolves to no one yields to one in the same sentence that does")
+    func resolvedSourceWins() {
+        let claims = Kit.claims("Senate Republicans on Wednesday blocked a bill they had demanded for months, after former President Donald Trump urged them to reject it.")
+        #expect(claims.map(\.source) == ["Donald Trump"])
+        #expect(claims.map(\.cue) == ["urged"])
+    }
+
     @Test("the subject speaks in a participle after its own verb; a description ends before a determiner")
     func participleAndDescriptionBounds() {
         let claims = Kit.claims("""

@@ -61,10 +61,13 @@ public struct ClaimExtractor: Sendable {
         offsets.partitionIndex { $0 < range.lowerBound }..<offsets.partitionIndex { $0 < range.upperBound }
     }
 
-    /// The first source named outside quotes (the main clause), else the first.
+    /// The first source named outside quotes (the main clause), else the
+    /// first; one that resolves to no one yields to one that does ("a bill
+    /// they had demanded, after Trump urged them to reject it").
     private func mainSource(_ sources: [SourceMention], quotes: [QuoteSpan]) -> Speaker? {
-        let outside = sources.first { source in !quotes.contains { $0.content.contains(source.cue.lowerBound) } }
-        return (outside ?? sources.first)?.speaker
+        let outside = sources.filter { source in !quotes.contains { $0.content.contains(source.cue.lowerBound) } }
+        let candidates = outside.isEmpty ? sources : outside
+        return (candidates.first { $0.speaker.name != nil } ?? candidates.first)?.speaker
     }
 
     /// The first match of each of `rules` in the unit, best first.
