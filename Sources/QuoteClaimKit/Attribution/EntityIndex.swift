@@ -344,10 +344,11 @@ public struct EntityIndex: Sendable {
         firstPerson(in: range) { $0.roles.contains(role) && $0.roles.allSatisfy { words.contains($0) || !isRole($0) } }
     }
 
-    /// The person named most recently before `offset`, skipping the other gender.
-    func latestPerson(before offset: Int, excluding gender: Gender?) -> Int? {
+    /// The person named most recently before `offset`, skipping the other
+    /// gender and those `accept` turns down.
+    func latestPerson(before offset: Int, excluding gender: Gender?, where accept: (Person) -> Bool = { _ in true }) -> Int? {
         var best: (index: Int, at: Int)?
-        for (index, person) in persons.enumerated() where person.isConfirmed && (gender == nil || person.gender != gender) {
+        for (index, person) in persons.enumerated() where person.isConfirmed && (gender == nil || person.gender != gender) && accept(person) {
             if let at = person.lastOccurrence(before: offset), best == nil || at > best!.at { best = (index, at) }
         }
         return best?.index

@@ -366,7 +366,13 @@ public struct SpeakerResolver: Sendable {
         }
         // Index people keep their roles from around the name, too partial to
         // rule one out ("the Norwegian politician" is the NATO chief named before).
-        if let found = index.latestPerson(before: offset, excluding: other) {
+        // But a surname known only by its title has that title alone: Senator
+        // Collins is not "the president".
+        if let found = index.latestPerson(before: offset, excluding: other, where: { person in
+            guard let role, person.tokens.count == 1 else { return true }
+            let titles = person.roles.filter { lexicons.isTitle($0) && !lexicons.maleWords.contains($0) && !lexicons.femaleWords.contains($0) }
+            return titles.isEmpty || includes(titles, role: role)
+        }) {
             return (index.persons[found].name, method, true, index.persons[found].gender)
         }
         return (nil, .unresolved, true, nil)
