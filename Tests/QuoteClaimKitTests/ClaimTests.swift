@@ -24,6 +24,7 @@ struct ClaimTests {
         ("The judge rejected that argument in a ruling on Friday.", .denial),
         ("The Scottish fishing industry warned that any concession would devastate coastal communities.", .warning),
         ("Patients' groups warned that the delays were costing lives.", .warning),
+        ("Downing Street denied reports that the chief whip had threatened to withdraw the whip from rebels.", .denial),
     ])
     func classes(text: String, expected: ClaimClass) {
         let claims = Kit.claims(text)

@@ -293,6 +293,9 @@ public struct EntityIndex: Sendable {
         return candidates.max { persons[$0].occurrences.count < persons[$1].occurrences.count }
     }
 
+    /// A run of the text reads as this personal name, confirmed or not.
+    func names(_ name: String) -> Bool { byKey[name.lowercased()] != nil }
+
     /// The person best described by `words` (roles such as "spokeswoman",
     /// "nato", "norwegian"): most shared role words, then most recent.
     func person(describedBy words: Set<String>, before offset: Int) -> Int? {

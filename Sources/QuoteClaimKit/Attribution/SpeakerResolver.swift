@@ -221,8 +221,11 @@ public struct SpeakerResolver: Sendable {
     }
 
     /// "Obama said … “…,” he said" with no person known: a speaker named by
-    /// one capitalized word, no acronym and no word of a body, is who "he" is.
+    /// one capitalized word, no acronym and no word of a body, is who "he" is;
+    /// so is a speaker the index reads as a name it could not confirm
+    /// ("Rachael Maskell, the Labour MP for York Central, told …").
     private func isLoneName(_ event: Event) -> Bool {
+        if !event.isPerson, event.words.count > 1, index.names(event.name) { return true }
         guard !event.isPerson, event.words.count == 1, let first = event.name.unicodeScalars.first,
               first.properties.isUppercase, event.name.unicodeScalars.contains(where: { $0.properties.isLowercase }) else { return false }
         let word = event.words[0]
