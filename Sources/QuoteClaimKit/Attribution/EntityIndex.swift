@@ -149,6 +149,8 @@ public struct EntityIndex: Sendable {
 
     /// "President Obama" is Barack Obama when the document names him in
     /// full: the surname then finds him, and a second person would split his mentions.
+    /// (Its title is not passed on: "President Obama" may be another Obama
+    /// than the one named in full, Michelle Obama.)
     private mutating func dropTitledSurnamesNamedInFull() {
         let named = Set(persons.filter { $0.tokens.count > 1 }.flatMap { [$0.tokens.first!, $0.tokens.last!] })
         guard persons.contains(where: { $0.tokens.count == 1 && named.contains($0.tokens[0]) }) else { return }

@@ -202,10 +202,22 @@ public struct SpeakerResolver: Sendable {
     /// person who opens the sentence before, in the same paragraph, when
     /// nobody was said to speak in that sentence.
     private func previousSubject(at start: Int, excluding other: EntityIndex.Gender) -> Int? {
-        guard let (sentence, previous) = quietPreviousSentence(at: start),
-              sentence.lowerBound == start || followsOpeningQuote(start, sentence: sentence)
+        let anchor = openingQuoteStart(before: start) ?? start
+        guard let (sentence, previous) = quietPreviousSentence(at: anchor),
+              sentence.lowerBound == anchor || followsOpeningQuote(start, sentence: sentence)
                 || followsOpeningPhrase(start, sentence: sentence) else { return nil }
         return index.firstPerson(in: subjectRange(of: previous), excluding: other)
+    }
+
+    /// "“Unprecedented? We had floods,” she said": the quote right before
+    /// `start` opens a sentence, and a "?" inside it split that sentence; the
+    /// pronoun's sentence starts where the quote does.
+    private func openingQuoteStart(before start: Int) -> Int? {
+        let found = quotes.partitionIndex { $0.upperBound < start - Self.quoteGap }
+        guard found < quotes.count, quotes[found].upperBound <= start else { return nil }
+        let quote = quotes[found]
+        let position = sentences.partitionIndex { $0.upperBound <= quote.lowerBound }
+        return position < sentences.count && sentences[position].lowerBound == quote.lowerBound ? quote.lowerBound : nil
     }
 
     /// The sentence holding `start`, and the one before it when that is in
