@@ -96,6 +96,13 @@ struct ClaimTests {
         #expect(claims.map(\.source) == ["Donald Trump"])
     }
 
+    @Test("a reporting clause after a comma at the sentence's end is the source; 'according to' there is only the channel")
+    func closingReportingClause() {
+        #expect(Kit.claims("Investors fear the case could cost billions, analysts at Morgan Stanley wrote in a note.").map(\.source)
+                == ["analysts at Morgan Stanley"])
+        #expect(Kit.claims("“We will respond,” Dmitry Peskov said, according to TASS.").map(\.source) == ["Dmitry Peskov"])
+    }
+
     @Test("the subject speaks in a participle after its own verb; a description ends before a determiner")
     func participleAndDescriptionBounds() {
         let claims = Kit.claims("""

@@ -46,7 +46,7 @@ public struct ClaimExtractor: Sendable {
             if let (match, range) = ruleSource, let mention = Mention.parse(document.text, range: range, lexicons: lexicons) {
                 source = resolver.resolve(mention, at: range.lowerBound, rule: match.rule, cue: match.groups["cue"].map { document.text.string($0) })
             }
-            source = source ?? mainSource(sources, quotes: quoteIndices.map { spans[$0] }) ?? quoteSpeaker
+            source = source ?? mainSource(sources, quotes: quoteIndices.map { spans[$0] }, unit: unit, text: document.text) ?? quoteSpeaker
             let cue = winner?.groups["cue"].map { document.text.string($0) } ?? source?.cue
             claims.append(Claim(
                 range: unit, claimClass: winner?.rule.definition.claimClass ?? .report, source: source, cue: cue,
@@ -64,10 +64,28 @@ public struct ClaimExtractor: Sendable {
     /// The first source named outside quotes (the main clause), else the
     /// first; one that resolves to no one yields to one that does ("a bill
     /// they had demanded, after Trump urged them to reject it").
-    private func mainSource(_ sources: [SourceMention], quotes: [QuoteSpan]) -> Speaker? {
+    /// A reporting clause set off by a comma at the sentence's end attributes
+    /// all of it: "Investors fear the case could cost billions, analysts at
+    /// Morgan Stanley wrote in a note."
+    private func mainSource(_ sources: [SourceMention], quotes: [QuoteSpan], unit: Range<Int>, text: UTF8Text) -> Speaker? {
         let outside = sources.filter { source in !quotes.contains { $0.content.contains(source.cue.lowerBound) } }
         let candidates = outside.isEmpty ? sources : outside
+        if candidates.count > 1, let closing = candidates.last, closing.speaker.name != nil,
+           unit.upperBound - closing.cue.upperBound <= Self.closingReach, isClosingClause(closing, text: text) {
+            return closing.speaker
+        }
         return (candidates.first { $0.speaker.name != nil } ?? candidates.first)?.speaker
+    }
+
+    /// Bytes after a closing reporting verb: "in a note to clients on Monday."
+    private static let closingReach = 60
+
+    /// ", analysts wrote" or ", said Brian Baker": a source and its verb after
+    /// a comma. Not ", according to TASS" after "Peskov said": a channel, not the speaker.
+    private func isClosingClause(_ source: SourceMention, text: UTF8Text) -> Bool {
+        let start = source.match.lowerBound
+        if text.bytes[start] == UInt8(ascii: ",") { return true }
+        return start >= 2 && text.bytes[start - 2] == UInt8(ascii: ",") && source.cue.lowerBound > start
     }
 
     /// The first match of each of `rules` in the unit, best first.
