@@ -130,9 +130,24 @@ public struct SpeakerResolver: Sendable {
         case .pronoun(let word):
             return resolvePronoun(word, before: offset, at: mention.range.lowerBound)
         case .description(let words, let definite, let head, let owner):
+            if !definite, lexicons.isPersonNoun(head), let named = apposedName(before: mention.range.lowerBound) { return byDescription(named) }
             return resolveDescription(words: words, definite: definite, head: head, owner: owner, asWritten: mention.asWritten, before: offset)
         }
     }
+
+    /// "Rosa Alvarez, a home health aide who told me": a person named right
+    /// before the comma that opens the description.
+    private func apposedName(before start: Int) -> Int? {
+        guard start >= 2, text.bytes[start - 2] == UInt8(ascii: ","), text.bytes[start - 1] == UInt8(ascii: " ") else { return nil }
+        let window = max(0, start - 2 - Self.appositionReach)..<(start - 2)
+        let tokens = NameTokenizer.tokens(in: text, range: window)
+        let name = tokens.reversed().prefix { $0.isCapitalized }.reversed().map(\.bare)
+        guard name.count >= 2, let found = index.person(for: Array(name)), index.persons[found].tokens.count >= 2 else { return nil }
+        return found
+    }
+
+    /// How far before its comma a name set off by an apposition may start.
+    private static let appositionReach = 40
 
     /// A known person if the tokens, or their last few ("the Department of
     /// Defense American Sabrina Singh"), name one; otherwise the name as
