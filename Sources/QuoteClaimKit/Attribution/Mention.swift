@@ -110,6 +110,11 @@ struct Mention: Sendable {
         // Shigeru Ishiba".
         // After "the", only a lower-case role and a name to the end: "the
         // newspaper Folha de S. Paulo", "the agency Xinhua" (not "the Justice Department").
+        // "Russia's Defense Ministry": an owner's body named in capitals is one name, owner kept.
+        if possessive != nil, !body.isEmpty, body.allSatisfy(\.isCapitalized), segment[0].isCapitalized,
+           lexicons.orgNouns.contains(body[body.count - 1].bareLower) {
+            return .name(conjuncts(segment, lexicons: lexicons))
+        }
         let roleWords = determiner ? body : segment
         let namesAfterRole = possessive != nil || !determiner || (lexicons.determiners.contains(first) && body.first?.isCapitalized == false
             && body.dropFirst().allSatisfy { $0.isCapitalized || lexicons.particles.contains($0.lower) })
