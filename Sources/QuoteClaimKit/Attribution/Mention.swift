@@ -31,6 +31,10 @@ struct Mention: Sendable {
         if tokens.count == 1, lexicons.pronouns.contains(tokens[0].lower) {
             return Mention(kind: .pronoun(tokens[0].lower), asWritten: asWritten, range: span)
         }
+        // "according to him"
+        if tokens.count == 1, let subject = lexicons.objectPronouns[tokens[0].lower] {
+            return Mention(kind: .pronoun(subject), asWritten: asWritten, range: span)
+        }
         var description: Kind?
         var name: Kind?
         // "The Times, Mr Reed wrote": a name after a body named with "the" is the speaker.

@@ -25,6 +25,8 @@ public final class NameLexicons: Sendable {
     let femalePronouns: Set<String>
     let thingPronouns: Set<String>
     let groupPronouns: Set<String>
+    /// Object pronouns → the subject pronoun they stand for ("him" → "he").
+    let objectPronouns: [String: String]
     /// Unnamed sources without a determiner ("prosecutors", "officials").
     let bareSources: Set<String>
     let stopwords: Set<String>
@@ -63,6 +65,7 @@ public final class NameLexicons: Sendable {
         femalePronouns = rules.words("pronouns_female")
         thingPronouns = rules.words("pronouns_thing")
         groupPronouns = rules.words("pronouns_group")
+        objectPronouns = Self.pairs(rules.entries("pronouns_object"))
         bareSources = rules.words("bare_sources")
         stopwords = rules.words("stopwords")
         abbreviations = rules.words("abbreviations")
@@ -85,6 +88,16 @@ public final class NameLexicons: Sendable {
     /// (also without their dot), nationalities, stopwords, determiners,
     /// pronouns and words that are never names (Friday, However).
     private let nameEnders: Set<String>
+
+    /// "him he" lines → ["him": "he"].
+    private static func pairs(_ lines: [String]) -> [String: String] {
+        var pairs: [String: String] = [:]
+        for line in lines {
+            let words = line.lowercased().spaceSeparatedWords
+            if words.count == 2 { pairs[words[0]] = words[1] }
+        }
+        return pairs
+    }
 
     /// Each word of each line → all words of its line.
     private static func aliases(_ lines: [String]) -> [String: Set<String>] {
