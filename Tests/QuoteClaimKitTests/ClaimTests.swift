@@ -90,6 +90,14 @@ struct ClaimTests {
         #expect(named.last?.source == "Donald Trump")
     }
 
+    @Test("a clause or party label set off by commas names no source: published in the journal …, R-Tenn.")
+    func clausesNameNoSource() {
+        #expect(Kit.claims("The study, published in the journal Advances in Atmospheric Sciences, found that the ocean warmed.").map(\.source)
+                == ["study"])
+        #expect(Kit.claims("A few early supporters of the bill, such as senator Bob Corker, R-Tenn., and Lindsey Graham, R-S.C., said it was flawed.")
+                .map(\.source) == ["A few early supporters of the bill"])
+    }
+
     @Test("a source that resolves to no one yields to one in the same sentence that does")
     func resolvedSourceWins() {
         let claims = Kit.claims("Senate Republicans on Wednesday blocked a bill they had demanded for months, after former President Donald Trump urged them to reject it.")

@@ -43,7 +43,10 @@ struct Mention: Sendable {
         let segments = segments(tokens)
         let kinds = segments.map { classify($0, lexicons: lexicons) }
         if let list = list(kinds) { return Mention(kind: list, asWritten: asWritten, range: span) }
-        for (segment, kind) in zip(segments, kinds) {
+        for (position, (segment, kind)) in zip(segments, kinds).enumerated() {
+            // "The study, published in the journal Advances in …,": a clause
+            // set off by commas names no speaker.
+            if position > 0, isClause(segment, lexicons: lexicons) { continue }
             let isBody = lexicons.determiners.contains(segment[0].lower)
             if case .name = kind, name != nil, nameIsBody, !isBody { name = kind; nameIsBody = false }
             if case .description(_, _, let head, _) = kind, lexicons.isPersonNoun(head) { isPersonal = true }
@@ -55,6 +58,24 @@ struct Mention: Sendable {
         }
         guard let kind = name ?? description else { return nil }
         return Mention(kind: kind, asWritten: asWritten, range: span, isPersonal: isPersonal)
+    }
+
+    /// A segment opened by a lower-case word that is no determiner, role or
+    /// body noun: a participle or a preposition ("published in …", "of Dover");
+    /// or a party label ("R-Tenn.").
+    private static func isClause(_ segment: [NameToken], lexicons: NameLexicons) -> Bool {
+        let first = segment[0]
+        if segment.count == 1, first.isCapitalized { return isPartyLabel(first.text) }
+        guard !first.isCapitalized else { return false }
+        let word = first.lower
+        return !(lexicons.determiners.contains(word) || lexicons.indefinites.contains(word) || lexicons.possessives.contains(word)
+                 || lexicons.isPersonNoun(word) || lexicons.isTitle(word) || lexicons.orgNouns.contains(word))
+    }
+
+    /// "R-Tenn.", "D-N.C.": a party's letter, a hyphen and a state.
+    private static func isPartyLabel(_ text: String) -> Bool {
+        let bytes = Array(text.utf8.prefix(3))
+        return bytes.count == 3 && bytes[0].isASCIIUppercase && bytes[1] == UInt8(ascii: "-") && bytes[2].isASCIIUppercase
     }
 
     /// "Britain, France and Germany": names split by commas, the last two
