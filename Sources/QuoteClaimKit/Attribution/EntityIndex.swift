@@ -272,8 +272,9 @@ public struct EntityIndex: Sendable {
             persons[index].occurrences.sort()
             // A titled surname is its own full name: each mention was added twice.
             if persons[index].tokens.count == 1 {
-                persons[index].occurrences = persons[index].occurrences.enumerated()
-                    .filter { $0.offset == 0 || $0.element != persons[index].occurrences[$0.offset - 1] }.map(\.element)
+                var unique: [Int] = []
+                for offset in persons[index].occurrences where unique.last != offset { unique.append(offset) }
+                persons[index].occurrences = unique
             }
         }
     }

@@ -198,7 +198,7 @@ public struct SpeakerResolver: Sendable {
                 return (index.persons[subject].name, .pronoun, true, index.persons[subject].gender ?? said)
             }
             let found = latestPerson(before: offset, excluding: other, method: .pronoun)
-            if found.0 == nil, let lone = earlier(than: offset).last(where: isLoneName) { return (lone.name, .pronoun, true, said) }
+            if found.0 == nil, let lone = earlier(than: offset).last(where: mayBePerson) { return (lone.name, .pronoun, true, said) }
             return found.0 == nil ? found : (found.0, found.1, found.2, found.3 ?? said)
         }
         if lexicons.groupPronouns.contains(word), let group = previousGroupSubject(at: start) {
@@ -251,7 +251,7 @@ public struct SpeakerResolver: Sendable {
     /// one capitalized word, no acronym and no word of a body, is who "he" is;
     /// so is a speaker the index reads as a name it could not confirm
     /// ("Rachael Maskell, the Labour MP for York Central, told …").
-    private func isLoneName(_ event: Event) -> Bool {
+    private func mayBePerson(_ event: Event) -> Bool {
         if !event.isPerson, event.words.count > 1, index.names(event.name) { return true }
         guard !event.isPerson, event.words.count == 1, let first = event.name.unicodeScalars.first,
               first.properties.isUppercase, event.name.unicodeScalars.contains(where: { $0.properties.isLowercase }) else { return false }
