@@ -88,8 +88,9 @@ public struct EntityIndex: Sendable {
             let isCapitalized = tokens[index].isCapitalized
             if !isCapitalized && start == nil { continue }
             let joins = tokens[index].gap == " " || (tokens[index].gap == ". " && index > 0 && isAbbreviation(tokens[index - 1], lexicons))
-            let particle = !isCapitalized && start != nil && index + 1 < tokens.count && tokens[index + 1].isCapitalized
-                && lexicons.particles.contains(tokens[index].lower)
+            // A particle, or two ("von der Leyen"), before a capital.
+            let particle = !isCapitalized && start != nil && lexicons.particles.contains(tokens[index].lower)
+                && (tokens[(index + 1)...].prefix(2).first { !lexicons.particles.contains($0.lower) }?.isCapitalized ?? false)
             let afterPossessive = index > 0 && tokens[index - 1].isPossessive
             if isCapitalized || (particle && start != nil) {
                 if start == nil || !joins || afterPossessive { if let begin = start { runs.append(begin..<index) }; start = index }
@@ -122,7 +123,8 @@ public struct EntityIndex: Sendable {
             // A role word before the surname is no name ("Chief Executive Kelly Ortberg");
             // as the surname it is one ("Paul Farmer").
             if start < run.upperBound && lexicons.isPersonNoun(token.bareLower) { break }
-            if run.upperBound - start >= 4 { break }
+            // Four name words at most; particles do not count ("Luiz Inácio Lula da Silva").
+            if tokens[start..<run.upperBound].count(where: { !lexicons.particles.contains($0.lower) }) >= 4 { break }
             start -= 1
         }
         while start < run.upperBound && lexicons.particles.contains(tokens[start].lower) { start += 1 }
@@ -290,7 +292,11 @@ public struct EntityIndex: Sendable {
         let candidates = persons.indices.filter { index in
             guard persons[index].isConfirmed, other == nil || persons[index].gender != other else { return false }
             let person = persons[index].tokens
-            if tokens.count == 1 { return person.last == last || person.first == last }
+            // A long name is also called by a middle word: "Lula" (Luiz Inácio Lula da Silva),
+            // "Rodríguez" (José Luis Rodríguez Zapatero).
+            if tokens.count == 1 { return person.last == last || person.first == last || (person.count >= 4 && person.dropFirst().dropLast().contains(last)) }
+            // "Von der Leyen" is the end of "Ursula von der Leyen".
+            if tokens.count < person.count, zip(tokens.reversed(), person.reversed()).allSatisfy({ $0.lowercased() == $1.lowercased() }) { return true }
             return person.last == last && (person.first == tokens.first || tokens.first!.count <= 2)
         }
         return candidates.max { persons[$0].occurrences.count < persons[$1].occurrences.count }
