@@ -130,8 +130,8 @@ public struct SpeakerResolver: Sendable {
         case .pronoun(let word):
             return resolvePronoun(word, before: offset, at: mention.range.lowerBound)
         case .description(let words, let definite, let head, let owner):
-            if !definite, lexicons.isPersonNoun(head), let named = apposedName(before: mention.range.lowerBound) { return byDescription(named) }
-            return resolveDescription(words: words, definite: definite, head: head, owner: owner, asWritten: mention.asWritten, before: offset)
+            return resolveDescription(words: words, definite: definite, head: head, owner: owner, asWritten: mention.asWritten,
+                                      at: mention.range.lowerBound, before: offset)
         }
     }
 
@@ -219,14 +219,14 @@ public struct SpeakerResolver: Sendable {
     private func previousSubject(at start: Int, excluding other: EntityIndex.Gender) -> Int? {
         let anchor = openingQuoteStart(before: start) ?? start
         guard let (sentence, previous) = quietPreviousSentence(at: anchor),
-              sentence.lowerBound == anchor || followsOpeningQuote(start, sentence: sentence)
-                || followsOpeningPhrase(start, sentence: sentence) else { return nil }
+              sentence.lowerBound == anchor || followsOpeningPhrase(start, sentence: sentence) else { return nil }
         return index.firstPerson(in: subjectRange(of: previous), excluding: other)
     }
 
-    /// "“Unprecedented? We had floods,” she said": the quote right before
-    /// `start` opens a sentence, and a "?" inside it split that sentence; the
-    /// pronoun's sentence starts where the quote does.
+    /// "“…,” he told state media": the quote right before `start` opens a
+    /// sentence, so the pronoun's sentence starts where the quote does (also
+    /// when a "?" inside it split the sentence: "“Unprecedented? We had
+    /// floods,” she said").
     private func openingQuoteStart(before start: Int) -> Int? {
         let found = quotes.partitionIndex { $0.upperBound < start - Self.quoteGap }
         guard found < quotes.count, quotes[found].upperBound <= start else { return nil }
@@ -294,13 +294,6 @@ public struct SpeakerResolver: Sendable {
         guard !timeline.contains(where: { $0.name == person.name && $0.offset < offset }) else { return nil }
         if let role, lexicons.isTitle(role), !includes(person.roles.filter(lexicons.isTitle), role: role) { return nil }
         return found
-    }
-
-    /// `start` comes right after a quote that opens `sentence`.
-    private func followsOpeningQuote(_ start: Int, sentence: Range<Int>) -> Bool {
-        let found = quotes.partitionIndex { $0.lowerBound < sentence.lowerBound }
-        guard found < quotes.count, quotes[found].lowerBound == sentence.lowerBound else { return false }
-        return (0...Self.quoteGap).contains(start - quotes[found].upperBound)
     }
 
     /// "Speaking to reporters in Tehran, he said": `start` follows a comma
@@ -400,7 +393,7 @@ public struct SpeakerResolver: Sendable {
         // Collins is not "the president".
         if let found = index.latestPerson(before: offset, excluding: other, where: { person in
             guard let role, person.tokens.count == 1 else { return true }
-            let titles = person.roles.filter { lexicons.isTitle($0) && !lexicons.maleWords.contains($0) && !lexicons.femaleWords.contains($0) }
+            let titles = officeTitles(person.roles.filter(lexicons.isTitle))
             return titles.isEmpty || includes(titles, role: role)
         }) {
             return (index.persons[found].name, method, true, index.persons[found].gender)
@@ -414,8 +407,13 @@ public struct SpeakerResolver: Sendable {
         // A name, not a description kept as written ("A team owner" is not "the mayor").
         guard event.name.unicodeScalars.first?.properties.isUppercase == true,
               let first = event.words.first, !lexicons.determiners.contains(first), !lexicons.indefinites.contains(first) else { return false }
-        let titles = event.titles.filter { !lexicons.maleWords.contains($0) && !lexicons.femaleWords.contains($0) }
+        let titles = officeTitles(event.titles)
         return titles.isEmpty || includes(titles, role: role)
+    }
+
+    /// Titles of an office: "Mr."/"Mrs." say nothing of one.
+    private func officeTitles(_ titles: some Sequence<String>) -> [String] {
+        titles.filter { !lexicons.maleWords.contains($0) && !lexicons.femaleWords.contains($0) }
     }
 
     /// One of `titles` is `role`, its abbreviation ("sen" for "senator") or another name for it ("pontiff", "pope").
@@ -423,12 +421,14 @@ public struct SpeakerResolver: Sendable {
         titles.contains { role.hasPrefix($0) || lexicons.roleAliases[role]?.contains($0) == true }
     }
 
-    private func resolveDescription(words: [String], definite: Bool, head: String, owner: String?, asWritten: String, before offset: Int)
+    private func resolveDescription(words: [String], definite: Bool, head: String, owner: String?, asWritten: String,
+                                    at start: Int, before offset: Int)
         -> (String?, ResolutionMethod, Bool, EntityIndex.Gender?) {
         let content = words.filter { !lexicons.determiners.contains($0) && !lexicons.indefinites.contains($0) && !lexicons.stopwords.contains($0) }
         let isPersonNoun = lexicons.isPersonNoun(head) || (definite && content == [head] && lexicons.demonyms.contains(head))
         // "a senior EU official, who spoke on condition of anonymity": the description, without the clause.
         guard definite else {
+            if isPersonNoun, let named = apposedName(before: start) { return byDescription(named) }
             // "a Chinese foreign ministry spokesperson said …" and the next
             // paragraph names "Spokesperson Lin Jian" for the first time.
             if isPersonNoun, let named = namedNext(head: head, words: content, asWritten: asWritten, after: offset) { return named }
