@@ -111,6 +111,15 @@ struct RuleLoaderTests {
         #expect(found.first?.message.contains("{{no_such_list}}") == true)
     }
 
+    @Test("macros that refer to each other name the whole cycle")
+    func macroCycle() {
+        let cyclic = "macros:\n  LOOP_A: '{{LOOP_B}}x'\n  LOOP_B: '{{LOOP_A}}y'\n"
+            + validRule.replacingOccurrences(of: "(?<cue>called)", with: "(?<cue>called{{LOOP_A}}?)")
+        let found = errors(["mine.yaml": cyclic])
+        #expect(found.count == 1)
+        #expect(found.first?.message == "macros refer to each other in a cycle: LOOP_A → LOOP_B → LOOP_A")
+    }
+
     @Test("all problems are reported together")
     func collectsAll() {
         let broken = validRule.replacingOccurrences(of: "(?<cue>called)", with: "(called)")

@@ -18,7 +18,17 @@ struct PatternExpander: Sendable {
         self.lexiconPatterns = lexicons.mapValues(\.pattern)
     }
 
-    enum Failure: Error { case unknown(String), cycle(String) }
+    enum Failure: Error, CustomStringConvertible {
+        case unknown(String), cycle(String)
+
+        /// What an error message shows: the name, or the path of the cycle.
+        var description: String {
+            switch self {
+            case .unknown(let name): name
+            case .cycle(let path): path
+            }
+        }
+    }
 
     /// How references are written into the pattern.
     enum Mode: Sendable {
