@@ -331,6 +331,25 @@ struct AttributionTests {
         #expect(!persons.contains { $0.name == "States" || $0.name == "Leader" })
     }
 
+    @Test("people: a sentence's first capital is no surname mention when the text writes the word in lower case")
+    func sentenceInitialCommonWord() {
+        let text = "Thames Water said it was working hard. Water bosses met. The water was brown."
+        #expect(Kit.run(text).attributed.resolver.index.persons.first { $0.name == "Thames Water" }?.isConfirmed == false)
+        // A surname that is no common word of the text still counts at a sentence's start.
+        let person = Kit.run("Linda Park spoke first. Park said she was afraid.").attributed.resolver.index.persons
+        #expect(person.first { $0.name == "Linda Park" }?.occurrences.count == 2)
+    }
+
+    @Test("people: a first name before a place noun is a person; roles stop at a function word before a title")
+    func firstNameAndRelatedRoles() {
+        let persons = Kit.run("A former top aide to Mayor Raymond Castillo testified. Linda Park, who served as his chief of staff, told jurors.")
+            .attributed.resolver.index.persons
+        #expect(persons.contains { $0.name == "Linda Park" })
+        let castillo = persons.first { $0.name == "Raymond Castillo" }
+        #expect(castillo?.roles.contains("mayor") == true)
+        #expect(castillo?.roles.contains("aide") == false)
+    }
+
     @Test("a speaker found by name is trusted more than one found through a pronoun")
     func confidenceOrder() {
         let document = Kit.run("Sen. Jon Tester spoke. “Every time you say that,” Tester said. “You give them ammunition,” he added.")

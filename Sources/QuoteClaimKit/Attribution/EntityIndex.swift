@@ -53,12 +53,13 @@ public struct EntityIndex: Sendable {
             for position in tokens.indices where tokens[position].isCapitalized
                 && !(position + 1 < tokens.count && tokens[position + 1].isCapitalized && tokens[position + 1].gap == " ") {
                 capitalized.append(CapitalizedWord(bare: tokens[position].bare, previous: position > 0 ? tokens[position - 1].bare : nil,
-                                                   offset: tokens[position].range.lowerBound))
+                                                   offset: tokens[position].range.lowerBound,
+                                                   opensSentence: position == 0 || Self.endsSentence(tokens[position].gap)))
             }
         }
         dropTitledSurnamesNamedInFull()
         for index in persons.indices { persons[index].fullNameCount = persons[index].occurrences.count }
-        recordSurnameOccurrences(capitalized)
+        recordSurnameOccurrences(capitalized, in: document.text)
         for index in persons.indices {
             let person = persons[index]
             persons[index].isConfirmed = person.gender != nil || person.occurrences.count > person.fullNameCount
@@ -131,8 +132,10 @@ public struct EntityIndex: Sendable {
         guard run.upperBound - start >= 2 else { return nil }
         // "Tax Policy Center", "Congressional Black Caucus", "White House" are
         // organisations; "Barack Obama Election Day" is an event, "National Mall" a place.
+        // A known first name and one more word is a person even so: "Linda Park", "Rebecca Hall".
         let last = tokens[run.upperBound - 1].bareLower
-        if lexicons.orgNouns.contains(last) || lexicons.notPersonEndings.contains(last)
+        let firstAndSurname = titledSurname && run.count == 2
+        if lexicons.orgNouns.contains(last) || (lexicons.notPersonEndings.contains(last) && !firstAndSurname)
             || lexicons.orgNouns.contains(tokens[run.upperBound - 2].bareLower + " " + last) { return nil }
         return start..<run.upperBound
     }
@@ -188,11 +191,15 @@ public struct EntityIndex: Sendable {
         // stopping at punctuation, at a conjunction, and at another name.
         // None after a place preposition ("speaking in Fort Wayne").
         // Nor before an owner: in "aide to New York's governor" the aide is not New York.
+        // A run that opens with its own title ends the roles at a function
+        // word: in "a former top aide to Mayor Raymond Castillo" the aide is someone else.
         var back = run.lowerBound - 1
         if back >= 0 && (lexicons.placePrepositions.contains(tokens[back].bareLower) || tokens[run.upperBound - 1].isPossessive) { back = -1 }
+        let titled = lexicons.isTitle(tokens[run.lowerBound].bareLower)
         while back >= 0 && run.lowerBound - back <= 6 && !tokens[back + 1].gapHasPunctuation {
             let word = tokens[back].bareLower
             if lexicons.conjunctions.contains(word) || (tokens[back].isCapitalized && !lexicons.endsName(lowered: tokens[back].bareLower)) { break }
+            if titled && lexicons.stopwords.contains(word) && !lexicons.determiners.contains(word) { break }
             roles.insert(word)
             back -= 1
         }
@@ -255,10 +262,20 @@ public struct EntityIndex: Sendable {
         let bare: String
         let previous: String?
         let offset: Int
+        /// First in its sentence, where every word is capitalized.
+        let opensSentence: Bool
+    }
+
+    /// A gap that closes a sentence before the next word: `. `, `? `, `!" `.
+    private static func endsSentence(_ gap: String) -> Bool {
+        gap.utf8.contains { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "!") }
     }
 
     /// Surname-only mentions also make a person recent for pronouns.
-    private mutating func recordSurnameOccurrences(_ words: [CapitalizedWord]) {
+    /// A capital that opens a sentence is no surname when the document also
+    /// writes the word in lower case: "Water company executives …" is no
+    /// mention of Thames Water where the text speaks of "water bosses".
+    private mutating func recordSurnameOccurrences(_ words: [CapitalizedWord], in text: UTF8Text) {
         guard !persons.isEmpty else { return }
         var bySurname: [String: Int] = [:]
         for (index, person) in persons.enumerated() where bySurname[person.tokens.last!] == nil {
@@ -268,7 +285,8 @@ public struct EntityIndex: Sendable {
             guard let index = bySurname[word.bare] else { continue }
             let tokens = persons[index].tokens
             let inFullName = tokens.count > 1 && word.previous == tokens[tokens.count - 2]
-            if !inFullName { persons[index].occurrences.append(word.offset) }
+            if inFullName || (word.opensSentence && text.containsWord(word.bare.lowercased())) { continue }
+            persons[index].occurrences.append(word.offset)
         }
         for index in persons.indices {
             persons[index].occurrences.sort()

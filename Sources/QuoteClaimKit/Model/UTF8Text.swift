@@ -45,6 +45,24 @@ public struct UTF8Text: Sendable {
         return lower..<upper
     }
 
+    /// Whether `word` (its exact bytes) stands anywhere as a whole word:
+    /// no ASCII letter or digit, and no non-ASCII byte, right before or after.
+    public func containsWord(_ word: String) -> Bool {
+        let target = Array(word.utf8)
+        guard let first = target.first, bytes.count >= target.count else { return false }
+        let isWordByte = { (byte: UInt8) in byte >= 0x80 || byte.isASCIILetterOrDigit }
+        var start = 0
+        while start + target.count <= bytes.count {
+            defer { start += 1 }
+            guard bytes[start] == first, bytes[start..<(start + target.count)].elementsEqual(target) else { continue }
+            if start > 0 && isWordByte(bytes[start - 1]) { continue }
+            let end = start + target.count
+            if end < bytes.count && isWordByte(bytes[end]) { continue }
+            return true
+        }
+        return false
+    }
+
     /// Number of words (runs of letters or digits) in `range`.
     public func wordCount(_ range: Range<Int>) -> Int {
         var words = 0
