@@ -504,8 +504,15 @@ public struct SpeakerResolver: Sendable {
     }
 
     /// A description as written up to its first comma.
+    /// The words before the first comma that sets off a clause: the comma
+    /// of a number ("100,000 adults") sets off nothing.
     private func firstSegment(of asWritten: String) -> String {
-        asWritten.split(separator: ",", maxSplits: 1).first.map(String.init) ?? asWritten
+        let bytes = Array(asWritten.utf8)
+        let isDigit = { (index: Int) in index >= 0 && index < bytes.count && bytes[index] &- 0x30 < 10 }
+        guard let comma = bytes.indices.first(where: { bytes[$0] == UInt8(ascii: ",") && !(isDigit($0 - 1) && isDigit($0 + 1)) }) else {
+            return asWritten
+        }
+        return String(decoding: bytes[..<comma], as: UTF8.self)
     }
 
     /// What to report when a description resolves to no one: the words as
