@@ -109,6 +109,19 @@ struct ClaimTests {
         #expect(Kit.claims("Investors fear the case could cost billions, analysts at Morgan Stanley wrote in a note.").map(\.source)
                 == ["analysts at Morgan Stanley"])
         #expect(Kit.claims("“We will respond,” Dmitry Peskov said, according to TASS.").map(\.source) == ["Dmitry Peskov"])
+        // The clause introduces the quote that ends the sentence: the quote is no distance.
+        #expect(Kit.claims("White House press secretary Karine Jean-Pierre spoke. Asked about critics, who say the plan is cruel and unworkable, she said: “That is simply not accurate, and it never was.”")
+                    .last?.source == "Karine Jean-Pierre")
+        // Not a clause in the middle: the quote comes long after its verb.
+        #expect(Kit.claims("According to Yahoo News, spokesman Jesse Lehrich said Friday that if his candidate were to win in November, “she would sign this legislation.”")
+                    .map(\.source) == ["Yahoo News"])
+    }
+
+    @Test("a denial in an appositive after the main clause leaves the class to the main clause")
+    func sideDenial() {
+        let claims = Kit.claims("The Israeli military said it had targeted militants and accused Hamas of operating from civilian areas, a charge the group denies.")
+        #expect(claims.map(\.claimClass) == [.report])
+        #expect(claims.map(\.source) == ["Israeli military"])
     }
 
     @Test("the subject speaks in a participle after its own verb; a description ends before a determiner")

@@ -45,8 +45,10 @@ public struct EntityIndex: Sendable {
         for paragraph in document.paragraphs where !paragraph.isBoilerplate {
             var tokens = NameTokenizer.tokens(in: document.text, range: paragraph.range)
             Self.markJoinedParticles(&tokens, lexicons: lexicons)
-            for run in Self.capitalizedRuns(tokens, lexicons: lexicons) {
+            let runs = Self.capitalizedRuns(tokens, lexicons: lexicons)
+            for (number, run) in runs.enumerated() {
                 add(run: run, tokens: tokens, lexicons: lexicons)
+                if number + 1 < runs.count { addSharedSurname(run, runs[number + 1], tokens: tokens, lexicons: lexicons) }
             }
             // A word that opens a longer name ("House Speaker Paul Ryan",
             // "Clinton Foundation") is no mention of its own.
@@ -226,6 +228,21 @@ public struct EntityIndex: Sendable {
         }
         let index = byKey[key]!
         if persons[index].gender == nil { persons[index].gender = Self.gender(roles: roles, first: nameTokens[0], lexicons: lexicons) }
+    }
+
+    /// "Margaret and Peter Lowe": a lone first name joined to a full name
+    /// shares its surname, so "Mrs Lowe" can later be Margaret Lowe.
+    private mutating func addSharedSurname(_ first: Range<Int>, _ next: Range<Int>, tokens: [NameToken], lexicons: NameLexicons) {
+        guard first.count == 1, next.lowerBound == first.upperBound + 1, next.count >= 2,
+              lexicons.conjunctions.contains(tokens[first.upperBound].bareLower),
+              lexicons.isFirstName(tokens[first.lowerBound].bareLower), lexicons.isFirstName(tokens[next.lowerBound].bareLower),
+              let name = Self.personalName(in: next, tokens: tokens, lexicons: lexicons), name.lowerBound == next.lowerBound else { return }
+        let tokens = [tokens[first.lowerBound]] + tokens[(name.lowerBound + 1)..<name.upperBound]
+        let key = tokens.map(\.bare).joined(separator: " ").lowercased()
+        guard byKey[key] == nil else { return }
+        byKey[key] = persons.count
+        persons.append(Person(name: tokens.map(\.bare).joined(separator: " "), tokens: tokens.map(\.bare), roles: [],
+                              gender: Self.gender(roles: [], first: tokens[0].bare, lexicons: lexicons), occurrences: [tokens[0].range.lowerBound]))
     }
 
     /// The words of an apposition that describes the name as a person:

@@ -117,16 +117,25 @@ public final class NameLexicons: Sendable {
     /// A person noun, singular or plural ("leaders", "spokeswomen" aside).
     func isPersonNoun(_ word: String) -> Bool {
         if personNouns.contains(word) || (word.hasSuffix("s") && personNouns.contains(String(word.dropLast()))) { return true }
-        // A prefixed role: "co-leader", "then-president", "ex-minister".
+        // A prefixed role: "co-leader", "then-president", "ex-minister";
+        // an age: "32-year-old" ("year-old" is the noun).
         guard let hyphen = word.utf8.lastIndex(of: UInt8(ascii: "-")) else { return false }
         let role = String(word[word.index(after: hyphen)...])
-        return !role.isEmpty && isPersonNoun(role)
+        if !role.isEmpty && isPersonNoun(role) { return true }
+        guard let first = word.utf8.firstIndex(of: UInt8(ascii: "-")), first != hyphen else { return false }
+        return personNouns.contains(String(word[word.index(after: first)...]))
     }
 
     /// A plural of a person noun ("leaders", "co-leaders"), not one that ends in s ("boss").
     func isPluralPersonNoun(_ word: String) -> Bool {
         !personNouns.contains(word) && word.hasSuffix("s") && isPersonNoun(String(word.dropLast()))
     }
+
+    /// A first name of either list, lower-cased.
+    func isFirstName(_ word: String) -> Bool { femaleNames.contains(word) || maleNames.contains(word) }
+
+    /// A name that `joinGroup` made, or written so: "Putin and Xi".
+    func isGroupName(_ name: String) -> Bool { name.utf8.containsBytes(groupJoiner) }
 
     /// Names of a group as a list is written: "Britain, France and Germany".
     func joinGroup(_ names: [String]) -> String {

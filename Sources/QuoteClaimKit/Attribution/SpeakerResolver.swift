@@ -383,7 +383,7 @@ public struct SpeakerResolver: Sendable {
         -> (String?, ResolutionMethod, Bool, EntityIndex.Gender?) {
         if let event = earlier(than: offset).last(where: { event in
             let gender = event.gender ?? learnedGender[event.name]
-            return event.isPerson && (gender == nil || gender != other) && (role.map { fits(event, role: $0) } ?? true)
+            return event.isPerson && !isGroup(event) && (gender == nil || gender != other) && (role.map { fits(event, role: $0) } ?? true)
         }) {
             return (event.name, method, true, event.gender)
         }
@@ -399,6 +399,12 @@ public struct SpeakerResolver: Sendable {
             return (index.persons[found].name, method, true, index.persons[found].gender)
         }
         return (nil, .unresolved, true, nil)
+    }
+
+    /// Several people, who are no "he", "she" or "the spokeswoman":
+    /// "progressive Democrats", "Putin and Xi".
+    private func isGroup(_ event: Event) -> Bool {
+        event.words.last.map(lexicons.isPluralPersonNoun) == true || lexicons.isGroupName(event.name)
     }
 
     /// A name, with no title or this one, also abbreviated ("Sen." is "the
@@ -479,7 +485,10 @@ public struct SpeakerResolver: Sendable {
             if owned { return (withoutDeterminer(asWritten), .unresolved, true, gender) }
             let other: EntityIndex.Gender? = gender == .female ? .male : gender == .male ? .female : nil
             // A former role says nothing of the title someone holds now.
-            let current = isFormer ? nil : head
+            // Nor do a nationality ("the Dutchman") and an age ("the 32-year-old"):
+            // they are no office that a title rules out.
+            let isOffice = !lexicons.demonyms.contains(head) && head.utf8.first.map({ $0 &- 0x30 >= 10 }) == true
+            let current = isFormer || !isOffice ? nil : head
             if let newcomer = newcomer(before: offset, excluding: other, role: current) { return byDescription(newcomer) }
             let person = latestPerson(before: offset, excluding: other, method: .description, role: current)
             if person.0 != nil { return person }

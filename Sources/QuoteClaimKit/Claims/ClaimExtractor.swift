@@ -71,7 +71,7 @@ public struct ClaimExtractor: Sendable {
         let outside = sources.filter { source in !quotes.contains { $0.content.contains(source.cue.lowerBound) } }
         let candidates = outside.isEmpty ? sources : outside
         if candidates.count > 1, let closing = candidates.last, closing.speaker.name != nil,
-           unit.upperBound - closing.cue.upperBound <= Self.closingReach, isClosingClause(closing, text: text) {
+           closes(unit, after: closing.cue.upperBound, quotes: quotes), isClosingClause(closing, text: text) {
             return closing.speaker
         }
         return (candidates.first { $0.speaker.name != nil } ?? candidates.first)?.speaker
@@ -79,6 +79,12 @@ public struct ClaimExtractor: Sendable {
 
     /// Bytes after a closing reporting verb: "in a note to clients on Monday."
     private static let closingReach = 60
+
+    /// Little follows the verb, or the quote it introduces does: "…, she said: “That is not accurate.”"
+    private func closes(_ unit: Range<Int>, after cueEnd: Int, quotes: [QuoteSpan]) -> Bool {
+        if unit.upperBound - cueEnd <= Self.closingReach { return true }
+        return quotes.contains { (cueEnd...(cueEnd + 4)).contains($0.outer.lowerBound) && $0.outer.upperBound <= unit.upperBound }
+    }
 
     /// ", analysts wrote" or ", said Brian Baker": a source and its verb after
     /// a comma. Not ", according to TASS" after "Peskov said": a channel, not the speaker.
