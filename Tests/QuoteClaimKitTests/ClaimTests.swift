@@ -176,6 +176,9 @@ struct ClaimTests {
         ("North Korea's foreign ministry said the drills were a rehearsal for invasion.", "North Korea's foreign ministry"),
         ("Dr. Erin Pettit spoke first. The shelf could collapse soon, the researchers said.", "researchers"),
         ("Donald Trump said the poll was fake. Donald Trump's campaign said the poll was wrong.", "Donald Trump's campaign"),
+        // A body named by a capital the earlier source lacks is another body; an office before a name is a title.
+        ("Union threatens strike. Rail workers will strike next month, the RMT union said.", "RMT union"),
+        ("Treasurer Jim Chalmers said the government would not be lectured.", "Jim Chalmers"),
     ])
     func namedSources(text: String, source: String) {
         #expect(Kit.claims(text).last?.source == source)

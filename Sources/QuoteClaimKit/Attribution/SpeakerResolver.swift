@@ -460,8 +460,12 @@ public struct SpeakerResolver: Sendable {
         // "Donald Trump’s campaign" is the campaign, its owner's body.
         // The owner is no shared word: "Lebanon's health ministry" is not "Lebanon's state news agency".
         let described = content.filter { NameToken.strippingPossessive($0) == $0 }
+        // A body named by a capital the earlier source lacks is another one:
+        // "the RMT union" is not the headline's "Union".
+        let named = isOrganisation ? capitalizedModifiers(asWritten.spaceSeparatedWords) : []
         if let event = lastEvent(before: offset, sharing: lexicons.withOrgAliases(described)),
            !isOrganisation || !event.isPerson || (owner == nil && sharesName(asWritten, with: event)),
+           named.isEmpty || event.words.contains(where: { named.contains(NameToken.strippingPossessive($0)) }),
            owner.map({ owner in event.words.contains { NameToken.strippingPossessive($0) == owner } }) ?? true {
             return (event.name, .description, event.isPerson, event.gender)
         }
