@@ -83,7 +83,8 @@ public struct ClaimExtractor: Sendable {
     /// Little follows the verb, or the quote it introduces does: "…, she said: “That is not accurate.”"
     private func closes(_ unit: Range<Int>, after cueEnd: Int, quotes: [QuoteSpan]) -> Bool {
         if unit.upperBound - cueEnd <= Self.closingReach { return true }
-        return quotes.contains { (cueEnd...(cueEnd + 4)).contains($0.outer.lowerBound) && $0.outer.upperBound <= unit.upperBound }
+        let next = quotes.partitionIndex { $0.outer.lowerBound < cueEnd }
+        return next < quotes.count && quotes[next].outer.lowerBound <= cueEnd + 4 && quotes[next].outer.upperBound <= unit.upperBound
     }
 
     /// ", analysts wrote" or ", said Brian Baker": a source and its verb after

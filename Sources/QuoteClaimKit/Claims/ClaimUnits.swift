@@ -13,7 +13,12 @@ enum ClaimUnits {
         return units
     }
 
+    /// Quotes come in document order and do not overlap, so the last one that
+    /// starts before the first sentence ends reaches furthest: a binary
+    /// search, not a scan of every quote for every sentence (a 10 MB
+    /// document spent a third of its time here).
     private static func bridged(_ first: Range<Int>, _ second: Range<Int>, quotes: [QuoteSpan]) -> Bool {
-        quotes.contains { $0.content.lowerBound < first.upperBound && $0.content.upperBound > second.lowerBound }
+        let count = quotes.partitionIndex { $0.content.lowerBound < first.upperBound }
+        return count > 0 && quotes[count - 1].content.upperBound > second.lowerBound
     }
 }

@@ -45,22 +45,26 @@ public struct UTF8Text: Sendable {
         return lower..<upper
     }
 
-    /// Whether `word` (its exact bytes) stands anywhere as a whole word:
-    /// no ASCII letter or digit, and no non-ASCII byte, right before or after.
-    public func containsWord(_ word: String) -> Bool {
-        let target = Array(word.utf8)
-        guard let first = target.first, bytes.count >= target.count else { return false }
-        let isWordByte = { (byte: UInt8) in byte >= 0x80 || byte.isASCIILetterOrDigit }
+    /// Which of `candidates` (lower-case words) stand somewhere in the text
+    /// as whole words, written as given. Words are runs of ASCII letters,
+    /// digits and non-ASCII bytes; only those that start with a candidate's
+    /// first byte and have a candidate's length are compared.
+    public func lowerCaseWords(among candidates: Set<String>) -> Set<String> {
+        var firstBytes = Set<UInt8>(), lengths = Set<Int>()
+        for word in candidates { if let first = word.utf8.first { firstBytes.insert(first); lengths.insert(word.utf8.count) } }
+        var found = Set<String>()
         var start = 0
-        while start + target.count <= bytes.count {
-            defer { start += 1 }
-            guard bytes[start] == first, bytes[start..<(start + target.count)].elementsEqual(target) else { continue }
-            if start > 0 && isWordByte(bytes[start - 1]) { continue }
-            let end = start + target.count
-            if end < bytes.count && isWordByte(bytes[end]) { continue }
-            return true
+        while start < bytes.count {
+            guard bytes[start] >= 0x80 || bytes[start].isASCIILetterOrDigit else { start += 1; continue }
+            var end = start + 1
+            while end < bytes.count && (bytes[end] >= 0x80 || bytes[end].isASCIILetterOrDigit) { end += 1 }
+            if firstBytes.contains(bytes[start]) && lengths.contains(end - start) {
+                let word = String(decoding: bytes[start..<end], as: UTF8.self)
+                if candidates.contains(word) { found.insert(word) }
+            }
+            start = end
         }
-        return false
+        return found
     }
 
     /// Number of words (runs of letters or digits) in `range`.
