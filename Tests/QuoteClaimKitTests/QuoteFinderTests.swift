@@ -59,6 +59,13 @@ struct QuoteFinderTests {
         #expect(texts("Moscow and Beijing signed an “unlimited” partnership and tested the “Avangard” system.").isEmpty)
     }
 
+    @Test("a span a term marker introduces is a term, whatever its length; a word that merely ends so is no marker")
+    func termMarkers() {
+        #expect(texts("Russia began its so-called “special military operation” in 2022, in a plan dubbed \"Operation Final Strike\".").isEmpty)
+        #expect(texts("A report titled “how we fixed the broken system” came out.").isEmpty)
+        #expect(texts("She redubbed it “a plan with no future at all.”") == ["a plan with no future at all."])
+    }
+
     @Test("an attribute value in leftover markup is no quote")
     func markupAttributes() {
         #expect(texts("<tweet pic=\"pic.twitter.com/abc def ghi\" author=\"someone\">The blue arrow is Warren.</tweet>").isEmpty)

@@ -7,14 +7,18 @@
 /// the next paragraph). A closing mark with no opener quotes back to the start
 /// of its sentence. Spans of fewer than `minimumWords` words (scare quotes)
 /// are not quotes, nor are short spans in Title Case (names of shows, books
-/// and slogans), up to `maximumTitleWords` words.
+/// and slogans), up to `maximumTitleWords` words, nor a span that a term
+/// marker introduces (`so-called "special military operation"`).
 public struct QuoteFinder: Sendable {
     public var minimumWords = 3
     public var maximumTitleWords = 8
     let titleSmallWords: Set<String>
+    /// Lower-cased, longest first: words that name a term, not a statement.
+    let termMarkers: [String]
 
     public init(rules: RuleSet) {
         self.titleSmallWords = rules.words("title_small_words")
+        self.termMarkers = rules.words("term_markers").sorted { $0.utf8.count > $1.utf8.count }
     }
 
     public func find(in document: NormalizedDocument) -> QuotedDocument {
@@ -39,6 +43,7 @@ public struct QuoteFinder: Sendable {
             if outer.lowerBound > 0, text.bytes[outer.lowerBound - 1] == UInt8(ascii: "=") { return }
             // In a headline every word is capitalized: there, Title Case proves nothing.
             if isTitle(text, content) && !isTitle(text, paragraph, maximumWords: .max, excluding: outer) { return }
+            if followsTermMarker(text, outer.lowerBound, paragraph: paragraph) { return }
             spans.append(QuoteSpan(content: content, outer: outer, paragraph: index, isClosed: closed))
         }
 
@@ -85,6 +90,22 @@ public struct QuoteFinder: Sendable {
         let words = WordScanner.words(in: text, range: range).filter { word in excluding.map { !$0.overlaps(word.range) } ?? true }
         guard !words.isEmpty, words.count <= maximumWords ?? maximumTitleWords, words[0].isCapitalized else { return false }
         return words.allSatisfy { $0.isCapitalized || titleSmallWords.contains($0.text.lowercased()) || $0.text.count <= 1 }
+    }
+
+    /// The words just before the opening mark are a term marker ("so-called",
+    /// "dubbed"), standing as whole words.
+    func followsTermMarker(_ text: UTF8Text, _ opening: Int, paragraph: Range<Int>) -> Bool {
+        guard !termMarkers.isEmpty else { return false }
+        var end = opening
+        while end > paragraph.lowerBound && text.bytes[end - 1] == 0x20 { end -= 1 }
+        let start = max(paragraph.lowerBound, end - 40)
+        let before = Array(text.string(start..<end).lowercased().utf8)
+        return termMarkers.contains { marker in
+            let bytes = Array(marker.utf8)
+            guard before.count >= bytes.count, before.suffix(bytes.count).elementsEqual(bytes) else { return false }
+            let previous = before.count - bytes.count - 1
+            return previous < 0 || !(before[previous] >= 0x80 || before[previous].isASCIILetterOrDigit)
+        }
     }
 
     static func marks(in text: UTF8Text, range: Range<Int>) -> [QuoteMark] {
