@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Read-only helpers over valid UTF-8 bytes: decode the scalar at or before
 /// an offset and classify it. Stages use byte offsets throughout.
 public struct UTF8Text: Sendable {
@@ -46,25 +52,29 @@ public struct UTF8Text: Sendable {
     }
 
     /// Which of `candidates` (lower-case words) stand somewhere in the text
-    /// as whole words, written as given. Words are runs of ASCII letters,
-    /// digits and non-ASCII bytes; only those that start with a candidate's
-    /// first byte and have a candidate's length are compared.
+    /// as whole words, written as given: no ASCII letter or digit, and no
+    /// non-ASCII byte, right before or after. The C library's `memchr`
+    /// finds each candidate's first byte: there are few candidates, and it
+    /// is many times faster than reading the text word by word.
     public func lowerCaseWords(among candidates: Set<String>) -> Set<String> {
-        var firstBytes = Set<UInt8>(), lengths = Set<Int>()
-        for word in candidates { if let first = word.utf8.first { firstBytes.insert(first); lengths.insert(word.utf8.count) } }
-        var found = Set<String>()
-        var start = 0
-        while start < bytes.count {
-            guard bytes[start] >= 0x80 || bytes[start].isASCIILetterOrDigit else { start += 1; continue }
-            var end = start + 1
-            while end < bytes.count && (bytes[end] >= 0x80 || bytes[end].isASCIILetterOrDigit) { end += 1 }
-            if firstBytes.contains(bytes[start]) && lengths.contains(end - start) {
-                let word = String(decoding: bytes[start..<end], as: UTF8.self)
-                if candidates.contains(word) { found.insert(word) }
+        bytes.withUnsafeBufferPointer { text in
+            guard let base = text.baseAddress else { return [] }
+            let isWordByte = { (byte: UInt8) in byte >= 0x80 || byte.isASCIILetterOrDigit }
+            return candidates.filter { candidate in
+                let needle = Array(candidate.utf8)
+                guard !needle.isEmpty else { return false }
+                var start = 0
+                while start + needle.count <= text.count,
+                      let hit = memchr(base + start, Int32(needle[0]), text.count - start) {
+                    let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    let end = offset + needle.count
+                    if end <= text.count, text[offset..<end].elementsEqual(needle),
+                       offset == 0 || !isWordByte(text[offset - 1]), end == text.count || !isWordByte(text[end]) { return true }
+                    start = offset + 1
+                }
+                return false
             }
-            start = end
         }
-        return found
     }
 
     /// Number of words (runs of letters or digits) in `range`.

@@ -13,12 +13,12 @@ public struct QuoteFinder: Sendable {
     public var minimumWords = 3
     public var maximumTitleWords = 8
     let titleSmallWords: Set<String>
-    /// Lower-cased, longest first: words that name a term, not a statement.
-    let termMarkers: [String]
+    /// Lower-cased bytes: words that name a term, not a statement.
+    let termMarkers: [[UInt8]]
 
     public init(rules: RuleSet) {
         self.titleSmallWords = rules.words("title_small_words")
-        self.termMarkers = rules.words("term_markers").sorted { $0.utf8.count > $1.utf8.count }
+        self.termMarkers = rules.words("term_markers").map { Array($0.utf8) }
     }
 
     public func find(in document: NormalizedDocument) -> QuotedDocument {
@@ -93,18 +93,16 @@ public struct QuoteFinder: Sendable {
     }
 
     /// The words just before the opening mark are a term marker ("so-called",
-    /// "dubbed"), standing as whole words.
+    /// "dubbed"), standing as whole words. Compared as bytes, ASCII letters
+    /// in either case: this runs for every quote.
     func followsTermMarker(_ text: UTF8Text, _ opening: Int, paragraph: Range<Int>) -> Bool {
-        guard !termMarkers.isEmpty else { return false }
         var end = opening
         while end > paragraph.lowerBound && text.bytes[end - 1] == 0x20 { end -= 1 }
-        let start = max(paragraph.lowerBound, end - 40)
-        let before = Array(text.string(start..<end).lowercased().utf8)
         return termMarkers.contains { marker in
-            let bytes = Array(marker.utf8)
-            guard before.count >= bytes.count, before.suffix(bytes.count).elementsEqual(bytes) else { return false }
-            let previous = before.count - bytes.count - 1
-            return previous < 0 || !(before[previous] >= 0x80 || before[previous].isASCIILetterOrDigit)
+            let start = end - marker.count
+            guard start >= paragraph.lowerBound, !marker.isEmpty else { return false }
+            for index in marker.indices where text.bytes[start + index].asciiLowercased != marker[index] { return false }
+            return start == paragraph.lowerBound || !(text.bytes[start - 1] >= 0x80 || text.bytes[start - 1].isASCIILetterOrDigit)
         }
     }
 
