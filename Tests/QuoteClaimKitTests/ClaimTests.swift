@@ -179,6 +179,11 @@ struct ClaimTests {
         // A body named by a capital the earlier source lacks is another body; an office before a name is a title.
         ("Union threatens strike. Rail workers will strike next month, the RMT union said.", "RMT union"),
         ("Treasurer Jim Chalmers said the government would not be lectured.", "Jim Chalmers"),
+        // "rep" is another name of "representative"; the role before "for" is not Swift's.
+        ("A representative for Taylor Swift denied the reports. “There is no truth to this story,” the rep told People magazine.",
+         "A representative for Taylor Swift"),
+        ("Archaeologist Ruth Whitehouse said the data needed checking. “DNA tells us who moved, not why,” she said.", "Ruth Whitehouse"),
+        ("Federal Reserve officials have signaled that they expect to cut rates only twice this year.", "Federal Reserve officials"),
     ])
     func namedSources(text: String, source: String) {
         #expect(Kit.claims(text).last?.source == source)

@@ -193,11 +193,14 @@ public struct EntityIndex: Sendable {
         // stopping at punctuation, at a conjunction, and at another name.
         // None after a place preposition ("speaking in Fort Wayne").
         // Nor before an owner: in "aide to New York's governor" the aide is not New York.
-        // A run that opens with its own title ends the roles at a function
-        // word: in "a former top aide to Mayor Raymond Castillo" the aide is someone else.
+        // A run that is the name alone, or opens with its own title, ends the
+        // roles at a function word: in "a former top aide to Mayor Raymond
+        // Castillo" and "a representative for Taylor Swift" the role is
+        // someone else's. ("head of the IAEA Rafael Grossi" is Grossi's:
+        // the run holds more than the name.)
         var back = run.lowerBound - 1
         if back >= 0 && (lexicons.placePrepositions.contains(tokens[back].bareLower) || tokens[run.upperBound - 1].isPossessive) { back = -1 }
-        let titled = lexicons.isTitle(tokens[run.lowerBound].bareLower)
+        let titled = nameRange.lowerBound == run.lowerBound || lexicons.isTitle(tokens[run.lowerBound].bareLower)
         while back >= 0 && run.lowerBound - back <= 6 && !tokens[back + 1].gapHasPunctuation {
             let word = tokens[back].bareLower
             if lexicons.conjunctions.contains(word) || (tokens[back].isCapitalized && !lexicons.endsName(lowered: tokens[back].bareLower)) { break }

@@ -110,8 +110,10 @@ public final class NameLexicons: Sendable {
     }
 
     /// Words plus the organisation words that mean the same kind of body.
-    func withOrgAliases(_ words: [String]) -> Set<String> {
-        words.reduce(into: Set(words)) { $0.formUnion(orgAliases[$1] ?? []) }
+    /// The words with the other names of their kind of organisation or
+    /// office: "the rep" can refer back to "a representative for …".
+    func withAliases(_ words: [String]) -> Set<String> {
+        words.reduce(into: Set(words)) { $0.formUnion(orgAliases[$1] ?? []); $0.formUnion(roleAliases[$1] ?? []) }
     }
 
     /// A person noun, singular or plural ("leaders", "spokeswomen" aside).

@@ -463,7 +463,7 @@ public struct SpeakerResolver: Sendable {
         // A body named by a capital the earlier source lacks is another one:
         // "the RMT union" is not the headline's "Union".
         let named = isOrganisation ? capitalizedModifiers(asWritten.spaceSeparatedWords) : []
-        if let event = lastEvent(before: offset, sharing: lexicons.withOrgAliases(described)),
+        if let event = lastEvent(before: offset, sharing: lexicons.withAliases(described)),
            !isOrganisation || !event.isPerson || (owner == nil && sharesName(asWritten, with: event)),
            named.isEmpty || event.words.contains(where: { named.contains(NameToken.strippingPossessive($0)) }),
            owner.map({ owner in event.words.contains { NameToken.strippingPossessive($0) == owner } }) ?? true {
