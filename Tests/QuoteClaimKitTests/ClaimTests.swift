@@ -184,6 +184,8 @@ struct ClaimTests {
          "A representative for Taylor Swift"),
         ("Archaeologist Ruth Whitehouse said the data needed checking. “DNA tells us who moved, not why,” she said.", "Ruth Whitehouse"),
         ("Federal Reserve officials have signaled that they expect to cut rates only twice this year.", "Federal Reserve officials"),
+        // Someone who never spoke takes an office only when the text gave it to them.
+        ("She starred in the Harry Potter films. The King said he was deeply saddened.", "King"),
     ])
     func namedSources(text: String, source: String) {
         #expect(Kit.claims(text).last?.source == source)

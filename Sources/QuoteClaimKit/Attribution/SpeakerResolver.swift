@@ -216,11 +216,32 @@ public struct SpeakerResolver: Sendable {
     /// ("“…,” he told state media", "Speaking in Tehran, he said"), is the
     /// person who opens the sentence before, in the same paragraph, when
     /// nobody was said to speak in that sentence.
+    /// A paragraph that opens with the pronoun looks back to the last
+    /// sentence of the paragraph before, but only to someone known to be of
+    /// the pronoun's gender ("Dame Maggie Smith … ¶ Smith won Oscars … ¶
+    /// She once said").
     private func previousSubject(at start: Int, excluding other: EntityIndex.Gender) -> Int? {
         let anchor = openingQuoteStart(before: start) ?? start
-        guard let (sentence, previous) = quietPreviousSentence(at: anchor),
-              sentence.lowerBound == anchor || followsOpeningPhrase(start, sentence: sentence) else { return nil }
-        return index.firstPerson(in: subjectRange(of: previous), excluding: other)
+        if let (sentence, previous) = quietPreviousSentence(at: anchor) {
+            guard sentence.lowerBound == anchor || followsOpeningPhrase(start, sentence: sentence) else { return nil }
+            return index.firstPerson(in: subjectRange(of: previous), excluding: other)
+        }
+        guard let previous = quietLastSentenceOfPreviousParagraph(opening: anchor),
+              let found = index.firstPerson(in: subjectRange(of: previous), excluding: other),
+              let gender = index.persons[found].gender, gender != other else { return nil }
+        return found
+    }
+
+    /// The last sentence of the paragraph before, when `start` opens its own
+    /// paragraph and nobody was said to speak in that sentence.
+    private func quietLastSentenceOfPreviousParagraph(opening start: Int) -> Range<Int>? {
+        let paragraph = paragraphs.partitionIndex { $0.upperBound <= start }
+        guard paragraph > 0, paragraph < paragraphs.count, paragraphs[paragraph].lowerBound == start else { return nil }
+        let position = sentences.partitionIndex { $0.upperBound <= start }
+        guard position > 0 else { return nil }
+        let previous = sentences[position - 1]
+        guard paragraphs[paragraph - 1].contains(previous.lowerBound), !hasEvent(in: previous) else { return nil }
+        return previous
     }
 
     /// "“…,” he told state media": the quote right before `start` opens a
@@ -392,9 +413,12 @@ public struct SpeakerResolver: Sendable {
         // But a surname known only by its title has that title alone: Senator
         // Collins is not "the president".
         if let found = index.latestPerson(before: offset, excluding: other, where: { person in
-            guard let role, person.tokens.count == 1 else { return true }
+            guard let role else { return true }
             let titles = officeTitles(person.roles.filter(lexicons.isTitle))
-            return titles.isEmpty || includes(titles, role: role)
+            // Someone who never spoke takes an office only when the text gave
+            // it to them: "The King said" is not Harry Potter of the films.
+            if lexicons.isTitle(role) && person.tokens.count > 1 { return includes(titles, role: role) }
+            return person.tokens.count > 1 || titles.isEmpty || includes(titles, role: role)
         }) {
             return (index.persons[found].name, method, true, index.persons[found].gender)
         }
