@@ -26,6 +26,14 @@ struct QuoteFinderTests {
             == ["You say you ‘accept responsibility for all of it,’ and then blame them,"])
     }
 
+    @Test("double marks nest inside a British single quote that opens a statement; after an apostrophe-like mark they open their own")
+    func doubleInsideSingle() {
+        #expect(texts("One head said: 'A parent told me \"you have failed my son\", and she was right. We lack staff.'")
+            == ["A parent told me \"you have failed my son\", and she was right. We lack staff."])
+        #expect(texts("He loved rock 'n' roll and said \"we will play it all night long\" to the crowd.")
+            == ["we will play it all night long"])
+    }
+
     @Test("curly double marks inside a straight-quoted passage nest; a curly close still ends it")
     func curlyInsideStraight() {
         #expect(texts("\"PENCE: Clinton thinks this is an episode of “Shark Tank.” But this is America, Chris.")

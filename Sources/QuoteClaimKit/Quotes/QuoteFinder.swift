@@ -50,7 +50,19 @@ public struct QuoteFinder: Sendable {
         // Curly double marks inside a quote opened by a straight one nest
         // (“Shark Tank” inside "…"): skipped, from “ to its ”.
         var nestedCurly = false
+        // Double marks inside a British single quote nest too: skipped, from open to close.
+        var nestedDouble = false
         for mark in Self.marks(in: text, range: paragraph) {
+            if let opener = open, opener.family == .single {
+                if nestedDouble {
+                    if mark.family == .double && mark.canClose { nestedDouble = false }
+                    continue
+                }
+                if mark.family == .double && mark.canOpen && opensStatement(opener, text, paragraph: paragraph) {
+                    nestedDouble = true
+                    continue
+                }
+            }
             if let opener = open, opener.isStraight && mark.family == .double && !mark.isStraight {
                 if mark.isCurlyOpen && mark.canOpen && !nestedCurly { nestedCurly = true; continue }
                 if nestedCurly { nestedCurly = !mark.canClose; continue }
@@ -68,7 +80,7 @@ public struct QuoteFinder: Sendable {
                          outer: opener.range.lowerBound..<mark.range.lowerBound, closed: false)
                     open = mark
                 } else if opener.family == .single && mark.family != .single && mark.canOpen {
-                    open = mark  // the single mark was an apostrophe after all
+                    open = mark  // the single mark was an apostrophe after all (rock 'n' roll)
                 }
             } else if mark.canOpen {
                 open = mark
@@ -83,6 +95,16 @@ public struct QuoteFinder: Sendable {
                  outer: opener.range.lowerBound..<paragraph.upperBound, closed: false)
         }
         return spans
+    }
+
+    /// A single mark that opens a statement, not an apostrophe: a capital
+    /// follows it, and it starts the paragraph or follows a colon or comma
+    /// (`said: 'A parent told me "you have failed my son", and …'`).
+    func opensStatement(_ opener: QuoteMark, _ text: UTF8Text, paragraph: Range<Int>) -> Bool {
+        guard let (next, _) = text.scalar(at: opener.range.upperBound), next.isUppercaseLetter else { return false }
+        var before = opener.range.lowerBound
+        while before > paragraph.lowerBound && text.bytes[before - 1] == 0x20 { before -= 1 }
+        return before == paragraph.lowerBound || text.bytes[before - 1] == UInt8(ascii: ":") || text.bytes[before - 1] == UInt8(ascii: ",")
     }
 
     /// Every word capitalized but the small ones, and few words: a title.
