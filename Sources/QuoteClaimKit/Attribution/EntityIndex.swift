@@ -186,8 +186,10 @@ public struct EntityIndex: Sendable {
         guard let nameRange = Self.personalName(in: run, tokens: tokens, lexicons: lexicons)
             ?? Self.appositiveFirstName(run, tokens: tokens, lexicons: lexicons)
             ?? Self.titledSurname(in: run, tokens: tokens, lexicons: lexicons) else { return }
-        let nameTokens = tokens[nameRange].map(\.bare)
+        var nameTokens = tokens[nameRange].map(\.bare)
         let name = nameTokens.joined(separator: " ")
+        // "Ferdinand Marcos Jr.": matched by its surname, Marcos.
+        if nameTokens.count > 2, lexicons.nameSuffixes.contains(nameTokens[nameTokens.count - 1].lowercased()) { nameTokens.removeLast() }
         var roles = Set(tokens[run.lowerBound..<nameRange.lowerBound].map(\.bareLower))
         // Role words just before the run: "the spokeswoman for the Department …",
         // stopping at punctuation, at a conjunction, and at another name.

@@ -16,6 +16,8 @@ public final class NameLexicons: Sendable {
     let orgNouns: Set<String>
     /// Last words of capitalized runs that name no person: events and places.
     let notPersonEndings: Set<String>
+    /// "jr", "iii": after a surname, part of the name but not the surname.
+    let nameSuffixes: Set<String>
     let femaleWords: Set<String>
     let maleWords: Set<String>
     /// First names, read only from the first word of a name ("Eau Claire" is no woman).
@@ -54,6 +56,7 @@ public final class NameLexicons: Sendable {
         determiners = rules.words("determiners")
         indefinites = rules.words("indefinite_determiners")
         particles = rules.words("name_particles")
+        nameSuffixes = rules.words("name_suffixes")
         personNouns = rules.words("person_nouns")
         orgNouns = rules.words("org_nouns")
         notPersonEndings = rules.words("event_nouns").union(rules.words("place_nouns"))
