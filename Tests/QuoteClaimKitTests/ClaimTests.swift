@@ -186,6 +186,10 @@ struct ClaimTests {
         ("Federal Reserve officials have signaled that they expect to cut rates only twice this year.", "Federal Reserve officials"),
         // Someone who never spoke takes an office only when the text gave it to them.
         ("She starred in the Harry Potter films. The King said he was deeply saddened.", "King"),
+        // "The company" alone is the business the headline or lead quotes; people are no business.
+        ("Nvidia forecast revenue above estimates.\n\nNvidia forecast revenue of $65 billion on Wednesday.\n\nThe company expects supply to ease.", "Nvidia"),
+        ("Regulators warn chatbots could mislead voters\n\nEuropean regulators warned on Monday that chatbots could spread false information.\n\nThe company denied that its products had been used.",
+         "company"),
     ])
     func namedSources(text: String, source: String) {
         #expect(Kit.claims(text).last?.source == source)

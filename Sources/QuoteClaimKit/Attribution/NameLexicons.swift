@@ -18,6 +18,8 @@ public final class NameLexicons: Sendable {
     let notPersonEndings: Set<String>
     /// "jr", "iii": after a surname, part of the name but not the surname.
     let nameSuffixes: Set<String>
+    /// "company", "carmaker": a business, which "the company" alone may name.
+    let companyNouns: Set<String>
     let femaleWords: Set<String>
     let maleWords: Set<String>
     /// First names, read only from the first word of a name ("Eau Claire" is no woman).
@@ -57,6 +59,7 @@ public final class NameLexicons: Sendable {
         indefinites = rules.words("indefinite_determiners")
         particles = rules.words("name_particles")
         nameSuffixes = rules.words("name_suffixes")
+        companyNouns = rules.words("company_nouns")
         personNouns = rules.words("person_nouns")
         orgNouns = rules.words("org_nouns")
         notPersonEndings = rules.words("event_nouns").union(rules.words("place_nouns"))

@@ -526,11 +526,33 @@ public struct SpeakerResolver: Sendable {
         }
         // An institution no earlier source shares a word with: the words as
         // written. The latest organisation named was more often another one
-        // ("the company" after "the IMF").
+        // ("the company" after "the IMF"); but "the company" alone, with no
+        // owner or modifier, is the organisation the headline or lead quotes.
         // No noun heads it ("Those close to him"): the words as written, determiner kept.
         let isBody = lexicons.orgNouns.contains(head) || lexicons.orgNouns.contains(String(head.dropLast()))
+        if lexicons.companyNouns.contains(head), owner == nil, content == [head], let lead = leadOrganisation(head: head, before: offset) {
+            return (lead.name, .description, false, nil)
+        }
         let given = isBody ? withoutDeterminer(asWritten) : firstSegment(of: asWritten).trimmingBlanks
         return (given.isEmpty ? nil : given, .unresolved, false, nil)
+    }
+
+    /// The first organisation the headline or the lead paragraph names as a
+    /// source (“Nvidia forecast …”), when it is named, is no person and no
+    /// body of another kind ("the company" is not the Labor Department).
+    private func leadOrganisation(head: String, before offset: Int) -> Event? {
+        guard let first = paragraphs.first else { return nil }
+        let lead = first.lowerBound..<paragraphs[min(1, paragraphs.count - 1)].upperBound
+        return earlier(than: min(offset, lead.upperBound)).first { event in
+            guard !event.isPerson, event.offset >= lead.lowerBound, event.name.first?.isUppercase == true,
+                  let word = event.words.first, !lexicons.determiners.contains(word), !lexicons.isGroupName(event.name),
+                  !index.names(event.name) else { return false }
+            // No people ("Regulators", "Health officials", "CEO"), and a one-word
+            // name must stand in the text more than once ("Chipmaker" opening a headline is no name).
+            if event.words.contains(where: { lexicons.isPersonNoun($0) || lexicons.isTitle($0) || lexicons.bareSources.contains($0) }) { return false }
+            if event.words.count == 1 && text.wordCount(of: event.name, upTo: 2) < 2 { return false }
+            return !event.words.contains { $0 != head && lexicons.orgNouns.contains($0) }
+        }
     }
 
     /// A capitalized word of `asWritten` is one of the event's words.

@@ -77,6 +77,22 @@ public struct UTF8Text: Sendable {
         }
     }
 
+    /// How many times `word` stands as a whole word, counting up to `limit`.
+    public func wordCount(of word: String, upTo limit: Int) -> Int {
+        let needle = Array(word.utf8)
+        guard let first = needle.first else { return 0 }
+        let isWordByte = { (byte: UInt8) in byte >= 0x80 || byte.isASCIILetterOrDigit }
+        var found = 0
+        var start = 0
+        while start + needle.count <= bytes.count && found < limit {
+            defer { start += 1 }
+            guard bytes[start] == first, bytes[start..<(start + needle.count)].elementsEqual(needle) else { continue }
+            let end = start + needle.count
+            if (start == 0 || !isWordByte(bytes[start - 1])) && (end == bytes.count || !isWordByte(bytes[end])) { found += 1 }
+        }
+        return found
+    }
+
     /// Number of words (runs of letters or digits) in `range`.
     public func wordCount(_ range: Range<Int>) -> Int {
         var words = 0
