@@ -202,11 +202,11 @@ public struct EntityIndex: Sendable {
         // the run holds more than the name.)
         var back = run.lowerBound - 1
         if back >= 0 && (lexicons.placePrepositions.contains(tokens[back].bareLower) || tokens[run.upperBound - 1].isPossessive) { back = -1 }
-        let titled = nameRange.lowerBound == run.lowerBound || lexicons.isTitle(tokens[run.lowerBound].bareLower)
+        let standsAlone = nameRange.lowerBound == run.lowerBound || lexicons.isTitle(tokens[run.lowerBound].bareLower)
         while back >= 0 && run.lowerBound - back <= 6 && !tokens[back + 1].gapHasPunctuation {
             let word = tokens[back].bareLower
             if lexicons.conjunctions.contains(word) || (tokens[back].isCapitalized && !lexicons.endsName(lowered: tokens[back].bareLower)) { break }
-            if titled && lexicons.stopwords.contains(word) && !lexicons.determiners.contains(word) { break }
+            if standsAlone && lexicons.stopwords.contains(word) && !lexicons.determiners.contains(word) { break }
             roles.insert(word)
             back -= 1
         }
