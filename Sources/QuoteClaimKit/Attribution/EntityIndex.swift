@@ -222,17 +222,22 @@ public struct EntityIndex: Sendable {
         // Filtered, not `subtract`ed: subtracting a set walks the other set,
         // and the stopword list is long while a name's roles are few.
         roles = roles.filter { !lexicons.stopwords.contains($0) && !lexicons.determiners.contains($0) }
+        register(name: name, tokens: nameTokens, roles: roles, at: tokens[nameRange.lowerBound].range.lowerBound, lexicons: lexicons)
+    }
+
+    /// A mention of a personal name: a new person, or one more occurrence
+    /// (and perhaps roles and a gender) of one already known.
+    private mutating func register(name: String, tokens: [String], roles: Set<String>, at offset: Int, lexicons: NameLexicons) {
         let key = name.lowercased()
-        let offset = tokens[nameRange.lowerBound].range.lowerBound
         if let index = byKey[key] {
             persons[index].roles.formUnion(roles)
             persons[index].occurrences.append(offset)
         } else {
             byKey[key] = persons.count
-            persons.append(Person(name: name, tokens: nameTokens, roles: roles, gender: nil, occurrences: [offset]))
+            persons.append(Person(name: name, tokens: tokens, roles: roles, gender: nil, occurrences: [offset]))
         }
         let index = byKey[key]!
-        if persons[index].gender == nil { persons[index].gender = Self.gender(roles: roles, first: nameTokens[0], lexicons: lexicons) }
+        if persons[index].gender == nil { persons[index].gender = Self.gender(roles: roles, first: tokens[0], lexicons: lexicons) }
     }
 
     /// "Margaret and Peter Lowe": a lone first name joined to a full name
@@ -242,12 +247,10 @@ public struct EntityIndex: Sendable {
               lexicons.conjunctions.contains(tokens[first.upperBound].bareLower),
               lexicons.isFirstName(tokens[first.lowerBound].bareLower), lexicons.isFirstName(tokens[next.lowerBound].bareLower),
               let name = Self.personalName(in: next, tokens: tokens, lexicons: lexicons), name.lowerBound == next.lowerBound else { return }
-        let tokens = [tokens[first.lowerBound]] + tokens[(name.lowerBound + 1)..<name.upperBound]
-        let key = tokens.map(\.bare).joined(separator: " ").lowercased()
-        guard byKey[key] == nil else { return }
-        byKey[key] = persons.count
-        persons.append(Person(name: tokens.map(\.bare).joined(separator: " "), tokens: tokens.map(\.bare), roles: [],
-                              gender: Self.gender(roles: [], first: tokens[0].bare, lexicons: lexicons), occurrences: [tokens[0].range.lowerBound]))
+        let words = [tokens[first.lowerBound].bare] + tokens[(name.lowerBound + 1)..<name.upperBound].map(\.bare)
+        let shared = words.joined(separator: " ")
+        guard byKey[shared.lowercased()] == nil else { return }
+        register(name: shared, tokens: words, roles: [], at: tokens[first.lowerBound].range.lowerBound, lexicons: lexicons)
     }
 
     /// The words of an apposition that describes the name as a person:

@@ -215,8 +215,8 @@ public struct SpeakerResolver: Sendable {
     /// that opens a sentence, or follows the quote or phrase that opens it
     /// ("“…,” he told state media", "Speaking in Tehran, he said"), is the
     /// person who opens the sentence before, in the same paragraph, when
-    /// nobody was said to speak in that sentence.
-    /// A paragraph that opens with the pronoun looks back to the last
+    /// nobody was said to speak in that sentence. A paragraph that opens
+    /// with the pronoun looks back to the last
     /// sentence of the paragraph before, but only to someone known to be of
     /// the pronoun's gender ("Dame Maggie Smith … ¶ Smith won Oscars … ¶
     /// She once said").
@@ -529,11 +529,10 @@ public struct SpeakerResolver: Sendable {
         // ("the company" after "the IMF"); but "the company" alone, with no
         // owner or modifier, is the organisation the headline or lead quotes.
         // No noun heads it ("Those close to him"): the words as written, determiner kept.
-        let isBody = lexicons.orgNouns.contains(head) || lexicons.orgNouns.contains(String(head.dropLast()))
         if lexicons.companyNouns.contains(head), owner == nil, content == [head], let lead = leadOrganisation(head: head, before: offset) {
             return (lead.name, .description, false, nil)
         }
-        let given = isBody ? withoutDeterminer(asWritten) : firstSegment(of: asWritten).trimmingBlanks
+        let given = isOrganisation ? withoutDeterminer(asWritten) : firstSegment(of: asWritten).trimmingBlanks
         return (given.isEmpty ? nil : given, .unresolved, false, nil)
     }
 
@@ -562,8 +561,7 @@ public struct SpeakerResolver: Sendable {
         }
     }
 
-    /// A description as written up to its first comma.
-    /// The words before the first comma that sets off a clause: the comma
+    /// A description as written up to its first comma: the words before the first comma that sets off a clause: the comma
     /// of a number ("100,000 adults") sets off nothing.
     private func firstSegment(of asWritten: String) -> String {
         let bytes = Array(asWritten.utf8)

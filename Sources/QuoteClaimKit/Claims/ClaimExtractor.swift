@@ -79,12 +79,14 @@ public struct ClaimExtractor: Sendable {
 
     /// Bytes after a closing reporting verb: "in a note to clients on Monday."
     private static let closingReach = 60
+    /// Bytes between a verb and the quote it introduces: `: “`.
+    private static let introductionGap = 4
 
     /// Little follows the verb, or the quote it introduces does: "…, she said: “That is not accurate.”"
     private func closes(_ unit: Range<Int>, after cueEnd: Int, quotes: [QuoteSpan]) -> Bool {
         if unit.upperBound - cueEnd <= Self.closingReach { return true }
         let next = quotes.partitionIndex { $0.outer.lowerBound < cueEnd }
-        return next < quotes.count && quotes[next].outer.lowerBound <= cueEnd + 4 && quotes[next].outer.upperBound <= unit.upperBound
+        return next < quotes.count && quotes[next].outer.lowerBound <= cueEnd + Self.introductionGap && quotes[next].outer.upperBound <= unit.upperBound
     }
 
     /// ", analysts wrote" or ", said Brian Baker": a source and its verb after

@@ -66,7 +66,6 @@ public struct UTF8Text: Sendable {
         guard let first = needle.first else { return 0 }
         return bytes.withUnsafeBufferPointer { text in
             guard let base = text.baseAddress else { return 0 }
-            let isWordByte = { (byte: UInt8) in byte >= 0x80 || byte.isASCIILetterOrDigit }
             var found = 0
             var start = 0
             while found < limit, start + needle.count <= text.count,
@@ -74,7 +73,7 @@ public struct UTF8Text: Sendable {
                 let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
                 let end = offset + needle.count
                 if end <= text.count, text[offset..<end].elementsEqual(needle),
-                   offset == 0 || !isWordByte(text[offset - 1]), end == text.count || !isWordByte(text[end]) { found += 1 }
+                   offset == 0 || !text[offset - 1].isWordByte, end == text.count || !text[end].isWordByte { found += 1 }
                 start = offset + 1
             }
             return found
@@ -134,6 +133,9 @@ extension UInt8 {
     var isASCIILetterOrDigit: Bool { isASCIILetter || self &- 0x30 < 10 }
     /// A capital made lower case; every other byte unchanged.
     var asciiLowercased: UInt8 { isASCIIUppercase ? self | 0x20 : self }
+    /// An ASCII letter or digit, or any byte of a non-ASCII character: what
+    /// may not stand right before or after a whole word.
+    var isWordByte: Bool { self >= 0x80 || isASCIILetterOrDigit }
 }
 
 extension String.UTF8View {

@@ -146,7 +146,7 @@ private struct MarkdownReader {
                 let before = cursor > range.lowerBound ? source[cursor - 1] : UInt8(ascii: " ")
                 let after = end < range.upperBound ? source[end] : UInt8(ascii: " ")
                 // "snake_case" and a lone "*" between spaces stay as written.
-                let intraword = byte == UInt8(ascii: "_") && isWordByte(before) && isWordByte(after)
+                let intraword = byte == UInt8(ascii: "_") && before.isWordByte && after.isWordByte
                 let spaced = byte != UInt8(ascii: "`") && isSpace(before) && isSpace(after)
                 if intraword || spaced {
                     cursor = end
@@ -187,9 +187,5 @@ private struct MarkdownReader {
 
     private func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D }
     private func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
-    /// Letters, digits and any byte of a non-ASCII character.
-    private func isWordByte(_ byte: UInt8) -> Bool {
-        byte >= 0x80 || isDigit(byte) || (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z"))
-    }
-    private func isPunctuation(_ byte: UInt8) -> Bool { byte < 0x80 && byte > 0x20 && !isWordByte(byte) }
+    private func isPunctuation(_ byte: UInt8) -> Bool { byte < 0x80 && byte > 0x20 && !byte.isWordByte }
 }

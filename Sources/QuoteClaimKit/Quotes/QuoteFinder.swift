@@ -124,7 +124,7 @@ public struct QuoteFinder: Sendable {
             let start = end - marker.count
             guard start >= paragraph.lowerBound, !marker.isEmpty else { return false }
             for index in marker.indices where text.bytes[start + index].asciiLowercased != marker[index] { return false }
-            return start == paragraph.lowerBound || !(text.bytes[start - 1] >= 0x80 || text.bytes[start - 1].isASCIILetterOrDigit)
+            return start == paragraph.lowerBound || !text.bytes[start - 1].isWordByte
         }
     }
 
