@@ -124,6 +124,17 @@ struct ClaimTests {
         #expect(claims.map(\.source) == ["Israeli military"])
     }
 
+    @Test("another source's warning in a side clause leaves the class to the main clause; the same source's does not")
+    func sideClauseWarning() {
+        let claims = Kit.claims("""
+            The Kremlin dismissed as "pure fiction" a report of secret talks, while Kyiv warned that Moscow was preparing an offensive.
+            Forecaster Maria Lopez says the worst is over, but she cautions that coastal roads will flood.
+            Officials said Kyiv warned that Moscow was preparing an offensive.
+            """)
+        #expect(claims.map(\.claimClass) == [.denial, .warning, .warning], "\(claims)")
+        #expect(claims.map(\.source) == ["Kremlin", "Maria Lopez", "Officials"])
+    }
+
     @Test("the subject speaks in a participle after its own verb; a description ends before a determiner")
     func participleAndDescriptionBounds() {
         let claims = Kit.claims("""

@@ -40,6 +40,8 @@ public final class NameLexicons: Sendable {
     let placePrepositions: Set<String>
     /// Words that put a role in the past ("former").
     let formerWords: Set<String>
+    /// Words that open a side clause after a comma (", while Kyiv warned").
+    let sideClauseOpeners: Set<String>
     /// Endings of a participle that opens a sentence ("Speaking …, he said").
     let openingPhraseSuffixes: [String]
     /// What joins the names of a group in output ("Putin and Xi"): the first
@@ -79,6 +81,7 @@ public final class NameLexicons: Sendable {
         conjunctions = rules.words("conjunctions")
         placePrepositions = rules.words("place_prepositions")
         formerWords = rules.words("former_words")
+        sideClauseOpeners = rules.words("side_clause_openers")
         openingPhraseSuffixes = Array(rules.words("opening_phrase_suffixes"))
         groupJoiner = " " + (rules.entries("conjunctions").first ?? "&") + " "
         orgAliases = Self.aliases(rules.entries("org_aliases"))

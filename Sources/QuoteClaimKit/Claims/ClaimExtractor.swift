@@ -38,7 +38,6 @@ public struct ClaimExtractor: Sendable {
                 guard sourced.contains(where: { $0.groups["source"] != nil }) else { continue }
             }
             let matches = classMatches(in: unit, rules: classRules, document: document, matchers: matchers, diagnostics: &diagnostics)
-            let winner = matches.first
             let ruleSource = matches.lazy.compactMap { match in match.groups["source"].map { (match, $0) } }.first
             guard ruleSource != nil || !sources.isEmpty || quoteSpeaker != nil else { continue }
 
@@ -46,7 +45,11 @@ public struct ClaimExtractor: Sendable {
             if let (match, range) = ruleSource, let mention = Mention.parse(document.text, range: range, lexicons: lexicons) {
                 source = resolver.resolve(mention, at: range.lowerBound, rule: match.rule, cue: match.groups["cue"].map { document.text.string($0) })
             }
-            source = source ?? mainSource(sources, quotes: quoteIndices.map { spans[$0] }, unit: unit, text: document.text) ?? quoteSpeaker
+            let main = mainSource(sources, quotes: quoteIndices.map { spans[$0] }, unit: unit, text: document.text)
+            source = source ?? main?.speaker ?? quoteSpeaker
+            let winner = main.map { main in
+                matches.first { !isSideClauseVerb($0, main: main, sources: sources, text: document.text) }
+            } ?? matches.first
             let cue = winner?.groups["cue"].map { document.text.string($0) } ?? source?.cue
             claims.append(Claim(
                 range: unit, claimClass: winner?.rule.definition.claimClass ?? .report, source: source, cue: cue,
@@ -67,14 +70,34 @@ public struct ClaimExtractor: Sendable {
     /// A reporting clause set off by a comma at the sentence's end attributes
     /// all of it: "Investors fear the case could cost billions, analysts at
     /// Morgan Stanley wrote in a note."
-    private func mainSource(_ sources: [SourceMention], quotes: [QuoteSpan], unit: Range<Int>, text: UTF8Text) -> Speaker? {
+    private func mainSource(_ sources: [SourceMention], quotes: [QuoteSpan], unit: Range<Int>, text: UTF8Text) -> SourceMention? {
         let outside = sources.filter { source in !quotes.contains { $0.content.contains(source.cue.lowerBound) } }
         let candidates = outside.isEmpty ? sources : outside
         if candidates.count > 1, let closing = candidates.last, closing.speaker.name != nil,
            closes(unit, after: closing.cue.upperBound, quotes: quotes), isClosingClause(closing, text: text) {
-            return closing.speaker
+            return closing
         }
-        return (candidates.first { $0.speaker.name != nil } ?? candidates.first)?.speaker
+        return candidates.first { $0.speaker.name != nil } ?? candidates.first
+    }
+
+    /// The class rule's cue is the verb of someone else in a side clause:
+    /// "The Kremlin dismissed as “pure fiction” a report …, while Kyiv
+    /// warned that …" is the Kremlin's denial (the main clause decides).
+    /// Not so "Officials said Kyiv warned …" (the warning is what they
+    /// report) or "X says …, but she cautions" (one source, both clauses).
+    private func isSideClauseVerb(_ match: RuleMatch, main: SourceMention, sources: [SourceMention], text: UTF8Text) -> Bool {
+        guard let cue = match.groups["cue"], !cue.overlaps(main.cue) else { return false }
+        return sources.contains { other in
+            other.cue.overlaps(cue) && other.match.lowerBound > main.cue.upperBound
+                && other.speaker.name != main.speaker.name && opensSideClause(text, from: main.cue.upperBound, to: other.match.lowerBound)
+        }
+    }
+
+    /// The words after the last comma before `end` are a side clause's opener (", while ").
+    private func opensSideClause(_ text: UTF8Text, from start: Int, to end: Int) -> Bool {
+        guard let comma = text.bytes[start..<end].lastIndex(of: UInt8(ascii: ",")) else { return false }
+        let words = text.string((comma + 1)..<end).lowercased().spaceSeparatedWords
+        return lexicons.sideClauseOpeners.contains(words.joined(separator: " "))
     }
 
     /// Bytes after a closing reporting verb: "in a note to clients on Monday."
