@@ -190,6 +190,8 @@ struct ClaimTests {
         // A body named by a capital the earlier source lacks is another body; an office before a name is a title.
         ("Union threatens strike. Rail workers will strike next month, the RMT union said.", "RMT union"),
         ("Treasurer Jim Chalmers said the government would not be lectured.", "Jim Chalmers"),
+        // A rank before a body's noun is part of its name.
+        ("Ukraine's General Staff said the fighting there was continuing.", "Ukraine's General Staff"),
         // "rep" is another name of "representative"; the role before "for" is not Swift's.
         ("A representative for Taylor Swift denied the reports. “There is no truth to this story,” the rep told People magazine.",
          "A representative for Taylor Swift"),
@@ -229,5 +231,14 @@ struct ClaimTests {
     func sourceResolution() {
         let claims = Kit.claims("NATO Secretary General Jens Stoltenberg arrived on Monday. Stoltenberg said that the alliance is ready.")
         #expect(claims.map(\.source) == ["Jens Stoltenberg"])
+    }
+
+    @Test("'it' inside a sentence is the organisation that opens it, not a noun's modifier or an opening phrase", arguments: [
+        ("SAN FRANCISCO — Anthropic on Tuesday released a model that it says beats its rivals.", "Anthropic"),
+        ("OpenAI rival unveils model it says beats GPT on reasoning.", nil),
+        ("Faced with a funding gap, it has proposed cutting the service.", nil),
+    ] as [(String, String?)])
+    func openingOrganisation(text: String, source: String?) {
+        #expect(Kit.claims(text).map(\.source) == [source])
     }
 }

@@ -205,11 +205,38 @@ public struct SpeakerResolver: Sendable {
             return (group, .pronoun, false, nil)
         }
         let wantsThing = lexicons.thingPronouns.contains(word)
+        if wantsThing, let name = openingName(before: start) { return (name, .pronoun, false, nil) }
         if let event = earlier(than: offset).last(where: { !wantsThing || !$0.isPerson }) {
             return (event.name, .pronoun, event.isPerson, event.gender)
         }
         return (nil, .unresolved, false, nil)
     }
+
+    /// "Anthropic on Tuesday released a model that it says beats rivals": "it"
+    /// inside a sentence is the organisation that opens it (after a
+    /// dateline), named before or not. Not a person, nor a name that only
+    /// qualifies a noun ("Apple's phone", "OpenAI rival unveils model it says").
+    private func openingName(before start: Int) -> String? {
+        let position = sentences.partitionIndex { $0.upperBound <= start }
+        // ", it has proposed" is the main clause's subject after an opening phrase, not a clause of it.
+        guard position < sentences.count, sentences[position].lowerBound < start,
+              text.bytes[sentences[position].lowerBound..<start].last(where: { $0 != 0x20 }) != UInt8(ascii: ",") else { return nil }
+        var tokens = NameTokenizer.tokens(in: text, range: sentences[position].lowerBound..<start)
+        if let dateline = tokens.prefix(Self.datelineReach).lastIndex(where: { $0.gap.contains("—") || $0.gap.contains("–") || $0.gap.contains("--") }) {
+            tokens.removeFirst(dateline)
+        }
+        if let first = tokens.first, lexicons.determiners.contains(first.lower) { tokens.removeFirst() }
+        guard let run = EntityIndex.capitalizedRuns(tokens, lexicons: lexicons).first, run.lowerBound == 0,
+              run.upperBound < tokens.count, !tokens[run.upperBound].isCapitalized, !tokens[run.upperBound - 1].isPossessive,
+              !lexicons.isPersonNoun(tokens[run.upperBound].lower), !lexicons.orgNouns.contains(tokens[run.upperBound].lower),
+              !tokens[run].contains(where: { lexicons.endsName(lowered: $0.bareLower) }) else { return nil }
+        let words = tokens[run].map(\.bare)
+        guard index.person(for: words) == nil else { return nil }
+        return words.joined(separator: " ")
+    }
+
+    /// Tokens a dateline may take before its dash: "SANTA CLARA, Calif. (AP) —".
+    private static let datelineReach = 8
 
     /// "Sen. Tommy Tuberville … voted against the bill. He said …": a pronoun
     /// that opens a sentence, or follows the quote or phrase that opens it
