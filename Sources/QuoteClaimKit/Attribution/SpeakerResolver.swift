@@ -461,9 +461,11 @@ public struct SpeakerResolver: Sendable {
     /// A name, with no title or this one, also abbreviated ("Sen." is "the
     /// senator"; "Mr."/"Mrs." say nothing of a role).
     private func fits(_ event: Event, role: String) -> Bool {
-        // A name, not a description kept as written ("A team owner" is not "the mayor").
+        // A name, not a description kept as written ("A team owner", "Gary
+        // Johnson's doctor" are not "the mayor", "the GOP nominee").
         guard event.name.unicodeScalars.first?.properties.isUppercase == true,
-              let first = event.words.first, !lexicons.determiners.contains(first), !lexicons.indefinites.contains(first) else { return false }
+              let first = event.words.first, !lexicons.determiners.contains(first), !lexicons.indefinites.contains(first),
+              !event.words.contains(where: { NameToken.strippingPossessive($0) != $0 }) else { return false }
         let titles = officeTitles(event.titles)
         return titles.isEmpty || includes(titles, role: role)
     }
@@ -476,6 +478,12 @@ public struct SpeakerResolver: Sendable {
     /// One of `titles` is `role`, its abbreviation ("sen" for "senator") or another name for it ("pontiff", "pope").
     private func includes(_ titles: some Sequence<String>, role: String) -> Bool {
         titles.contains { role.hasPrefix($0) || lexicons.roleAliases[role]?.contains($0) == true }
+    }
+
+    /// The owner in a description ("Merz's spokesman") is a person the text names.
+    private func ownedByPerson(_ asWritten: String) -> Bool {
+        guard let owner = asWritten.spaceSeparatedWords.first(where: { NameToken.strippingPossessive($0) != $0 }) else { return false }
+        return index.person(for: [NameToken.strippingPossessive(owner)]) != nil
     }
 
     private func resolveDescription(words: [String], definite: Bool, head: String, owner: String?, asWritten: String,
@@ -537,7 +545,8 @@ public struct SpeakerResolver: Sendable {
         if isPersonNoun {
             let gender: EntityIndex.Gender? = !Set(content).isDisjoint(with: lexicons.femaleWords) ? .female
                 : !Set(content).isDisjoint(with: lexicons.maleWords) ? .male : nil
-            if owned { return (withoutDeterminer(asWritten), .unresolved, true, gender) }
+            // "Merz's spokesman" is nobody named so far but an aide of a known person.
+            if owned || ownedByPerson(asWritten) { return (withoutDeterminer(asWritten), .unresolved, true, gender) }
             let other: EntityIndex.Gender? = gender == .female ? .male : gender == .male ? .female : nil
             // A former role says nothing of the title someone holds now.
             // Nor do a nationality ("the Dutchman") and an age ("the 32-year-old"):
