@@ -79,4 +79,13 @@ struct NormalizeTests {
         let sentences = document.sentences.map { document.text.string($0) }
         #expect(sentences == ["Rep. G.K. Butterfield spoke in Washington, D.C. on Friday.", "Mr. Burman agreed.", "“Yes.”", "He left."])
     }
+
+    @Test("a quote that opens after an abbreviation starts a sentence; a nickname after a title or initial does not")
+    func quoteAfterAbbreviation() {
+        let document = Kit.normalize(
+            "“It was a good year,” said Jane Rivera of Acme Corp. “We grew in every region.” Gen. “Mad Dog” Mattis and Robert C. “Bobby” Scott agreed.")
+        let sentences = document.sentences.map { document.text.string($0) }
+        #expect(sentences == ["“It was a good year,” said Jane Rivera of Acme Corp.", "“We grew in every region.”",
+                              "Gen. “Mad Dog” Mattis and Robert C. “Bobby” Scott agreed."])
+    }
 }

@@ -105,6 +105,7 @@ public struct Attributor: Sendable {
             guard let before else { return nil }
             found = RuleRunner.allMatches(rule, in: document.text, range: before, matchers: matchers, document: document.name,
                                           diagnostics: &diagnostics).last { $0.range.upperBound == before.upperBound }
+                .map { nearerDirectSpeaker(after: $0, rule: rule, before: before, in: document, matchers: matchers, diagnostics: &diagnostics) }
         case .inside?:
             found = RuleRunner.allMatches(rule, in: document.text, range: quoted.quotes[index].content, matchers: matchers,
                                           document: document.name, diagnostics: &diagnostics, anchored: true, limit: 1).first
@@ -113,6 +114,33 @@ public struct Attributor: Sendable {
         }
         return found?.groups["speaker"] == nil ? nil : found
     }
+
+    /// A later speaker whose verb takes the quote itself, when the first
+    /// match's verb lies far from it: "But he acknowledged the bill faced long
+    /// odds in the House, where Speaker Mike Johnson has declared it “dead on
+    /// arrival”" is Johnson's. Only past a comma: "Mao said that Beijing
+    /// hoped “…”" quotes Mao. Matches do not overlap, so later starts are
+    /// searched one after another.
+    private func nearerDirectSpeaker(after first: RuleMatch, rule: CompiledRule, before: Range<Int>, in document: NormalizedDocument,
+                                     matchers: RuleMatchers, diagnostics: inout [Diagnostic]) -> RuleMatch {
+        guard let cue = first.groups["cue"], before.upperBound - cue.upperBound > Self.directReach else { return first }
+        var start = first.range.lowerBound + 1
+        while start < before.upperBound, let next = RuleRunner.allMatches(
+            rule, in: document.text, range: before, matchers: matchers, document: document.name, diagnostics: &diagnostics,
+            limit: 1, starts: [start..<before.upperBound]).first {
+            // The first such match holds the whole name ("Speaker Mike Johnson", not "Johnson").
+            if next.range.upperBound == before.upperBound, let nextCue = next.groups["cue"],
+               before.upperBound - nextCue.upperBound <= Self.directReach,
+               document.text.bytes[cue.upperBound..<next.range.lowerBound].contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }) {
+                return next
+            }
+            start = next.range.lowerBound + 1
+        }
+        return first
+    }
+
+    /// Bytes between a verb and the quote it takes directly: ` it `, ` the plan `.
+    private static let directReach = 12
 
     /// The text between the previous quote (or paragraph start) and this
     /// quote's opening mark, and between its closing mark and the next quote

@@ -64,8 +64,38 @@ struct SentenceSplitter: Sendable {
         }
         guard sawSpace, next < limit, let (following, _) = text.scalar(at: next) else { return false }
         guard following.isUppercaseLetter || following.properties.numericType != nil || Self.isOpener(following) else { return false }
-        guard text.bytes[terminator] == UInt8(ascii: ".") else { return true }
-        return !endsWithAbbreviation(text, before: terminator)
+        guard text.bytes[terminator] == UInt8(ascii: "."), endsWithAbbreviation(text, before: terminator) else { return true }
+        return opensQuotedSentence(text, at: next, limit: limit) && !endsWithInitial(text, before: terminator)
+    }
+
+    /// "…, Chief Executive Officer of Acme Corp. “We grew in every region.”":
+    /// a quote that opens with a capital after an abbreviation starts a
+    /// sentence; a nickname does not ("Gen. “Mad Dog” Mattis": closed within
+    /// a few words with no stop or comma, a capital after it).
+    private func opensQuotedSentence(_ text: UTF8Text, at offset: Int, limit: Int) -> Bool {
+        guard let (mark, size) = text.scalar(at: offset), mark == "\"" || mark == "“" || mark == "«" || mark == "„",
+              let (first, _) = text.scalar(at: offset + size), first.isUppercaseLetter else { return false }
+        var index = offset + size
+        var previous = first
+        while index < min(limit, offset + Self.nicknameReach) {
+            guard let (scalar, length) = text.scalar(at: index) else { return true }
+            index += length
+            defer { previous = scalar }
+            guard Self.isCloser(scalar) else { continue }
+            if Self.isTerminator(previous) || previous == "," { return true }
+            while index < limit, let (space, width) = text.scalar(at: index), space.isSpaceLike { index += width }
+            return !(text.scalar(at: index)?.scalar.isUppercaseLetter ?? false)
+        }
+        return true
+    }
+
+    /// Bytes within which a quoted nickname closes.
+    private static let nicknameReach = 30
+
+    /// A single initial ("Robert C.") may stand before a nickname.
+    private func endsWithInitial(_ text: UTF8Text, before offset: Int) -> Bool {
+        guard let (letter, begin) = text.scalar(before: offset), letter.isUppercaseLetter else { return false }
+        return text.scalar(before: begin).map { !$0.scalar.isLetter && $0.scalar != "." } ?? true
     }
 
     /// "Mr." "Sen." "U.S." "G.K." are not sentence ends.
