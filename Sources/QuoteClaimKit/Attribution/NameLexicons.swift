@@ -89,13 +89,13 @@ public final class NameLexicons: Sendable {
         pronouns = malePronouns.union(femalePronouns).union(thingPronouns).union(groupPronouns)
         let undotted = titles.filter { $0.hasSuffix(".") }.map { String($0.dropLast()) }
         nameEnders = titles.union(undotted).union(nationalities).union(stopwords).union(determiners)
-            .union(rules.words("not_names")).union(pronouns)
+            .union(rules.words("not_names")).union(pronouns).union(formerWords)
     }
 
     let pronouns: Set<String>
     /// Words that stop a personal name read backwards from its end: titles
     /// (also without their dot), nationalities, stopwords, determiners,
-    /// pronouns and words that are never names (Friday, However).
+    /// pronouns, "former" and words that are never names (Friday, However).
     private let nameEnders: Set<String>
 
     /// "him he" lines → ["him": "he"].
