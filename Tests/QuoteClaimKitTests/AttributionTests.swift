@@ -299,7 +299,7 @@ struct AttributionTests {
              text: "Spokesperson Mao Ning said at a briefing that Beijing hoped “all parties will exercise restraint”.",
              quote: "all parties will exercise restraint", speaker: "Mao Ning", asWritten: "Spokesperson Mao Ning"),
         Case(form: "'Former' opens no name: Former England captain Lawrence Dallaglio … he said",
-             text: "Former England captain Lawrence Dallaglio, speaking on ITV, sided with Marsh. “The coach needs to look in the mirror,” he said.",
+             text: "The England coach, Gareth Holt, spoke first. “We lost,” he said.\n\nFormer England captain Lawrence Dallaglio, speaking on ITV, sided with Marsh. “The coach needs to look in the mirror,” he said.",
              quote: "The coach needs to look in the mirror,", speaker: "Lawrence Dallaglio", asWritten: "he"),
         Case(form: "no speaker in the document → null",
              text: "The slogan read “we will never surrender our land” across the square.",
