@@ -42,6 +42,8 @@ public final class NameLexicons: Sendable {
     let formerWords: Set<String>
     /// Words that open a side clause after a comma (", while Kyiv warned").
     let sideClauseOpeners: Set<String>
+    /// Phrases that keep a described person unnamed ("who did not want to be named").
+    let anonymityMarkers: [String]
     /// Endings of a participle that opens a sentence ("Speaking …, he said").
     let openingPhraseSuffixes: [String]
     /// What joins the names of a group in output ("Putin and Xi"): the first
@@ -82,6 +84,7 @@ public final class NameLexicons: Sendable {
         placePrepositions = rules.words("place_prepositions")
         formerWords = rules.words("former_words")
         sideClauseOpeners = rules.words("side_clause_openers")
+        anonymityMarkers = rules.entries("anonymity_markers").map { $0.lowercased() }
         openingPhraseSuffixes = Array(rules.words("opening_phrase_suffixes"))
         groupJoiner = " " + (rules.entries("conjunctions").first ?? "&") + " "
         orgAliases = Self.aliases(rules.entries("org_aliases"))

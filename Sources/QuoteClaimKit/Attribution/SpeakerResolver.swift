@@ -130,10 +130,26 @@ public struct SpeakerResolver: Sendable {
         case .pronoun(let word):
             return resolvePronoun(word, before: offset, at: mention.range.lowerBound)
         case .description(let words, let definite, let head, let owner):
+            if definite && isKeptAnonymous(after: mention.range.upperBound) {
+                return (withoutDeterminer(mention.asWritten), .unresolved, lexicons.isPersonNoun(head), nil)
+            }
             return resolveDescription(words: words, definite: definite, head: head, owner: owner, asWritten: mention.asWritten,
                                       at: mention.range.lowerBound, before: offset)
         }
     }
+
+    /// "said the woman, who did not want to be named": a clause right after
+    /// the description keeps its person unnamed (lexicon anonymity_markers).
+    private func isKeptAnonymous(after end: Int) -> Bool {
+        let sentence = sentences.partitionIndex { $0.upperBound <= end }
+        guard sentence < sentences.count else { return false }
+        let clause = text.string(end..<min(sentences[sentence].upperBound, end + Self.anonymityReach)).lowercased()
+        guard clause.hasPrefix(", who ") || clause.hasPrefix(", that ") else { return false }
+        return lexicons.anonymityMarkers.contains { clause.contains($0) }
+    }
+
+    /// Bytes after a description in which its anonymity clause is read.
+    private static let anonymityReach = 80
 
     /// "Rosa Alvarez, a home health aide who told me": a person named right
     /// before the comma that opens the description.
