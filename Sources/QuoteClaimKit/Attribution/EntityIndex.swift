@@ -223,6 +223,24 @@ public struct EntityIndex: Sendable {
         // and the stopword list is long while a name's roles are few.
         roles = roles.filter { !lexicons.stopwords.contains($0) && !lexicons.determiners.contains($0) }
         register(name: name, tokens: nameTokens, roles: roles, at: tokens[nameRange.lowerBound].range.lowerBound, lexicons: lexicons)
+        if let alias = Self.alias(after: run.upperBound, tokens: tokens, lexicons: lexicons), byKey[alias] == nil {
+            byKey[alias] = byKey[name.lowercased()]
+        }
+    }
+
+    /// Another name given after a comma: "Joko Widodo, known as Jokowi," →
+    /// "jokowi" (lexicon alias_markers). One to three capitalized words.
+    static func alias(after end: Int, tokens: [NameToken], lexicons: NameLexicons) -> String? {
+        guard end < tokens.count, tokens[end].gap.utf8.first == UInt8(ascii: ",") else { return nil }
+        for marker in lexicons.aliasMarkers where end + marker.count < tokens.count {
+            guard zip(marker, tokens[end..<(end + marker.count)]).allSatisfy({ $0 == $1.bareLower }),
+                  !tokens[(end + 1)..<(end + marker.count + 1)].contains(where: \.gapHasPunctuation) else { continue }
+            var last = end + marker.count
+            guard tokens[last].isCapitalized else { return nil }
+            while last + 1 < tokens.count, last - end - marker.count < 2, tokens[last + 1].isCapitalized, tokens[last + 1].gap == " " { last += 1 }
+            return tokens[(end + marker.count)...last].map(\.bareLower).joined(separator: " ")
+        }
+        return nil
     }
 
     /// A mention of a personal name: a new person, or one more occurrence

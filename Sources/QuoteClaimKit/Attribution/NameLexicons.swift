@@ -44,6 +44,8 @@ public final class NameLexicons: Sendable {
     let sideClauseOpeners: Set<String>
     /// Phrases that keep a described person unnamed ("who did not want to be named").
     let anonymityMarkers: [String]
+    /// Phrases that give a person another name (", known as Jokowi,"), as words.
+    let aliasMarkers: [[String]]
     /// Endings of a participle that opens a sentence ("Speaking …, he said").
     let openingPhraseSuffixes: [String]
     /// What joins the names of a group in output ("Putin and Xi"): the first
@@ -85,6 +87,7 @@ public final class NameLexicons: Sendable {
         formerWords = rules.words("former_words")
         sideClauseOpeners = rules.words("side_clause_openers")
         anonymityMarkers = rules.entries("anonymity_markers").map { $0.lowercased() }
+        aliasMarkers = rules.entries("alias_markers").map { $0.lowercased().spaceSeparatedWords }
         openingPhraseSuffixes = Array(rules.words("opening_phrase_suffixes"))
         groupJoiner = " " + (rules.entries("conjunctions").first ?? "&") + " "
         orgAliases = Self.aliases(rules.entries("org_aliases"))
