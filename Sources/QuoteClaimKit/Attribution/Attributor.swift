@@ -235,6 +235,10 @@ public struct Attributor: Sendable {
     private func fillGaps(_ speakers: inout [Speaker?], quoted: QuotedDocument, sources: [SourceMention], people: EntityIndex) {
         let quotes = quoted.quotes
         let document = quoted.normalized
+        // Sources by position: a long document has thousands, and each quote
+        // needs only the one just before it.
+        let ordered = sources.sorted { $0.match.lowerBound < $1.match.lowerBound }
+        let sourceStarts = ordered.map(\.match.lowerBound)
         for index in quotes.indices where speakers[index] == nil {
             let quote = quotes[index]
             let paragraph = document.paragraphs[quote.paragraph].range
@@ -243,13 +247,16 @@ public struct Attributor: Sendable {
                 speakers[index] = inherited(next, method: .adjacentQuote)
                 continue
             }
-            let earlierQuote = (0..<index).last { quotes[$0].paragraph == quote.paragraph && speakers[$0] != nil }.flatMap { speakers[$0] }
-            let earlierSource = sources.last { paragraph.contains($0.match.lowerBound) && $0.match.lowerBound < quote.outer.lowerBound }?.speaker
+            // Quotes are in text order: the same paragraph's are next to this one.
+            let sameParagraph = { (other: Int) in quotes[other].paragraph == quote.paragraph }
+            let earlierQuote = (0..<index).reversed().prefix(while: sameParagraph).first { speakers[$0] != nil }.flatMap { speakers[$0] }
+            let before = sourceStarts.partitionIndex { $0 < quote.outer.lowerBound }
+            let earlierSource = before > 0 && paragraph.contains(sourceStarts[before - 1]) ? ordered[before - 1].speaker : nil
             if let found = [earlierQuote, earlierSource].compactMap({ $0 }).first {
                 speakers[index] = inherited(found, method: .adjacentQuote)
                 continue
             }
-            let laterQuote = (index + 1..<quotes.count).first { quotes[$0].paragraph == quote.paragraph && speakers[$0] != nil }.flatMap { speakers[$0] }
+            let laterQuote = (index + 1..<quotes.count).prefix(while: sameParagraph).first { speakers[$0] != nil }.flatMap { speakers[$0] }
             if let laterQuote {
                 speakers[index] = inherited(laterQuote, method: .adjacentQuote)
                 continue
