@@ -190,6 +190,8 @@ struct ClaimTests {
         // A body named by a capital the earlier source lacks is another body; an office before a name is a title.
         ("Union threatens strike. Rail workers will strike next month, the RMT union said.", "RMT union"),
         ("Treasurer Jim Chalmers said the government would not be lectured.", "Jim Chalmers"),
+        // "&" joins the words of one business's name, not two sources.
+        ("Johnson & Johnson said the talc was safe.", "Johnson & Johnson"),
         // A rank before a body's noun is part of its name.
         ("Ukraine's General Staff said the fighting there was continuing.", "Ukraine's General Staff"),
         // "rep" is another name of "representative"; the role before "for" is not Swift's.

@@ -189,13 +189,29 @@ struct Mention: Sendable {
     private static func conjuncts(_ tokens: [NameToken], lexicons: NameLexicons) -> [[String]] {
         var parts: [[NameToken]] = [[]]
         for token in tokens {
-            if lexicons.conjunctions.contains(token.lower) || lexicons.conjunctions.contains(token.gapWord) {
+            let joinsFirm = isAmpersand(token) && token.isCapitalized && parts[parts.count - 1].last?.isCapitalized == true
+            if !joinsFirm && (lexicons.conjunctions.contains(token.lower) || lexicons.conjunctions.contains(token.gapWord)) {
                 parts.append([])
                 if lexicons.conjunctions.contains(token.lower) { continue }
             }
             parts[parts.count - 1].append(token)
         }
-        return parts.filter { !$0.isEmpty }.map { words(of: $0, lexicons: lexicons) }
+        return parts.filter { !$0.isEmpty }.map { keepingAmpersands(words(of: $0, lexicons: lexicons), of: $0) }
+    }
+
+    /// A token after " & ": "Johnson & Johnson", "Pacific Gas & Electric" name
+    /// one business, not a group of two.
+    private static func isAmpersand(_ token: NameToken) -> Bool { token.gapWord == "&" }
+
+    /// The name's words with its "&" written back in, as the business writes its name.
+    private static func keepingAmpersands(_ words: [String], of part: [NameToken]) -> [String] {
+        guard words.count == part.count, part.dropFirst().contains(where: isAmpersand) else { return words }
+        var written: [String] = []
+        for (word, token) in zip(words, part) {
+            if isAmpersand(token) && !written.isEmpty { written.append("&") }
+            written.append(word)
+        }
+        return written
     }
 
     /// A possessive inside a name: "Alzheimer's Society" keeps it (a body's

@@ -581,7 +581,8 @@ public struct SpeakerResolver: Sendable {
         // ("the company" after "the IMF"); but "the company" alone, with no
         // owner or modifier, is the organisation the headline or lead quotes.
         // No noun heads it ("Those close to him"): the words as written, determiner kept.
-        if lexicons.companyNouns.contains(head), owner == nil, content == [head], let lead = leadOrganisation(head: head, before: offset) {
+        if lexicons.companyNouns.contains(head), owner == nil, content == [head],
+           let lead = leadOrganisation(head: head, before: offset) ?? previousBusiness(head: head, before: offset) {
             return (lead.name, .description, false, nil)
         }
         let given = isOrganisation ? withoutDeterminer(asWritten) : firstSegment(of: asWritten).trimmingBlanks
@@ -594,16 +595,28 @@ public struct SpeakerResolver: Sendable {
     private func leadOrganisation(head: String, before offset: Int) -> Event? {
         guard let first = paragraphs.first else { return nil }
         let lead = first.lowerBound..<paragraphs[min(1, paragraphs.count - 1)].upperBound
-        return earlier(than: min(offset, lead.upperBound)).first { event in
-            guard !event.isPerson, event.offset >= lead.lowerBound, event.name.first?.isUppercase == true,
-                  let word = event.words.first, !lexicons.determiners.contains(word), !lexicons.isGroupName(event.name),
-                  !index.names(event.name) else { return false }
-            // No people ("Regulators", "Health officials", "CEO"), and a one-word
-            // name must stand in the text more than once ("Chipmaker" opening a headline is no name).
-            if event.words.contains(where: { lexicons.isPersonNoun($0) || lexicons.isTitle($0) || lexicons.bareSources.contains($0) }) { return false }
-            if event.words.count == 1 && text.wordCount(of: event.name, upTo: 2) < 2 { return false }
-            return !event.words.contains { $0 != head && lexicons.orgNouns.contains($0) }
-        }
+        return earlier(than: min(offset, lead.upperBound)).first { $0.offset >= lead.lowerBound && isBusinessName($0, head: head) }
+    }
+
+    /// "Pacific Gas & Electric said … ¶ “…,” the utility said": the business
+    /// that spoke last, in this paragraph or the one before, when nobody spoke in between.
+    private func previousBusiness(head: String, before offset: Int) -> Event? {
+        guard let last = earlier(than: offset).last, isBusinessName(last, head: head) else { return nil }
+        let paragraph = paragraphs.partitionIndex { $0.upperBound <= offset }
+        return paragraph < paragraphs.count && last.offset >= paragraphs[max(0, paragraph - 1)].lowerBound ? last : nil
+    }
+
+    /// A source named as a business may be: capitalized, no person, group or
+    /// body of another kind.
+    private func isBusinessName(_ event: Event, head: String) -> Bool {
+        guard !event.isPerson, event.name.first?.isUppercase == true,
+              let word = event.words.first, !lexicons.determiners.contains(word), !lexicons.isGroupName(event.name),
+              !index.names(event.name) else { return false }
+        // No people ("Regulators", "Health officials", "CEO"), and a one-word
+        // name must stand in the text more than once ("Chipmaker" opening a headline is no name).
+        if event.words.contains(where: { lexicons.isPersonNoun($0) || lexicons.isTitle($0) || lexicons.bareSources.contains($0) }) { return false }
+        if event.words.count == 1 && text.wordCount(of: event.name, upTo: 2) < 2 { return false }
+        return !event.words.contains { $0 != head && lexicons.orgNouns.contains($0) && !lexicons.companyNouns.contains($0) }
     }
 
     /// A capitalized word of `asWritten` is one of the event's words.
