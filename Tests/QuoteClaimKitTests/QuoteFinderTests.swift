@@ -49,6 +49,14 @@ struct QuoteFinderTests {
         #expect(texts("“Russia’s war in the ’90s wasn’t ours,” he said.") == ["Russia’s war in the ’90s wasn’t ours,"])
     }
 
+    @Test("a plural's possessive inside a British single quote does not close it; a short quote before another still closes")
+    func pluralPossessive() {
+        #expect(texts("'It's the workers' money that is being handed out,' Sharon Graham said.")
+            == ["It's the workers' money that is being handed out,"])
+        #expect(texts("The IFS warned that ‘tough choices’ lay ahead. Its director said: ‘The numbers simply don’t add up.’")
+            == ["The numbers simply don’t add up."])
+    }
+
     @Test("a quote split around its attribution gives two quotes with one speaker")
     func splitQuote() {
         let quotes = Kit.quotes("Sen. Maria Lopez arrived late. “We are ready to talk,” she said, “but not under threat.”")

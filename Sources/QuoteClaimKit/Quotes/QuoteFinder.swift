@@ -52,7 +52,8 @@ public struct QuoteFinder: Sendable {
         var nestedCurly = false
         // Double marks inside a British single quote nest too: skipped, from open to close.
         var nestedDouble = false
-        for mark in Self.marks(in: text, range: paragraph) {
+        let marks = Self.marks(in: text, range: paragraph)
+        for (position, mark) in marks.enumerated() {
             if let opener = open, opener.family == .single {
                 if nestedDouble {
                     if mark.family == .double && mark.canClose { nestedDouble = false }
@@ -68,6 +69,12 @@ public struct QuoteFinder: Sendable {
                 if nestedCurly { nestedCurly = !mark.canClose; continue }
             }
             if let opener = open {
+                // 'It's the workers' money …,' she said: an apostrophe, when the
+                // next single mark closes ('tough choices' lay ahead. … ‘The …’ opens another).
+                if opener.family == .single && mark.family == .single && isPluralPossessive(mark, text),
+                   let next = marks[(position + 1)...].first(where: { $0.family == .single }), next.canClose && !next.canOpen {
+                    continue
+                }
                 if mark.closes(opener) {
                     emit(from: opener.range.upperBound, to: mark.range.lowerBound,
                          outer: opener.range.lowerBound..<mark.range.upperBound, closed: true)
@@ -95,6 +102,14 @@ public struct QuoteFinder: Sendable {
                  outer: opener.range.lowerBound..<paragraph.upperBound, closed: false)
         }
         return spans
+    }
+
+    /// `workers' money`: a mark after the s of a plural, before a lower-case
+    /// word, is more often a possessive than the end of a quote.
+    private func isPluralPossessive(_ mark: QuoteMark, _ text: UTF8Text) -> Bool {
+        guard mark.range.lowerBound > 0, text.bytes[mark.range.lowerBound - 1] == UInt8(ascii: "s"),
+              mark.range.upperBound + 1 < text.bytes.count, text.bytes[mark.range.upperBound] == 0x20 else { return false }
+        return text.scalar(at: mark.range.upperBound + 1)?.scalar.properties.isLowercase ?? false
     }
 
     /// A single mark that opens a statement, not an apostrophe: a capital
