@@ -235,6 +235,12 @@ struct ClaimTests {
         #expect(claims.map(\.source) == ["Jens Stoltenberg"])
     }
 
+    @Test("'she' in a clause is the woman who opens the sentence; a description's tail is no relative clause")
+    func pronounInClause() {
+        let claims = Kit.claims("Sen. Rebecca Hale faces a complaint. Hale's office pointed to a 2023 letter in which she asked the adviser to avoid such trades.")
+        #expect(claims.map(\.source) == ["Rebecca Hale"], "\(claims)")
+    }
+
     @Test("'it' inside a sentence is the organisation that opens it, not a noun's modifier or an opening phrase", arguments: [
         ("SAN FRANCISCO — Anthropic on Tuesday released a model that it says beats its rivals.", "Anthropic"),
         ("OpenAI rival unveils model it says beats GPT on reasoning.", nil),

@@ -33,6 +33,9 @@ public struct EntityIndex: Sendable {
 
     public private(set) var persons: [Person] = []
     private var byKey: [String: Int] = [:]
+    /// Every occurrence of every confirmed person, by offset: who is named
+    /// first in a span is a binary search, not a pass over all persons.
+    private var occurrenceOrder: [(offset: Int, person: Int)] = []
 
     /// Scans article paragraphs for capitalized runs and keeps, from the end
     /// of each run, the two to four tokens that are no title, nationality or
@@ -67,6 +70,9 @@ public struct EntityIndex: Sendable {
             persons[index].isConfirmed = person.gender != nil || person.occurrences.count > person.fullNameCount
                 || person.roles.contains { lexicons.titles.contains($0) || lexicons.isPersonNoun($0) }
         }
+        occurrenceOrder = persons.indices.filter { persons[$0].isConfirmed }
+            .flatMap { index in persons[index].occurrences.map { (offset: $0, person: index) } }
+            .sorted { $0.offset != $1.offset ? $0.offset < $1.offset : $0.person < $1.person }
     }
 
     /// "al-Sahaf", "el-Sisi": a name particle joined by a hyphen to a capital
@@ -405,11 +411,12 @@ public struct EntityIndex: Sendable {
 
     /// The confirmed person that `accept` takes and that is named first in `range`.
     private func firstPerson(in range: Range<Int>, where accept: (Person) -> Bool) -> Int? {
-        var best: (index: Int, at: Int)?
-        for (index, person) in persons.enumerated() where person.isConfirmed && accept(person) {
-            if let at = person.firstOccurrence(in: range), best == nil || at < best!.at { best = (index, at) }
+        var position = occurrenceOrder.partitionIndex { $0.offset < range.lowerBound }
+        while position < occurrenceOrder.count, occurrenceOrder[position].offset < range.upperBound {
+            if accept(persons[occurrenceOrder[position].person]) { return occurrenceOrder[position].person }
+            position += 1
         }
-        return best?.index
+        return nil
     }
 
     /// The first person named in `range` who holds `role` and no role that

@@ -210,7 +210,7 @@ public struct SpeakerResolver: Sendable {
             let other: EntityIndex.Gender = lexicons.malePronouns.contains(word) ? .female : .male
             // "She" says what the name did not: the person is a woman from here on.
             let said: EntityIndex.Gender = other == .female ? .male : .female
-            if let subject = previousSubject(at: start, excluding: other) {
+            if let subject = previousSubject(at: start, excluding: other) ?? earlierInSentence(before: start, gender: said) {
                 return (index.persons[subject].name, .pronoun, true, index.persons[subject].gender ?? said)
             }
             let found = latestPerson(before: offset, excluding: other, method: .pronoun)
@@ -273,6 +273,21 @@ public struct SpeakerResolver: Sendable {
               let found = index.firstPerson(in: subjectRange(of: previous), excluding: other),
               let gender = index.persons[found].gender, gender != other else { return nil }
         return found
+    }
+
+    /// "Hale's office pointed to a letter in which she asked …": a pronoun
+    /// inside a clause of a sentence is the person of its gender who opens
+    /// the sentence. Not after a comma ("Asked about Mansueto's statement,
+    /// he said"), nor in a sentence that quotes ("“Too Late Powell …,” he wrote").
+    private func earlierInSentence(before start: Int, gender: EntityIndex.Gender) -> Int? {
+        let position = sentences.partitionIndex { $0.upperBound <= start }
+        guard position < sentences.count, sentences[position].lowerBound < start else { return nil }
+        let sentence = sentences[position]
+        let firstQuote = quotes.partitionIndex { $0.upperBound <= sentence.lowerBound }
+        guard text.bytes[sentence.lowerBound..<start].last(where: { $0 != 0x20 }) != UInt8(ascii: ","),
+              firstQuote == quotes.count || quotes[firstQuote].lowerBound >= sentence.upperBound else { return nil }
+        return index.firstPerson(in: subjectRange(of: sentence), excluding: gender == .male ? .female : .male)
+            .flatMap { index.persons[$0].gender == gender ? $0 : nil }
     }
 
     /// The last sentence of the paragraph before, when `start` opens its own
