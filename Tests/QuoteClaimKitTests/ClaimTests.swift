@@ -130,9 +130,10 @@ struct ClaimTests {
             The Kremlin dismissed as "pure fiction" a report of secret talks, while Kyiv warned that Moscow was preparing an offensive.
             Forecaster Maria Lopez says the worst is over, but she cautions that coastal roads will flood.
             Officials said Kyiv warned that Moscow was preparing an offensive.
+            Israel struck targets in Lebanon, the Israeli military said, as U.S. envoy Amos Hochstein warned that time was running out.
             """)
-        #expect(claims.map(\.claimClass) == [.denial, .warning, .warning], "\(claims)")
-        #expect(claims.map(\.source) == ["Kremlin", "Maria Lopez", "Officials"])
+        #expect(claims.map(\.claimClass) == [.denial, .warning, .warning, .report], "\(claims)")
+        #expect(claims.map(\.source) == ["Kremlin", "Maria Lopez", "Officials", "Israeli military"])
     }
 
     @Test("the subject speaks in a participle after its own verb; a description ends before a determiner")
