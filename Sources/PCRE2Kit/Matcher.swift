@@ -60,7 +60,7 @@ public final class Matcher {
     ) throws(PCRE2Error) -> Match? {
         if regex.usesOffsetLimit { pcre2_set_offset_limit_8(context, Int(bitPattern: PCRE2_SIZE_MAX)) }
         let options = PCRE2_NO_UTF_CHECK | (anchored && !regex.isAnchored ? PCRE2_ANCHORED : 0)
-        guard try run(subject, start, options) else { return nil }
+        guard try run(subject, Self.characterStart(at: start, in: subject), options) else { return nil }
         return currentMatch()
     }
 
@@ -72,7 +72,7 @@ public final class Matcher {
                            startingNoLaterThan limit: Int? = nil) throws(PCRE2Error) -> [Match] {
         if regex.usesOffsetLimit { pcre2_set_offset_limit_8(context, limit ?? Int(bitPattern: PCRE2_SIZE_MAX)) }
         var matches: [Match] = []
-        var start = first
+        var start = Self.characterStart(at: first, in: subject)
         var extra: UInt32 = 0
         while start <= subject.count {
             guard try run(subject, start, PCRE2_NO_UTF_CHECK | extra) else {
@@ -89,6 +89,15 @@ public final class Matcher {
             start = match.range.upperBound
         }
         return matches
+    }
+
+    /// `offset`, or the start of the next character when it falls inside
+    /// one: with `PCRE2_NO_UTF_CHECK`, a start on a continuation byte made the
+    /// JIT read outside its tables and crash (found by the fuzzer).
+    static func characterStart(at offset: Int, in subject: UnsafeBufferPointer<UInt8>) -> Int {
+        var start = offset
+        while start > 0, start < subject.count, subject[start] & 0xC0 == 0x80 { start += 1 }
+        return start
     }
 
     /// The last offset at which a match starts, matches overlapping allowed

@@ -53,6 +53,17 @@ struct RegexTests {
         #expect(matches.map(\.range) == [0..<0, 1..<1, 3..<4, 4..<4])
     }
 
+    @Test("a start offset inside a multi-byte character moves to the next character instead of crashing the JIT")
+    func startInsideCharacter() throws {
+        let matcher = Matcher(try Regex(#"."#))
+        let bytes = Array("ƗS".utf8)  // Ɨ is two bytes: offset 1 is inside it
+        let (first, all) = try bytes.withUnsafeBufferPointer { buffer throws(PCRE2Error) in
+            (try matcher.firstMatch(in: buffer, from: 1)?.range, try matcher.allMatches(in: buffer, from: 1).map(\.range))
+        }
+        #expect(first == 2..<3)
+        #expect(all == [2..<3])
+    }
+
     @Test("a pattern compiled anchored matches only at the start offset, with JIT")
     func anchoredPattern() throws {
         let regex = try Regex(#"said\s+(\w+)"#, options: .anchored)
