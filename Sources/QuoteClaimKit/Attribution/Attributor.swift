@@ -129,7 +129,8 @@ public struct Attributor: Sendable {
             rule, in: document.text, range: before, matchers: matchers, document: document.name, diagnostics: &diagnostics,
             limit: 1, starts: [start..<before.upperBound]).first {
             // The first such match holds the whole name ("Speaker Mike Johnson", not "Johnson").
-            if next.range.upperBound == before.upperBound, let nextCue = next.groups["cue"],
+            // A later speaker, past the first verb (matches overlap: it may start before that verb).
+            if next.range.upperBound == before.upperBound, next.range.lowerBound >= cue.upperBound, let nextCue = next.groups["cue"],
                before.upperBound - nextCue.upperBound <= Self.directReach,
                document.text.bytes[cue.upperBound..<next.range.lowerBound].contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }) {
                 return next
