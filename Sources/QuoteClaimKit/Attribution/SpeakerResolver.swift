@@ -141,9 +141,8 @@ public struct SpeakerResolver: Sendable {
     /// "said the woman, who did not want to be named": a clause right after
     /// the description keeps its person unnamed (lexicon anonymity_markers).
     private func isKeptAnonymous(after end: Int) -> Bool {
-        let sentence = sentences.partitionIndex { $0.upperBound <= end }
-        guard sentence < sentences.count else { return false }
-        let clause = text.string(end..<min(sentences[sentence].upperBound, end + Self.anonymityReach)).lowercased()
+        guard let sentence = sentence(around: end) else { return false }
+        let clause = text.string(end..<min(sentence.upperBound, end + Self.anonymityReach)).lowercased()
         guard clause.hasPrefix(", who ") || clause.hasPrefix(", that ") else { return false }
         return lexicons.anonymityMarkers.contains { clause.contains($0) }
     }
@@ -233,11 +232,9 @@ public struct SpeakerResolver: Sendable {
     /// dateline), named before or not. Not a person, nor a name that only
     /// qualifies a noun ("Apple's phone", "OpenAI rival unveils model it says").
     private func openingName(before start: Int) -> String? {
-        let position = sentences.partitionIndex { $0.upperBound <= start }
         // ", it has proposed" is the main clause's subject after an opening phrase, not a clause of it.
-        guard position < sentences.count, sentences[position].lowerBound < start,
-              text.bytes[sentences[position].lowerBound..<start].last(where: { $0 != 0x20 }) != UInt8(ascii: ",") else { return nil }
-        var tokens = NameTokenizer.tokens(in: text, range: sentences[position].lowerBound..<start)
+        guard let sentence = sentence(around: start), sentence.lowerBound < start, !followsComma(start, in: sentence) else { return nil }
+        var tokens = NameTokenizer.tokens(in: text, range: sentence.lowerBound..<start)
         if let dateline = tokens.prefix(Self.datelineReach).lastIndex(where: { $0.gap.contains("—") || $0.gap.contains("–") || $0.gap.contains("--") }) {
             tokens.removeFirst(dateline)
         }
@@ -280,14 +277,22 @@ public struct SpeakerResolver: Sendable {
     /// the sentence. Not after a comma ("Asked about Mansueto's statement,
     /// he said"), nor in a sentence that quotes ("“Too Late Powell …,” he wrote").
     private func earlierInSentence(before start: Int, gender: EntityIndex.Gender) -> Int? {
-        let position = sentences.partitionIndex { $0.upperBound <= start }
-        guard position < sentences.count, sentences[position].lowerBound < start else { return nil }
-        let sentence = sentences[position]
+        guard let sentence = sentence(around: start), sentence.lowerBound < start, !followsComma(start, in: sentence) else { return nil }
         let firstQuote = quotes.partitionIndex { $0.upperBound <= sentence.lowerBound }
-        guard text.bytes[sentence.lowerBound..<start].last(where: { $0 != 0x20 }) != UInt8(ascii: ","),
-              firstQuote == quotes.count || quotes[firstQuote].lowerBound >= sentence.upperBound else { return nil }
+        guard firstQuote == quotes.count || quotes[firstQuote].lowerBound >= sentence.upperBound else { return nil }
         return index.firstPerson(in: subjectRange(of: sentence), excluding: gender == .male ? .female : .male)
             .flatMap { index.persons[$0].gender == gender ? $0 : nil }
+    }
+
+    /// The sentence that holds `offset` (or ends right at it).
+    private func sentence(around offset: Int) -> Range<Int>? {
+        let position = sentences.partitionIndex { $0.upperBound < offset }
+        return position < sentences.count && sentences[position].lowerBound <= offset ? sentences[position] : nil
+    }
+
+    /// The last thing before `start` in its sentence is a comma: an opening phrase ends there.
+    private func followsComma(_ start: Int, in sentence: Range<Int>) -> Bool {
+        text.bytes[sentence.lowerBound..<start].last { $0 != 0x20 } == UInt8(ascii: ",")
     }
 
     /// The last sentence of the paragraph before, when `start` opens its own
