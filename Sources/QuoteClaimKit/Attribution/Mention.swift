@@ -189,8 +189,7 @@ struct Mention: Sendable {
     private static func conjuncts(_ tokens: [NameToken], lexicons: NameLexicons) -> [[String]] {
         var parts: [[NameToken]] = [[]]
         for token in tokens {
-            let joinsFirm = isAmpersand(token) && token.isCapitalized && parts[parts.count - 1].last?.isCapitalized == true
-            if !joinsFirm && (lexicons.conjunctions.contains(token.lower) || lexicons.conjunctions.contains(token.gapWord)) {
+            if lexicons.conjunctions.contains(token.lower) || lexicons.conjunctions.contains(token.gapWord) {
                 parts.append([])
                 if lexicons.conjunctions.contains(token.lower) { continue }
             }
@@ -200,7 +199,7 @@ struct Mention: Sendable {
     }
 
     /// A token after " & ": "Johnson & Johnson", "Pacific Gas & Electric" name
-    /// one business, not a group of two.
+    /// one business ("&" is no conjunction in the lexicon).
     private static func isAmpersand(_ token: NameToken) -> Bool { token.gapWord == "&" }
 
     /// The name's words with its "&" written back in, as the business writes its name.

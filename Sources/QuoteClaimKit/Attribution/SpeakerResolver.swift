@@ -138,12 +138,14 @@ public struct SpeakerResolver: Sendable {
         }
     }
 
-    /// "said the woman, who did not want to be named": a clause right after
-    /// the description keeps its person unnamed (lexicon anonymity_markers).
+    /// "said the woman, who did not want to be named": the clause set off by
+    /// a comma right after the description keeps its person unnamed (lexicon
+    /// anonymity_markers). Read up to the clause's closing comma.
     private func isKeptAnonymous(after end: Int) -> Bool {
-        guard let sentence = sentence(around: end) else { return false }
-        let clause = text.string(end..<min(sentence.upperBound, end + Self.anonymityReach)).lowercased()
-        guard clause.hasPrefix(", who ") || clause.hasPrefix(", that ") else { return false }
+        guard let sentence = sentence(around: end), end < sentence.upperBound, text.bytes[end] == UInt8(ascii: ",") else { return false }
+        let reach = min(sentence.upperBound, end + Self.anonymityReach)
+        let close = text.bytes[(end + 1)..<reach].firstIndex(of: UInt8(ascii: ",")) ?? reach
+        let clause = text.string((end + 1)..<close).lowercased()
         return lexicons.anonymityMarkers.contains { clause.contains($0) }
     }
 
@@ -646,8 +648,8 @@ public struct SpeakerResolver: Sendable {
         }
     }
 
-    /// A description as written up to its first comma: the words before the first comma that sets off a clause: the comma
-    /// of a number ("100,000 adults") sets off nothing.
+    /// A description as written up to the first comma that sets off a
+    /// clause; the comma of a number ("100,000 adults") sets off nothing.
     private func firstSegment(of asWritten: String) -> String {
         let bytes = Array(asWritten.utf8)
         let isDigit = { (index: Int) in index >= 0 && index < bytes.count && bytes[index] &- 0x30 < 10 }

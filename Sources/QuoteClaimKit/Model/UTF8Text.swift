@@ -51,12 +51,6 @@ public struct UTF8Text: Sendable {
         return lower..<upper
     }
 
-    /// Which of `candidates` stand somewhere in the text as whole words,
-    /// written as given ("water" for a sentence-initial "Water").
-    public func lowerCaseWords(among candidates: Set<String>) -> Set<String> {
-        candidates.filter { wordCount(of: $0, upTo: 1) > 0 }
-    }
-
     /// How many times `word` stands as a whole word (no ASCII letter or
     /// digit, and no non-ASCII byte, right before or after), counting up to
     /// `limit`. The C library's `memchr` finds each first byte: many times
