@@ -204,6 +204,11 @@ struct ClaimTests {
         ("She starred in the Harry Potter films. The King said he was deeply saddened.", "King"),
         // "The company" alone is the business the headline or lead quotes; people are no business.
         ("Nvidia forecast revenue above estimates.\n\nNvidia forecast revenue of $65 billion on Wednesday.\n\nThe company expects supply to ease.", "Nvidia"),
+        // A two-word business name that is no person's ("Thames Water"), and
+        // an event that only looks like a name is no person ("Beijing Winter Olympics").
+        ("Kim Jong Un met Xi Jinping. “We will stand together,” Kim said.\n\nThames Water declined to comment. The company has rejected claims that it paid dividends.",
+         "Thames Water"),
+        ("Beijing hosted the Beijing Winter Olympics.\n\nBeijing came out to deny the reports.", "Beijing"),
         ("Regulators warn chatbots could mislead voters\n\nEuropean regulators warned on Monday that chatbots could spread false information.\n\nThe company denied that its products had been used.",
          "company"),
     ])

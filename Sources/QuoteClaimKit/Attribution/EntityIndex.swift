@@ -330,6 +330,14 @@ public struct EntityIndex: Sendable {
         for (index, person) in persons.enumerated() where bySurname[person.tokens.last!] == nil {
             bySurname[person.tokens.last!] = index
         }
+        // A name of three words or more is also called by its first
+        // ("Tedros" for Tedros Adhanom Ghebreyesus, "Kim" for Kim Jong Un),
+        // when that word is nobody's surname and opens no other name.
+        let firsts = Dictionary(grouping: persons.indices.filter { persons[$0].tokens.count >= 3 }) { persons[$0].tokens[0] }
+        for (first, owners) in firsts where owners.count == 1 && bySurname[first] == nil
+            && !persons.contains(where: { $0.tokens.count < 3 && $0.tokens.count > 1 && $0.tokens[0] == first }) {
+            bySurname[first] = owners[0]
+        }
         // Each distinct word is looked up once (a memchr search), not once per
         // occurrence: that made a 10 MB document five times slower.
         let openers = Set(words.filter { $0.opensSentence && bySurname[$0.bare] != nil }.map { $0.bare.lowercased() })
@@ -375,6 +383,9 @@ public struct EntityIndex: Sendable {
 
     /// A run of the text reads as this personal name, confirmed or not.
     func names(_ name: String) -> Bool { byKey[name.lowercased()] != nil }
+
+    /// A run of the text reads as this personal name, and it is confirmed.
+    func confirms(_ name: String) -> Bool { byKey[name.lowercased()].map { persons[$0].isConfirmed } ?? false }
 
     /// The person best described by `words` (roles such as "spokeswoman",
     /// "nato", "norwegian"): most shared role words, then most recent.

@@ -629,11 +629,12 @@ public struct SpeakerResolver: Sendable {
     }
 
     /// A source named as a business may be: capitalized, no person, group or
-    /// body of another kind.
+    /// body of another kind. A two-word name never confirmed as a person's
+    /// may be one ("Thames Water").
     private func isBusinessName(_ event: Event, head: String) -> Bool {
         guard !event.isPerson, event.name.first?.isUppercase == true,
               let word = event.words.first, !lexicons.determiners.contains(word), !lexicons.isGroupName(event.name),
-              !index.names(event.name) else { return false }
+              !index.confirms(event.name) else { return false }
         // No people ("Regulators", "Health officials", "CEO"), and a one-word
         // name must stand in the text more than once ("Chipmaker" opening a headline is no name).
         if event.words.contains(where: { lexicons.isPersonNoun($0) || lexicons.isTitle($0) || lexicons.bareSources.contains($0) }) { return false }
