@@ -208,6 +208,12 @@ struct ClaimTests {
         // an event that only looks like a name is no person ("Beijing Winter Olympics").
         ("Kim Jong Un met Xi Jinping. “We will stand together,” Kim said.\n\nThames Water declined to comment. The company has rejected claims that it paid dividends.",
          "Thames Water"),
+        // A counted plural is the group that spoke last; a bare plural business noun is a source.
+        ("Britain, France and Germany announced new sanctions.\n\nThe three countries said in a joint statement that talks had failed.",
+         "Britain, France and Germany"),
+        ("Water companies insisted there were no plans for hosepipe bans.", "Water companies"),
+        // A lower-case phrase after "and" is no second name.
+        ("Political observers in Virginia and around the country say Scott deserves the seat.", "Political observers in Virginia and around the country"),
         ("Beijing hosted the Beijing Winter Olympics.\n\nBeijing came out to deny the reports.", "Beijing"),
         ("Regulators warn chatbots could mislead voters\n\nEuropean regulators warned on Monday that chatbots could spread false information.\n\nThe company denied that its products had been used.",
          "company"),

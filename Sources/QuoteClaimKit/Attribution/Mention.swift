@@ -188,14 +188,23 @@ struct Mention: Sendable {
     /// "Xi and Putin" → [["Xi"], ["Putin"]], possessive endings dropped.
     private static func conjuncts(_ tokens: [NameToken], lexicons: NameLexicons) -> [[String]] {
         var parts: [[NameToken]] = [[]]
-        for token in tokens {
-            if lexicons.conjunctions.contains(token.lower) || lexicons.conjunctions.contains(token.gapWord) {
+        for (position, token) in tokens.enumerated() {
+            if lexicons.conjunctions.contains(token.lower) || lexicons.conjunctions.contains(token.gapWord),
+               !opensPhrase(position + (lexicons.conjunctions.contains(token.lower) ? 1 : 0), tokens, lexicons: lexicons) {
                 parts.append([])
                 if lexicons.conjunctions.contains(token.lower) { continue }
             }
             parts[parts.count - 1].append(token)
         }
         return parts.filter { !$0.isEmpty }.map { keepingAmpersands(words(of: $0, lexicons: lexicons), of: $0) }
+    }
+
+    /// "observers in Virginia and around the country": after the conjunction,
+    /// a lower-case word that no determiner is goes on a phrase; it starts no second name.
+    private static func opensPhrase(_ position: Int, _ tokens: [NameToken], lexicons: NameLexicons) -> Bool {
+        guard position < tokens.count, !tokens[position].isCapitalized else { return false }
+        let word = tokens[position].lower
+        return !(lexicons.determiners.contains(word) || lexicons.indefinites.contains(word) || lexicons.possessives.contains(word))
     }
 
     /// A token after " & ": "Johnson & Johnson", "Pacific Gas & Electric" name

@@ -42,6 +42,7 @@ public final class NameLexicons: Sendable {
     let formerWords: Set<String>
     /// Words that open a side clause after a comma (", while Kyiv warned").
     let sideClauseOpeners: Set<String>
+    let countWords: Set<String>
     /// Phrases that keep a described person unnamed ("who did not want to be named").
     let anonymityMarkers: [String]
     /// Phrases that give a person another name (", known as Jokowi,"), as words.
@@ -86,6 +87,7 @@ public final class NameLexicons: Sendable {
         placePrepositions = rules.words("place_prepositions")
         formerWords = rules.words("former_words")
         sideClauseOpeners = rules.words("side_clause_openers")
+        countWords = rules.words("count_words")
         anonymityMarkers = rules.entries("anonymity_markers").map { $0.lowercased() }
         aliasMarkers = rules.entries("alias_markers").map { $0.lowercased().spaceSeparatedWords }
         openingPhraseSuffixes = Array(rules.words("opening_phrase_suffixes"))

@@ -529,6 +529,7 @@ public struct SpeakerResolver: Sendable {
         -> (String?, ResolutionMethod, Bool, EntityIndex.Gender?) {
         let content = words.filter { !lexicons.determiners.contains($0) && !lexicons.indefinites.contains($0) && !lexicons.stopwords.contains($0) }
         let isPersonNoun = lexicons.isPersonNoun(head) || (definite && content == [head] && lexicons.demonyms.contains(head))
+        if let group = countedGroup(words: words, content: content, head: head, before: offset) { return (group.name, .description, false, nil) }
         // "a senior EU official, who spoke on condition of anonymity": the description, without the clause.
         guard definite else {
             if isPersonNoun, let named = apposedName(before: start) { return byDescription(named) }
@@ -624,8 +625,23 @@ public struct SpeakerResolver: Sendable {
     /// that spoke last, in this paragraph or the one before, when nobody spoke in between.
     private func previousBusiness(head: String, before offset: Int) -> Event? {
         guard let last = earlier(than: offset).last, isBusinessName(last, head: head) else { return nil }
+        return isNear(last, offset) ? last : nil
+    }
+
+    /// "Britain, France and Germany announced … The three countries said":
+    /// a counted plural source is the group that spoke last, in this
+    /// paragraph or the one before.
+    private func countedGroup(words: [String], content: [String], head: String, before offset: Int) -> Event? {
+        guard lexicons.bareSources.contains(head), words.contains(where: lexicons.countWords.contains),
+              content.allSatisfy({ $0 == head || lexicons.countWords.contains($0) }),
+              let last = earlier(than: offset).last, !last.isPerson, lexicons.isGroupName(last.name) else { return nil }
+        return isNear(last, offset) ? last : nil
+    }
+
+    /// The event lies in the paragraph of `offset` or the one before.
+    private func isNear(_ event: Event, _ offset: Int) -> Bool {
         let paragraph = paragraphs.partitionIndex { $0.upperBound <= offset }
-        return paragraph < paragraphs.count && last.offset >= paragraphs[max(0, paragraph - 1)].lowerBound ? last : nil
+        return paragraph < paragraphs.count && event.offset >= paragraphs[max(0, paragraph - 1)].lowerBound
     }
 
     /// A source named as a business may be: capitalized, no person, group or
