@@ -173,13 +173,14 @@ struct Mention: Sendable {
         return Array(segment[first...])
     }
 
-    /// The possessive that opens a description: the first word, or the
-    /// second or third after capitalized ones, with only lower-case words
+    /// The possessive that opens a description: the first word, or one of
+    /// the next four after capitalized ones, with only lower-case words
     /// after it ("Calderdale council’s leader", "Donald Trump’s campaign").
     private static func possessiveLead(_ segment: [NameToken]) -> Int? {
         if segment[0].isPossessive { return 0 }
-        // Or a capitalized owner of up to three words: "North Korea’s foreign ministry".
-        guard let owner = segment.prefix(3).firstIndex(where: \.isPossessive), owner + 1 < segment.count,
+        // Or a capitalized owner of up to five words, titles included: "North
+        // Korea’s foreign ministry", "Prime Minister Keir Starmer's spokesman".
+        guard let owner = segment.prefix(5).firstIndex(where: \.isPossessive), owner + 1 < segment.count,
               segment[..<owner].allSatisfy(\.isCapitalized),
               segment[(owner + 1)...].allSatisfy({ !$0.isCapitalized }) else { return nil }
         return owner
