@@ -214,6 +214,10 @@ struct ClaimTests {
         ("Water companies insisted there were no plans for hosepipe bans.", "Water companies"),
         // A lower-case phrase after "and" is no second name.
         ("Political observers in Virginia and around the country say Scott deserves the seat.", "Political observers in Virginia and around the country"),
+        // A participle that opens a sentence is no first name: no "Exercising India".
+        ("Exercising India's right of reply, the diplomat spoke at length.\n\nIndia said it would respond in kind.", "India"),
+        // A headline's second verb after a comma shares its subject.
+        ("India slams Pakistan at UN, says Islamabad must stop cross-border terrorism", "India"),
         ("Beijing hosted the Beijing Winter Olympics.\n\nBeijing came out to deny the reports.", "Beijing"),
         ("Regulators warn chatbots could mislead voters\n\nEuropean regulators warned on Monday that chatbots could spread false information.\n\nThe company denied that its products had been used.",
          "company"),

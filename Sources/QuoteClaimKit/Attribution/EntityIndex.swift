@@ -137,6 +137,8 @@ public struct EntityIndex: Sendable {
             start -= 1
         }
         while start < run.upperBound && lexicons.particles.contains(tokens[start].lower) { start += 1 }
+        // "Exercising India's right of reply": a participle that opens the sentence is no first name.
+        if start < run.upperBound, start == 0 || endsSentence(tokens[start].gap), lexicons.isOpeningParticiple(tokens[start].bareLower) { start += 1 }
         guard run.upperBound - start >= 2 else { return nil }
         // "Tax Policy Center", "Congressional Black Caucus", "White House" are
         // organisations; "Barack Obama Election Day" is an event, "National Mall" a place.

@@ -162,6 +162,13 @@ public final class NameLexicons: Sendable {
         return names.dropLast().joined(separator: ", ") + groupJoiner + names[names.count - 1]
     }
 
+    /// A word of six letters or more with an opening phrase's ending
+    /// ("exercising", "chastened") that is no first name ("Mohammed").
+    func isOpeningParticiple(_ lowered: String) -> Bool {
+        lowered.count >= 6 && openingPhraseSuffixes.contains { lowered.hasSuffix($0) }
+            && !maleNames.contains(lowered) && !femaleNames.contains(lowered)
+    }
+
     /// A title ("President", "Sen.", "sen"), in any case, with or without its dot.
     func isTitle(_ word: String) -> Bool {
         let lower = word.lowercased()
