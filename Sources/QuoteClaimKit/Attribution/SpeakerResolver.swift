@@ -608,6 +608,9 @@ public struct SpeakerResolver: Sendable {
            let lead = leadOrganisation(head: head, before: offset) ?? previousBusiness(head: head, before: offset) {
             return (lead.name, .description, false, nil)
         }
+        if isOrganisation, owner == nil, content == [head], let issuer = issuer(of: head, before: offset, outside: start) {
+            return (issuer.name, .description, issuer.isPerson, issuer.gender)
+        }
         let given = isOrganisation ? withoutDeterminer(asWritten) : firstSegment(of: asWritten).trimmingBlanks
         return (given.isEmpty ? nil : given, .unresolved, false, nil)
     }
@@ -626,6 +629,17 @@ public struct SpeakerResolver: Sendable {
     private func previousBusiness(head: String, before offset: Int) -> Event? {
         guard let last = earlier(than: offset).last, isBusinessName(last, head: head) else { return nil }
         return isNear(last, offset) ? last : nil
+    }
+
+    /// "In a statement, Boeing said … “…,” the statement said": the source
+    /// that spoke last, in this paragraph or the one before, in a sentence
+    /// that names the thing (“statement”, “letter”) the description is;
+    /// an earlier sentence than the description's own, which names it too.
+    private func issuer(of head: String, before offset: Int, outside start: Int) -> Event? {
+        guard let last = earlier(than: offset).last, isNear(last, offset), let range = sentence(around: last.offset),
+              range.upperBound <= start else { return nil }
+        let words = text.string(range).lowercased().spaceSeparatedWords.map(\.trimmingPunctuation)
+        return words.contains(head) ? last : nil
     }
 
     /// "Britain, France and Germany announced … The three countries said":
