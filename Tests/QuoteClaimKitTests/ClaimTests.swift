@@ -214,6 +214,10 @@ struct ClaimTests {
         ("Water companies insisted there were no plans for hosepipe bans.", "Water companies"),
         // A lower-case phrase after "and" is no second name.
         ("Political observers in Virginia and around the country say Scott deserves the seat.", "Political observers in Virginia and around the country"),
+        // "the newspaper" is the paper that reported last; an anonymous official is nobody named before.
+        ("The Wall Street Journal first reported the talks on Tuesday. The newspaper said Apple had told suppliers.", "Wall Street Journal"),
+        ("“We don't comment,” said Josh Rosenstock, an Apple spokesman.\n\nThe official, who spoke on condition of anonymity, said no decision had been made.",
+         "official"),
         // A participle that opens a sentence is no first name: no "Exercising India".
         ("Exercising India's right of reply, the diplomat spoke at length.\n\nIndia said it would respond in kind.", "India"),
         // A headline's second verb after a comma shares its subject.

@@ -130,7 +130,11 @@ public struct SpeakerResolver: Sendable {
         case .pronoun(let word):
             return resolvePronoun(word, before: offset, at: mention.range.lowerBound)
         case .description(let words, let definite, let head, let owner):
-            if definite && isKeptAnonymous(after: mention.range.upperBound) {
+            // The clause may be part of the mention ("The official, who spoke on condition of anonymity, said").
+            let comma = text.bytes[mention.range].firstIndex(of: UInt8(ascii: ",")) ?? mention.range.upperBound
+            if definite && isKeptAnonymous(after: comma) {
+                // No one named, but maybe the unnamed source met before: "two U.S. officials … The officials, who spoke on condition of anonymity".
+                if let met = lastEvent(before: offset, sharing: [head]), !met.isPerson { return (met.name, .description, lexicons.isPersonNoun(head), nil) }
                 return (withoutDeterminer(mention.asWritten), .unresolved, lexicons.isPersonNoun(head), nil)
             }
             return resolveDescription(words: words, definite: definite, head: head, owner: owner, asWritten: mention.asWritten,
