@@ -269,7 +269,8 @@ public struct SpeakerResolver: Sendable {
     private func previousSubject(at start: Int, excluding other: EntityIndex.Gender) -> Int? {
         let anchor = openingQuoteStart(before: start) ?? start
         if let (sentence, previous) = quietPreviousSentence(at: anchor) {
-            guard sentence.lowerBound == anchor || followsOpeningPhrase(start, sentence: sentence) else { return nil }
+            guard sentence.lowerBound == anchor || followsOpeningPhrase(start, sentence: sentence)
+                    || followsOpener(start, sentence: sentence) else { return nil }
             return index.firstPerson(in: subjectRange(of: previous), excluding: other)
         }
         guard let previous = quietLastSentenceOfPreviousParagraph(opening: anchor),
@@ -388,6 +389,16 @@ public struct SpeakerResolver: Sendable {
 
     /// "Speaking to reporters in Tehran, he said": `start` follows a comma
     /// that ends an opening participle phrase naming no one and quoting nothing.
+    /// "Though she called …": one side-clause opener or conjunction opens the sentence before the pronoun.
+    private func followsOpener(_ start: Int, sentence: Range<Int>) -> Bool {
+        guard start > sentence.lowerBound, start - sentence.lowerBound <= Self.openerReach else { return false }
+        let words = text.string(sentence.lowerBound..<start).lowercased().spaceSeparatedWords
+        return words.count == 1 && (lexicons.sideClauseOpeners.contains(words[0]) || lexicons.conjunctions.contains(words[0]))
+    }
+
+    /// Bytes of the one word before a pronoun that `followsOpener` reads.
+    private static let openerReach = 12
+
     private func followsOpeningPhrase(_ start: Int, sentence: Range<Int>) -> Bool {
         guard start - sentence.lowerBound <= Self.openingPhraseReach, start - 2 > sentence.lowerBound,
               text.bytes[start - 2] == UInt8(ascii: ","), text.bytes[start - 1] == UInt8(ascii: " ") else { return false }
@@ -408,7 +419,25 @@ public struct SpeakerResolver: Sendable {
 
     /// Where a sentence's subject is named: its first `subjectReach` bytes.
     private func subjectRange(of sentence: Range<Int>) -> Range<Int> {
-        sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + Self.subjectReach)
+        var start = sentence.lowerBound
+        // After an opening phrase that names nobody: "In a statement issued Tuesday morning, presidential nominee Hillary Clinton …".
+        let reach = min(sentence.upperBound, start + Self.openingPhraseReach)
+        if let comma = text.bytes[start..<reach].firstIndex(of: UInt8(ascii: ",")), opensWithPhraseWord(start..<comma),
+           index.firstPerson(in: start..<comma, excluding: nil) == nil {
+            // Quotes are in text order: the first one ending after the sentence starts is the only one to check.
+            let next = quotes.partitionIndex { $0.upperBound <= start }
+            if next == quotes.count || quotes[next].lowerBound >= comma { start = comma + 1 }
+        }
+        return start..<min(sentence.upperBound, start + Self.subjectReach)
+    }
+
+    /// An opening phrase's first word: a function word that is no
+    /// determiner or pronoun ("In", "After"), or a participle ("Speaking").
+    /// Not "The Associated Press interviewed crew members, editors and …".
+    private func opensWithPhraseWord(_ range: Range<Int>) -> Bool {
+        guard let word = text.string(range).lowercased().spaceSeparatedWords.first else { return false }
+        if lexicons.isOpeningParticiple(word) { return true }
+        return lexicons.stopwords.contains(word) && !lexicons.determiners.contains(word) && !lexicons.pronouns.contains(word)
     }
 
     /// How far into a sentence its subject's name may start ("Sen. Tommy Tuberville",
@@ -495,9 +524,9 @@ public struct SpeakerResolver: Sendable {
     }
 
     /// Several people, who are no "he", "she" or "the spokeswoman":
-    /// "progressive Democrats", "Putin and Xi".
+    /// "progressive Democrats", "Putin and Xi", "multiple lawmakers".
     private func isGroup(_ event: Event) -> Bool {
-        event.words.last.map(lexicons.isPluralPersonNoun) == true || lexicons.isGroupName(event.name)
+        event.words.last.map { lexicons.isPluralPersonNoun($0) || lexicons.bareSources.contains($0) } == true || lexicons.isGroupName(event.name)
     }
 
     /// A name, with no title or this one, also abbreviated ("Sen." is "the
