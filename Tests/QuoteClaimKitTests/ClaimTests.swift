@@ -218,6 +218,9 @@ struct ClaimTests {
         ("The Wall Street Journal first reported the talks on Tuesday. The newspaper said Apple had told suppliers.", "Wall Street Journal"),
         ("“We don't comment,” said Josh Rosenstock, an Apple spokesman.\n\nThe official, who spoke on condition of anonymity, said no decision had been made.",
          "official"),
+        // People of a name are not the person it names.
+        ("Taylor Swift's team denies the rumours.\n\nRepresentatives for Taylor Swift have denied reports that Swift is engaged.",
+         "Representatives for Taylor Swift"),
         // A participle that opens a sentence is no first name: no "Exercising India".
         ("Exercising India's right of reply, the diplomat spoke at length.\n\nIndia said it would respond in kind.", "India"),
         // A headline's second verb after a comma shares its subject.

@@ -177,6 +177,10 @@ public struct SpeakerResolver: Sendable {
         // "Mr. Morgan of the Sierra Club": the person is before the connector;
         // "Clinton campaign spokesman Brian Fallon": the person ends the name.
         let connector = tokens.firstIndex { lexicons.stopwords.contains($0) }
+        // "Representatives for Taylor Swift": people of the name, not the person it names.
+        if connector == 1, lexicons.bareSources.contains(tokens[0].lowercased()) || lexicons.isPluralPersonNoun(tokens[0].lowercased()) {
+            return (tokens.joined(separator: " "), .name, false, nil)
+        }
         let candidates = connector.map { [Array(tokens[..<$0]), tokens] } ?? [tokens]
         // "Mr. Obama" is not Michelle Obama.
         let gendered = tokens.first { lexicons.maleWords.contains($0.lowercased()) || lexicons.femaleWords.contains($0.lowercased()) }?.lowercased()
