@@ -218,6 +218,9 @@ struct ClaimTests {
         ("The Wall Street Journal first reported the talks on Tuesday. The newspaper said Apple had told suppliers.", "Wall Street Journal"),
         ("“We don't comment,” said Josh Rosenstock, an Apple spokesman.\n\nThe official, who spoke on condition of anonymity, said no decision had been made.",
          "official"),
+        // An owner's body in the plural keeps its owner and its head: not "Armed Forces".
+        ("“The enemy attacked our positions 38 times,” the General Staff of Ukraine's Armed Forces said.", "General Staff of Ukraine's Armed Forces"),
+        ("Ukrainian officials did not comment on the claim.", "Ukrainian officials"),
         // People of a name are not the person it names.
         ("Taylor Swift's team denies the rumours.\n\nRepresentatives for Taylor Swift have denied reports that Swift is engaged.",
          "Representatives for Taylor Swift"),

@@ -228,7 +228,9 @@ struct Mention: Sendable {
     /// after the owner. Elsewhere possessive endings are dropped ("Putin's").
     private static func words(of part: [NameToken], lexicons: NameLexicons) -> [String] {
         if let owner = part.dropLast().lastIndex(where: \.isPossessive), part[(owner + 1)...].allSatisfy(\.isCapitalized) {
-            if lexicons.orgNouns.contains(part[part.count - 1].bareLower) {
+            let last = part[part.count - 1].bareLower
+            // A body's noun, also in the plural ("Ukraine's Armed Forces"): the owner stays.
+            if lexicons.orgNouns.contains(last) || lexicons.orgNouns.contains(String(last.dropLast())) {
                 return part.indices.map { $0 < part.count - 1 && part[$0].isPossessive ? part[$0].text : part[$0].bare }
             }
             if part.count - owner > 2 { return part[(owner + 1)...].map(\.bare) }
