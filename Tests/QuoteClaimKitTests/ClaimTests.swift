@@ -221,6 +221,9 @@ struct ClaimTests {
         // An owner's body in the plural keeps its owner and its head: not "Armed Forces".
         ("“The enemy attacked our positions 38 times,” the General Staff of Ukraine's Armed Forces said.", "General Staff of Ukraine's Armed Forces"),
         ("Ukrainian officials did not comment on the claim.", "Ukrainian officials"),
+        // A pronoun in a clause is the name that opens the sentence, even with no gender known; not an owner.
+        ("A Premier League footballer has denied assault.\n\nJordan Ellis, 27, appeared in court on Monday, where he pleaded not guilty. Ellis is due back in March.", "Jordan Ellis"),
+        ("Lester Holt moderated the debate. Rush Limbaugh said it was rigged.\n\nHolt’s colleague Matt Lauer faced criticism after he asked Clinton about her emails.", "Matt Lauer"),
         // People of a name are not the person it names.
         ("Taylor Swift's team denies the rumours.\n\nRepresentatives for Taylor Swift have denied reports that Swift is engaged.",
          "Representatives for Taylor Swift"),

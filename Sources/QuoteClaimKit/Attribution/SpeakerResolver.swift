@@ -291,8 +291,17 @@ public struct SpeakerResolver: Sendable {
         guard let sentence = sentence(around: start), sentence.lowerBound < start, !followsComma(start, in: sentence) else { return nil }
         let firstQuote = quotes.partitionIndex { $0.upperBound <= sentence.lowerBound }
         guard firstQuote == quotes.count || quotes[firstQuote].lowerBound >= sentence.upperBound else { return nil }
-        return index.firstPerson(in: subjectRange(of: sentence), excluding: gender == .male ? .female : .male)
-            .flatMap { index.persons[$0].gender == gender ? $0 : nil }
+        // Of that gender; or of none known yet when the name opens the sentence
+        // ("Jordan Ellis, 27, appeared in court, where he pleaded not guilty"; not "The Spaniard added that he expected Saka …").
+        let subject = subjectRange(of: sentence)
+        return index.firstPerson(in: subject, excluding: gender == .male ? .female : .male).flatMap { found in
+            let person = index.persons[found]
+            if person.gender == gender { return found }
+            guard person.gender == nil, let at = person.firstOccurrence(in: subject), at == subject.lowerBound else { return nil }
+            // An owner opens no clause: "Holt’s colleague Matt Lauer … after he asked".
+            let word = text.bytes[at..<subject.upperBound].prefix { $0 != UInt8(ascii: " ") }
+            return NameToken.strippingPossessive(String(decoding: word, as: UTF8.self)) == String(decoding: word, as: UTF8.self) ? found : nil
+        }
     }
 
     /// The sentence that holds `offset` (or ends right at it).
