@@ -42,6 +42,7 @@ public final class NameLexicons: Sendable {
     let formerWords: Set<String>
     /// Words that open a side clause after a comma (", while Kyiv warned").
     let sideClauseOpeners: Set<String>
+    /// Words that count a group ("the three countries", "both companies").
     let countWords: Set<String>
     /// Phrases that keep a described person unnamed ("who did not want to be named").
     let anonymityMarkers: [String]

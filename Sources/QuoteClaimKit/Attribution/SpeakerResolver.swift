@@ -299,8 +299,8 @@ public struct SpeakerResolver: Sendable {
             if person.gender == gender { return found }
             guard person.gender == nil, let at = person.firstOccurrence(in: subject), at == subject.lowerBound else { return nil }
             // An owner opens no clause: "Holt’s colleague Matt Lauer … after he asked".
-            let word = text.bytes[at..<subject.upperBound].prefix { $0 != UInt8(ascii: " ") }
-            return NameToken.strippingPossessive(String(decoding: word, as: UTF8.self)) == String(decoding: word, as: UTF8.self) ? found : nil
+            let word = String(decoding: text.bytes[at..<subject.upperBound].prefix { $0 != UInt8(ascii: " ") }, as: UTF8.self)
+            return NameToken.strippingPossessive(word) == word ? found : nil
         }
     }
 
@@ -400,8 +400,6 @@ public struct SpeakerResolver: Sendable {
         return found
     }
 
-    /// "Speaking to reporters in Tehran, he said": `start` follows a comma
-    /// that ends an opening participle phrase naming no one and quoting nothing.
     /// "Though she called …": one side-clause opener or conjunction opens the sentence before the pronoun.
     private func followsOpener(_ start: Int, sentence: Range<Int>) -> Bool {
         guard start > sentence.lowerBound, start - sentence.lowerBound <= Self.openerReach else { return false }
@@ -412,6 +410,8 @@ public struct SpeakerResolver: Sendable {
     /// Bytes of the one word before a pronoun that `followsOpener` reads.
     private static let openerReach = 12
 
+    /// "Speaking to reporters in Tehran, he said": `start` follows a comma
+    /// that ends an opening participle phrase naming no one and quoting nothing.
     private func followsOpeningPhrase(_ start: Int, sentence: Range<Int>) -> Bool {
         guard start - sentence.lowerBound <= Self.openingPhraseReach, start - 2 > sentence.lowerBound,
               text.bytes[start - 2] == UInt8(ascii: ","), text.bytes[start - 1] == UInt8(ascii: " ") else { return false }
