@@ -83,9 +83,10 @@ struct NormalizeTests {
     @Test("a quote that opens after an abbreviation starts a sentence; a nickname after a title or initial does not")
     func quoteAfterAbbreviation() {
         let document = Kit.normalize(
-            "“It was a good year,” said Jane Rivera of Acme Corp. “We grew in every region.” Gen. “Mad Dog” Mattis and Robert C. “Bobby” Scott agreed.")
+            "“It was a good year,” said Jane Rivera of Acme Corp. “We grew in every region.” Gen. “Mad Dog” Mattis and Robert C. “Bobby” Scott agreed. Musk mocked the report on X. “Ok fine, I'll buy it,” he wrote.")
         let sentences = document.sentences.map { document.text.string($0) }
         #expect(sentences == ["“It was a good year,” said Jane Rivera of Acme Corp.", "“We grew in every region.”",
-                              "Gen. “Mad Dog” Mattis and Robert C. “Bobby” Scott agreed."])
+                              "Gen. “Mad Dog” Mattis and Robert C. “Bobby” Scott agreed.", "Musk mocked the report on X.",
+                              "“Ok fine, I'll buy it,” he wrote."])
     }
 }

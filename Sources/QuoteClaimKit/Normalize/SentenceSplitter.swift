@@ -65,7 +65,7 @@ struct SentenceSplitter: Sendable {
         guard sawSpace, next < limit, let (following, _) = text.scalar(at: next) else { return false }
         guard following.isUppercaseLetter || following.properties.numericType != nil || Self.isOpener(following) else { return false }
         guard text.bytes[terminator] == UInt8(ascii: "."), endsWithAbbreviation(text, before: terminator) else { return true }
-        return opensQuotedSentence(text, at: next, limit: limit) && !endsWithInitial(text, before: terminator)
+        return opensQuotedSentence(text, at: next, limit: limit)
     }
 
     /// "…, Chief Executive Officer of Acme Corp. “We grew in every region.”":
@@ -91,12 +91,6 @@ struct SentenceSplitter: Sendable {
 
     /// Bytes within which a quoted nickname closes.
     private static let nicknameReach = 30
-
-    /// A single initial ("Robert C.") may stand before a nickname.
-    private func endsWithInitial(_ text: UTF8Text, before offset: Int) -> Bool {
-        guard let (letter, begin) = text.scalar(before: offset), letter.isUppercaseLetter else { return false }
-        return text.scalar(before: begin).map { !$0.scalar.isLetter && $0.scalar != "." } ?? true
-    }
 
     /// "Mr." "Sen." "U.S." "G.K." are not sentence ends.
     private func endsWithAbbreviation(_ text: UTF8Text, before offset: Int) -> Bool {
