@@ -336,8 +336,8 @@ public struct EntityIndex: Sendable {
         // ("Tedros" for Tedros Adhanom Ghebreyesus, "Kim" for Kim Jong Un),
         // when that word is nobody's surname and opens no other name.
         let firsts = Dictionary(grouping: persons.indices.filter { persons[$0].tokens.count >= 3 }) { persons[$0].tokens[0] }
-        for (first, owners) in firsts where owners.count == 1 && bySurname[first] == nil
-            && !persons.contains(where: { $0.tokens.count < 3 && $0.tokens.count > 1 && $0.tokens[0] == first }) {
+        let twoWordFirsts = Set(persons.filter { $0.tokens.count == 2 }.map { $0.tokens[0] })
+        for (first, owners) in firsts where owners.count == 1 && bySurname[first] == nil && !twoWordFirsts.contains(first) {
             bySurname[first] = owners[0]
         }
         // Each distinct word is looked up once (a memchr search), not once per

@@ -289,8 +289,7 @@ public struct SpeakerResolver: Sendable {
     /// he said"), nor in a sentence that quotes ("“Too Late Powell …,” he wrote").
     private func earlierInSentence(before start: Int, gender: EntityIndex.Gender) -> Int? {
         guard let sentence = sentence(around: start), sentence.lowerBound < start, !followsComma(start, in: sentence) else { return nil }
-        let firstQuote = quotes.partitionIndex { $0.upperBound <= sentence.lowerBound }
-        guard firstQuote == quotes.count || quotes[firstQuote].lowerBound >= sentence.upperBound else { return nil }
+        guard !quotes(overlap: sentence) else { return nil }
         // Of that gender; or of none known yet when the name opens the sentence
         // ("Jordan Ellis, 27, appeared in court, where he pleaded not guilty"; not "The Spaniard added that he expected Saka …").
         let subject = subjectRange(of: sentence)
@@ -302,6 +301,13 @@ public struct SpeakerResolver: Sendable {
             let word = String(decoding: text.bytes[at..<subject.upperBound].prefix { $0 != UInt8(ascii: " ") }, as: UTF8.self)
             return NameToken.strippingPossessive(word) == word ? found : nil
         }
+    }
+
+    /// Some quote lies (in part) in `range`. Quotes are in text order: the
+    /// first one ending after the range starts is the only one to check.
+    private func quotes(overlap range: Range<Int>) -> Bool {
+        let next = quotes.partitionIndex { $0.upperBound <= range.lowerBound }
+        return next < quotes.count && quotes[next].lowerBound < range.upperBound
     }
 
     /// The sentence that holds `offset` (or ends right at it).
@@ -419,10 +425,7 @@ public struct SpeakerResolver: Sendable {
         let firstWord = text.bytes[opening].prefix { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: ",") }
         let first = String(decoding: firstWord, as: UTF8.self).lowercased()
         guard lexicons.openingPhraseSuffixes.contains(where: { first.count > $0.count + 2 && first.hasSuffix($0) }) else { return false }
-        // Quotes are in text order: the first one ending after the phrase starts is the only one to check.
-        let next = quotes.partitionIndex { $0.upperBound <= opening.lowerBound }
-        let quoted = next < quotes.count && quotes[next].lowerBound < opening.upperBound
-        return !quoted && index.firstPerson(in: opening, excluding: nil) == nil
+        return !quotes(overlap: opening) && index.firstPerson(in: opening, excluding: nil) == nil
     }
 
     private static let openingPhraseReach = 100
@@ -436,10 +439,8 @@ public struct SpeakerResolver: Sendable {
         // After an opening phrase that names nobody: "In a statement issued Tuesday morning, presidential nominee Hillary Clinton …".
         let reach = min(sentence.upperBound, start + Self.openingPhraseReach)
         if let comma = text.bytes[start..<reach].firstIndex(of: UInt8(ascii: ",")), opensWithPhraseWord(start..<comma),
-           index.firstPerson(in: start..<comma, excluding: nil) == nil {
-            // Quotes are in text order: the first one ending after the sentence starts is the only one to check.
-            let next = quotes.partitionIndex { $0.upperBound <= start }
-            if next == quotes.count || quotes[next].lowerBound >= comma { start = comma + 1 }
+           index.firstPerson(in: start..<comma, excluding: nil) == nil, !quotes(overlap: start..<comma) {
+            start = comma + 1
         }
         return start..<min(sentence.upperBound, start + Self.subjectReach)
     }
