@@ -219,6 +219,9 @@ struct ClaimTests {
         ("The Wall Street Journal first reported the talks on Tuesday. The newspaper said Apple had told suppliers.", "Wall Street Journal"),
         ("“We don't comment,” said Josh Rosenstock, an Apple spokesman.\n\nThe official, who spoke on condition of anonymity, said no decision had been made.",
          "official"),
+        // … but it may be the unnamed source met before.
+        ("An Egyptian security source said talks would resume.\n\nThe source, who spoke on condition of anonymity because he was not authorised to brief the media, said the corridor was the sticking point.",
+         "An Egyptian security source"),
         // An owner's body in the plural keeps its owner and its head: not "Armed Forces".
         ("“The enemy attacked our positions 38 times,” the General Staff of Ukraine's Armed Forces said.", "General Staff of Ukraine's Armed Forces"),
         ("Ukrainian officials did not comment on the claim.", "Ukrainian officials"),

@@ -134,7 +134,10 @@ public struct SpeakerResolver: Sendable {
             let comma = text.bytes[mention.range].firstIndex(of: UInt8(ascii: ",")) ?? mention.range.upperBound
             if definite && isKeptAnonymous(after: comma) {
                 // No one named, but maybe the unnamed source met before: "two U.S. officials … The officials, who spoke on condition of anonymity".
-                if let met = lastEvent(before: offset, sharing: [head]), !met.isPerson { return (met.name, .description, lexicons.isPersonNoun(head), nil) }
+                // Or an unnamed person ("An Egyptian security source said … The source, who spoke …"); never a named one.
+                if let met = lastEvent(before: offset, sharing: [head]), !met.isPerson || !index.names(met.name) {
+                    return (met.name, .description, lexicons.isPersonNoun(head), nil)
+                }
                 return (withoutDeterminer(mention.asWritten), .unresolved, lexicons.isPersonNoun(head), nil)
             }
             return resolveDescription(words: words, definite: definite, head: head, owner: owner, asWritten: mention.asWritten,
