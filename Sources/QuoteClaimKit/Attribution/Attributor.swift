@@ -278,7 +278,7 @@ public struct Attributor: Sendable {
                 speakers[index] = person
             }
         }
-        fillRepeated(&speakers, quotes: quotes, in: document)
+        fillRepeated(&speakers, quotes: quotes, in: document, people: people)
         for index in quotes.indices where speakers[index] == nil {
             speakers[index] = subject(of: quotes[index], in: document, people: people)
         }
@@ -287,16 +287,19 @@ public struct Attributor: Sendable {
     /// A quote in the first paragraphs that nothing attributes takes the
     /// speaker of a later quote that holds its words: a headline or
     /// standfirst repeats a quote the body attributes ("‘We were lucky’:
-    /// Residents return" … ‘We were lucky,’ said Joanne Reyes).
-    private func fillRepeated(_ speakers: inout [Speaker?], quotes: [QuoteSpan], in document: NormalizedDocument) {
-        let lead = quotes.indices.filter { quotes[$0].paragraph < Self.leadParagraphs && speakers[$0] == nil }
+    /// Residents return" … ‘We were lucky,’ said Joanne Reyes). Someone the
+    /// headline leaves unnamed ("Residents") gives way to the named person who said it.
+    private func fillRepeated(_ speakers: inout [Speaker?], quotes: [QuoteSpan], in document: NormalizedDocument, people: EntityIndex) {
+        func isNamed(_ speaker: Speaker?) -> Bool { speaker?.name.map(people.names) ?? false }
+        let lead = quotes.indices.filter { quotes[$0].paragraph < Self.leadParagraphs && !isNamed(speakers[$0]) }
         guard !lead.isEmpty else { return }
         func words(_ index: Int) -> String { document.text.string(quotes[index].content).trimmingPunctuation.lowercased() }
         // The attributed quotes' words, made once for all lead quotes.
-        let known = quotes.indices.compactMap { index in speakers[index].map { (words: words(index), speaker: $0) } }
+        let known = quotes.indices.compactMap { index in speakers[index].map { (index: index, words: words(index), speaker: $0) } }
         for index in lead {
             let text = words(index)
-            guard !text.isEmpty, let found = known.first(where: { $0.words.contains(text) }) else { continue }
+            guard !text.isEmpty, let found = known.first(where: { $0.index != index && $0.words.contains(text) && (speakers[index] == nil || isNamed($0.speaker)) })
+            else { continue }
             speakers[index] = inherited(found.speaker, method: .adjacentQuote)
         }
     }
