@@ -233,6 +233,10 @@ struct ClaimTests {
          "Representatives for Taylor Swift"),
         // A participle that opens a sentence is no first name: no "Exercising India".
         ("Exercising India's right of reply, the diplomat spoke at length.\n\nIndia said it would respond in kind.", "India"),
+        // A headline's role is the person the lead names with it, or another name of it.
+        ("Boeing CEO admits mistakes at Senate hearing\n\nBoeing chief executive Dave Calhoun apologised to the families on Tuesday.\n\nThe hearing lasted four hours.",
+         "Dave Calhoun"),
+        ("Boeing CEO admits mistakes at Senate hearing\n\nAirbus chief executive Guillaume Faury spoke on Tuesday.", "Boeing CEO"),
         // A headline's second verb after a comma shares its subject.
         ("India slams Pakistan at UN, says Islamabad must stop cross-border terrorism", "India"),
         ("Beijing hosted the Beijing Winter Olympics.\n\nBeijing came out to deny the reports.", "Beijing"),

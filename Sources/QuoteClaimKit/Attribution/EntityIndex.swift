@@ -423,7 +423,7 @@ public struct EntityIndex: Sendable {
     }
 
     /// The confirmed person that `accept` takes and that is named first in `range`.
-    private func firstPerson(in range: Range<Int>, where accept: (Person) -> Bool) -> Int? {
+    func firstPerson(in range: Range<Int>, where accept: (Person) -> Bool) -> Int? {
         var position = occurrenceOrder.partitionIndex { $0.offset < range.lowerBound }
         while position < occurrenceOrder.count, occurrenceOrder[position].offset < range.upperBound {
             if accept(persons[occurrenceOrder[position].person]) { return occurrenceOrder[position].person }

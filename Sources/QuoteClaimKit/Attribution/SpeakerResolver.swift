@@ -125,7 +125,10 @@ public struct SpeakerResolver: Sendable {
         switch mention.kind {
         case .name(let conjuncts):
             let parts = conjuncts.map { resolveName($0) }
-            if parts.count == 1 { return parts[0] }
+            if parts.count == 1 {
+                if parts[0].1 == .name, !parts[0].2, let named = headlineRole(conjuncts[0], at: mention.range.lowerBound) { return named }
+                return parts[0]
+            }
             return (lexicons.joinGroup(parts.map { $0.0 ?? "" }), .name, false, nil)
         case .pronoun(let word):
             return resolvePronoun(word, before: offset, at: mention.range.lowerBound)
@@ -478,6 +481,29 @@ public struct SpeakerResolver: Sendable {
         let context = capitalizedModifiers(before[((before.lastIndex { $0.last?.isPunctuation == true } ?? -1) + 1)...])
         guard described.isEmpty || context.isEmpty || !described.isDisjoint(with: context) else { return nil }
         return byDescription(found)
+    }
+
+    /// "Boeing CEO admits …" in a headline: the person the lead names with
+    /// that role or another name of it ("Boeing chief executive Dave
+    /// Calhoun"), sharing the headline's other words ("Danish PM" is Danish
+    /// Prime Minister Mette Frederiksen).
+    private func headlineRole(_ tokens: [String], at start: Int) -> (String?, ResolutionMethod, Bool, EntityIndex.Gender?)? {
+        guard tokens.count > 1, let headline = paragraphs.first, headline.contains(start) else { return nil }
+        let words = tokens.map { NameToken.strippingPossessive($0).lowercased() }
+        let head = words[words.count - 1]
+        guard lexicons.isTitle(head) || lexicons.isPersonNoun(head) else { return nil }
+        let roles = lexicons.withAliases([head])
+        let modifiers = Set(words.dropLast()).filter { !lexicons.isTitle($0) && !lexicons.isPersonNoun($0) }
+        let range = headline.upperBound..<nextParagraphEnd(after: headline.upperBound)
+        let described = lexicons.withAliases(Array(modifiers))
+        return index.firstPerson(in: range) { person in
+            guard !person.roles.isDisjoint(with: roles), !modifiers.isEmpty else { return modifiers.isEmpty && !person.roles.isDisjoint(with: roles) }
+            if !person.roles.isDisjoint(with: described) { return true }
+            // The owner may stand apart from the role: "Boeing chief executive Dave Calhoun".
+            guard let at = person.firstOccurrence(in: range) else { return false }
+            let before = text.string(sentenceStart(of: at)..<at).lowercased().spaceSeparatedWords.map { NameToken.strippingPossessive($0.trimmingPunctuation) }
+            return before.contains(where: described.contains)
+        }.map(byDescription)
     }
 
     /// A person the index knows, found through a description.
