@@ -109,10 +109,12 @@ public struct SpeakerResolver: Sendable {
         return best.map { arrived[$0.arrival] }
     }
 
-    /// Someone was said to speak in `range` (binary search in the sorted timeline).
-    private func hasEvent(in range: Range<Int>) -> Bool {
+    /// Someone was said to speak in `range` (binary search in the sorted
+    /// timeline); with `personal`, someone a "he" or "she" could be.
+    private func hasEvent(in range: Range<Int>, personal: Bool = false) -> Bool {
         let first = end(before: range.lowerBound)
-        return first < timeline.count && timeline[first].offset < range.upperBound
+        guard personal else { return first < timeline.count && timeline[first].offset < range.upperBound }
+        return timeline[first...].prefix { $0.offset < range.upperBound }.contains { $0.isPerson && !isGroup($0) }
     }
 
     /// The number of events before `offset` (the timeline is sorted by offset).
@@ -278,7 +280,8 @@ public struct SpeakerResolver: Sendable {
     /// She once said").
     private func previousSubject(at start: Int, excluding other: EntityIndex.Gender) -> Int? {
         let anchor = openingQuoteStart(before: start) ?? start
-        if let (sentence, previous) = quietPreviousSentence(at: anchor) {
+        // A body that spoke there ("the council rejected …") is no "he" or "she".
+        if let (sentence, previous) = quietPreviousSentence(at: anchor, personal: true) {
             guard sentence.lowerBound == anchor || followsOpeningPhrase(start, sentence: sentence)
                     || followsOpener(start, sentence: sentence) else { return nil }
             return index.firstPerson(in: subjectRange(of: previous), excluding: other)
@@ -352,14 +355,14 @@ public struct SpeakerResolver: Sendable {
     }
 
     /// The sentence holding `start`, and the one before it when that is in
-    /// the same paragraph and nobody was said to speak in it.
-    private func quietPreviousSentence(at start: Int) -> (Range<Int>, Range<Int>)? {
+    /// the same paragraph and nobody (with `personal`, no person) was said to speak in it.
+    private func quietPreviousSentence(at start: Int, personal: Bool = false) -> (Range<Int>, Range<Int>)? {
         let position = sentences.partitionIndex { $0.upperBound <= start }
         guard position > 0, position < sentences.count else { return nil }
         let previous = sentences[position - 1]
         let paragraph = paragraphs.partitionIndex { $0.upperBound <= start }
         guard paragraph < paragraphs.count, paragraphs[paragraph].lowerBound <= previous.lowerBound,
-              !hasEvent(in: previous) else { return nil }
+              !hasEvent(in: previous, personal: personal) else { return nil }
         return (sentences[position], previous)
     }
 
