@@ -89,4 +89,12 @@ struct NormalizeTests {
                               "Gen. “Mad Dog” Mattis and Robert C. “Bobby” Scott agreed.", "Musk mocked the report on X.",
                               "“Ok fine, I'll buy it,” he wrote."])
     }
+
+    @Test("a quote's question or exclamation mark does not end the sentence before its speaker")
+    func questionBeforeSpeaker() {
+        let document = Kit.normalize("“Is art more valuable than life?” McKechnie shouted. “Why now?” Mayor Jane Castor asked reporters. “No!” Protests followed.")
+        let sentences = document.sentences.map { document.text.string($0) }
+        #expect(sentences == ["“Is art more valuable than life?” McKechnie shouted.", "“Why now?” Mayor Jane Castor asked reporters.",
+                              "“No!”", "Protests followed."])
+    }
 }

@@ -12,7 +12,7 @@ public struct Normalizer: Sendable {
     public init(rules: RuleSet) {
         self.rules = rules
         self.glue = GlueRepair(rules: rules)
-        self.splitter = SentenceSplitter(abbreviations: rules.words("abbreviations"))
+        self.splitter = SentenceSplitter(abbreviations: rules.words("abbreviations"), speechVerbs: rules.words("speech_verbs"))
     }
 
     public func normalize(_ document: SourceDocument, matchers: RuleMatchers, diagnostics: inout [Diagnostic]) -> NormalizedDocument {

@@ -1,8 +1,11 @@
 /// Splits a paragraph into sentences at `.`, `!`, `?` (and closing marks
 /// after them) followed by space and a capital, digit or opening mark; not
-/// after an abbreviation from the `abbreviations` lexicon or an initial.
+/// after an abbreviation from the `abbreviations` lexicon or an initial,
+/// nor between a quote's `?` or `!` and its speaker (“Why?” Smith asked.).
 struct SentenceSplitter: Sendable {
     let abbreviations: Set<String>
+    /// Reporting verbs (lexicon `speech_verbs`), lower-cased.
+    var speechVerbs: Set<String> = []
 
     func sentences(in text: UTF8Text, paragraph: Range<Int>) -> [Range<Int>] {
         var sentences: [Range<Int>] = []
@@ -64,6 +67,7 @@ struct SentenceSplitter: Sendable {
         }
         guard sawSpace, next < limit, let (following, _) = text.scalar(at: next) else { return false }
         guard following.isUppercaseLetter || following.properties.numericType != nil || Self.isOpener(following) else { return false }
+        if closesQuestionOrExclamation(text, terminator: terminator, end: end), attributes(text, at: next, limit: limit) { return false }
         guard text.bytes[terminator] == UInt8(ascii: "."), endsWithAbbreviation(text, before: terminator) else { return true }
         return opensQuotedSentence(text, at: next, limit: limit)
     }
@@ -88,6 +92,39 @@ struct SentenceSplitter: Sendable {
         }
         return true
     }
+
+    /// A `?` or `!` right before a closing quote mark.
+    private func closesQuestionOrExclamation(_ text: UTF8Text, terminator: Int, end: Int) -> Bool {
+        let mark = text.bytes[terminator]
+        guard mark == UInt8(ascii: "?") || mark == UInt8(ascii: "!"), terminator + 1 < end,
+              let (closer, _) = text.scalar(at: terminator + 1) else { return false }
+        return closer == "\"" || closer == "”" || closer == "’" || closer == "'" || closer == "»"
+    }
+
+    /// “Is art worth more than life?” McKechnie shouted: up to four
+    /// capitalized words and a reporting verb after a quote's `?` or `!`.
+    private func attributes(_ text: UTF8Text, at start: Int, limit: Int) -> Bool {
+        var words = 0
+        var index = start
+        while words <= Self.speakerWords, index < limit {
+            var end = index
+            while end < limit, let (scalar, size) = text.scalar(at: end), scalar.isLetter || scalar == "." || scalar == "-" || scalar == "’" || scalar == "'" {
+                end += size
+            }
+            guard end > index, let (first, _) = text.scalar(at: index) else { return false }
+            if !first.isUppercaseLetter {
+                let word = text.string(index..<end).lowercased()
+                return words > 0 && speechVerbs.contains(word.hasSuffix(".") ? String(word.dropLast()) : word)
+            }
+            words += 1
+            guard end < limit, text.bytes[end] == UInt8(ascii: " ") else { return false }
+            index = end + 1
+        }
+        return false
+    }
+
+    /// Capitalized words a speaker may take before the verb.
+    private static let speakerWords = 4
 
     /// Bytes within which a quoted nickname closes.
     private static let nicknameReach = 30
