@@ -25,6 +25,10 @@ struct ClaimTests {
         ("The Scottish fishing industry warned that any concession would devastate coastal communities.", .warning),
         ("Patients' groups warned that the delays were costing lives.", .warning),
         ("Downing Street denied reports that the chief whip had threatened to withdraw the whip from rebels.", .denial),
+        // Quote marks inside a class phrase do not hide it; a rule that keeps out of quotes still does.
+        ("The agency said the virus posed a “serious threat” to public health.", .warning),
+        ("The commander vowed to “crush” the rebels.", .warning),
+        ("“I can't deny that we were worried,” the chief executive said.", .report),
     ])
     func classes(text: String, expected: ClaimClass) {
         let claims = Kit.claims(text)

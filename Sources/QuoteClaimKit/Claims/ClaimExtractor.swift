@@ -3,15 +3,22 @@
 /// class comes from the class rules that match in it: highest `priority`
 /// wins, then the earliest cue, then the smaller id; with none, `report`.
 public struct ClaimExtractor: Sendable {
-    /// Each class rule with its patterns' slots in the literal index (nil: not covered).
-    let classRules: [(rule: CompiledRule, slots: [Int?])]
+    /// A class rule, its patterns' slots in the literal index (nil: not
+    /// covered), and whether it is also tried on a unit without its quote
+    /// marks: only a rule that never stops at a quote mark ("[^“”]" would
+    /// let it cross into a quote there).
+    typealias ClassRule = (rule: CompiledRule, slots: [Int?], quoteBlind: Bool)
+    /// Each class rule (see `ClassRule`).
+    let classRules: [ClassRule]
     /// Those that can name a source themselves.
-    let sourcedRules: [(rule: CompiledRule, slots: [Int?])]
+    let sourcedRules: [ClassRule]
     let literals: LiteralIndex
     let lexicons: NameLexicons
 
     public init(rules: RuleSet) {
-        self.classRules = rules.rules(of: .claim).map { ($0, rules.literalIndex.slots(of: $0)) }
+        self.classRules = rules.rules(of: .claim).map { rule in
+            (rule, rules.literalIndex.slots(of: rule), !(rule.patterns + rule.notPatterns).contains { UnquotedText.stopsAtQuotes($0.pattern) })
+        }
         self.sourcedRules = classRules.filter { $0.rule.patterns.contains { $0.groupNames["source"] != nil } }
         self.literals = rules.literalIndex
         self.lexicons = NameLexicons(rules: rules)
@@ -121,15 +128,32 @@ public struct ClaimExtractor: Sendable {
     }
 
     /// The first match of each of `rules` in the unit, best first.
-    private func classMatches(in unit: Range<Int>, rules: [(rule: CompiledRule, slots: [Int?])], document: NormalizedDocument,
+    private func classMatches(in unit: Range<Int>, rules: [ClassRule], document: NormalizedDocument,
                               matchers: RuleMatchers, diagnostics: inout [Diagnostic]) -> [RuleMatch] {
         var matches: [RuleMatch] = []
+        var missed: [(rule: CompiledRule, slots: [Int?])] = []
         let hits = literals.hits(in: document.text, range: unit)
-        for (rule, slots) in rules {
-            guard let cues = LiteralIndex.cues(slots: slots, hits: hits) else { continue }
+        for (rule, slots, quoteBlind) in rules {
+            guard let cues = LiteralIndex.cues(slots: slots, hits: hits) else {
+                if quoteBlind { missed.append((rule, slots)) }
+                continue
+            }
             if let match = RuleRunner.allMatches(rule, in: document.text, range: unit, matchers: matchers, document: document.name,
                                                  diagnostics: &diagnostics, limit: 1, cues: cues).first {
                 matches.append(match)
+            } else if quoteBlind {
+                missed.append((rule, slots))
+            }
+        }
+        // A rule that missed may match once quote marks no longer split its phrase.
+        if !missed.isEmpty, let unquoted = UnquotedText(document.text, range: unit) {
+            let whole = 0..<unquoted.text.count
+            let hits = literals.hits(in: unquoted.text, range: whole)
+            for (rule, slots) in missed {
+                guard let cues = LiteralIndex.cues(slots: slots, hits: hits),
+                      let match = RuleRunner.allMatches(rule, in: unquoted.text, range: whole, matchers: matchers, document: document.name,
+                                                        diagnostics: &diagnostics, limit: 1, cues: cues).first else { continue }
+                matches.append(match.mapped(unquoted.original))
             }
         }
         return matches.sorted { a, b in

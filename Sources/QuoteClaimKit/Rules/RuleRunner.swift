@@ -15,6 +15,11 @@ public struct RuleMatch: Sendable {
         public subscript(name: String) -> Range<Int>? { entries.first { $0.name == name }?.range }
         public var names: [String] { entries.map(\.name) }
     }
+
+    /// The match with its ranges moved into another text (see `UnquotedText`).
+    func mapped(_ transform: (Range<Int>) -> Range<Int>) -> RuleMatch {
+        RuleMatch(rule: rule, range: transform(range), groups: Groups(entries: groups.entries.map { ($0.name, transform($0.range)) }))
+    }
 }
 
 /// Runs compiled rules over a range of a text. A rule whose `not_patterns`

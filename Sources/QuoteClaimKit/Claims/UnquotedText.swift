@@ -1,0 +1,71 @@
+/// A unit's text without its quote marks, with a map back to the document:
+/// news quotes the very words that make a warning or a denial ("posed a
+/// “serious threat”", "would “not go unanswered”"), and a class rule's
+/// phrase should not have to allow a mark between each pair of words.
+/// Apostrophes inside words stay ("don’t", "Trump’s").
+struct UnquotedText {
+    let text: UTF8Text
+    /// For each byte of `text`, its offset in the document.
+    private let origin: [Int]
+
+    /// Nil when `range` holds no quote mark.
+    init?(_ document: UTF8Text, range: Range<Int>) {
+        let marks = Self.marks(in: document, range: range)
+        guard !marks.isEmpty else { return nil }
+        var bytes: [UInt8] = []
+        var origin: [Int] = []
+        bytes.reserveCapacity(range.count)
+        origin.reserveCapacity(range.count)
+        var start = range.lowerBound
+        for mark in marks + [range.upperBound..<range.upperBound] {
+            bytes += document.bytes[start..<mark.lowerBound]
+            origin += start..<mark.lowerBound
+            start = mark.upperBound
+        }
+        self.text = UTF8Text(bytes)
+        self.origin = origin
+    }
+
+    /// The quote marks in `range`, in order. Every mark is 0x22 or 0x27, or
+    /// a scalar led by 0xE2 (“ ” ‘ ’ „) or 0xC2 (« »): other bytes are skipped unread.
+    private static func marks(in text: UTF8Text, range: Range<Int>) -> [Range<Int>] {
+        var marks: [Range<Int>] = []
+        for offset in range {
+            let byte = text.bytes[offset]
+            guard byte == 0x22 || byte == 0x27 || byte == 0xE2 || byte == 0xC2, let (scalar, length) = text.scalar(at: offset),
+                  offset + length <= range.upperBound, isMark(scalar, in: text, at: offset, length: length) else { continue }
+            marks.append(offset..<(offset + length))
+        }
+        return marks
+    }
+
+    /// The document range of a range of `text`.
+    func original(_ range: Range<Int>) -> Range<Int> {
+        guard !range.isEmpty else { return origin[min(range.lowerBound, origin.count - 1)]..<origin[min(range.lowerBound, origin.count - 1)] }
+        return origin[range.lowerBound]..<(origin[range.upperBound - 1] + 1)
+    }
+
+    /// The pattern has a negated class with a double quote mark in it
+    /// (`[^“”"]`): it keeps out of quotes, which this text would hide.
+    static func stopsAtQuotes(_ pattern: String) -> Bool {
+        var rest = pattern[...]
+        while let open = rest.firstRange(of: "[^") {
+            let body = rest[open.upperBound...].prefix { $0 != "]" }
+            if body.contains(where: { $0 == "\"" || $0 == "“" || $0 == "”" }) { return true }
+            rest = rest[open.upperBound...]
+        }
+        return false
+    }
+
+    /// A double quote mark anywhere; a single one unless it stands between two letters.
+    private static func isMark(_ scalar: Unicode.Scalar, in text: UTF8Text, at offset: Int, length: Int) -> Bool {
+        switch scalar {
+        case "\"", "“", "”", "«", "»", "„": return true
+        case "‘", "’", "'":
+            let before = text.scalar(before: offset)?.scalar.isLetter ?? false
+            let after = text.scalar(at: offset + length)?.scalar.isLetter ?? false
+            return !(before && after)
+        default: return false
+        }
+    }
+}
