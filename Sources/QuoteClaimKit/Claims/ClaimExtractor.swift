@@ -17,7 +17,7 @@ public struct ClaimExtractor: Sendable {
 
     public init(rules: RuleSet) {
         self.classRules = rules.rules(of: .claim).map { rule in
-            (rule, rules.literalIndex.slots(of: rule), !(rule.patterns + rule.notPatterns).contains { UnquotedText.stopsAtQuotes($0.pattern) })
+            (rule, rules.literalIndex.slots(of: rule), UnquotedText.admits(rule))
         }
         self.sourcedRules = classRules.filter { $0.rule.patterns.contains { $0.groupNames["source"] != nil } }
         self.literals = rules.literalIndex
@@ -49,7 +49,10 @@ public struct ClaimExtractor: Sendable {
             guard ruleSource != nil || !sources.isEmpty || quoteSpeaker != nil else { continue }
 
             var source: Speaker?
-            if let (match, range) = ruleSource, let mention = Mention.parse(document.text, range: range, lexicons: lexicons) {
+            // A rule's source that a source rule already read is that source, resolved once.
+            if let (_, range) = ruleSource, let known = sources.first(where: { $0.match.overlaps(range) }) {
+                source = known.speaker
+            } else if let (match, range) = ruleSource, let mention = Mention.parse(document.text, range: range, lexicons: lexicons) {
                 source = resolver.resolve(mention, at: range.lowerBound, rule: match.rule, cue: match.groups["cue"].map { document.text.string($0) })
             }
             let main = mainSource(sources, quotes: quoteIndices.map { spans[$0] }, unit: unit, text: document.text)
@@ -147,13 +150,12 @@ public struct ClaimExtractor: Sendable {
         }
         // A rule that missed may match once quote marks no longer split its phrase.
         if !missed.isEmpty, let unquoted = UnquotedText(document.text, range: unit) {
-            let whole = 0..<unquoted.text.count
-            let hits = literals.hits(in: unquoted.text, range: whole)
+            let hits = literals.hits(in: unquoted.text, range: 0..<unquoted.text.count)
             for (rule, slots) in missed {
                 guard let cues = LiteralIndex.cues(slots: slots, hits: hits),
-                      let match = RuleRunner.allMatches(rule, in: unquoted.text, range: whole, matchers: matchers, document: document.name,
-                                                        diagnostics: &diagnostics, limit: 1, cues: cues).first else { continue }
-                matches.append(match.mapped(unquoted.original))
+                      let match = unquoted.firstMatch(rule, cues: cues, matchers: matchers, document: document.name, diagnostics: &diagnostics)
+                else { continue }
+                matches.append(match)
             }
         }
         return matches.sorted { a, b in

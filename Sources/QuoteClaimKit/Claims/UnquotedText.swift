@@ -45,6 +45,20 @@ struct UnquotedText {
         return origin[range.lowerBound]..<(origin[range.upperBound - 1] + 1)
     }
 
+    /// The rule may be tried on a unit without its quote marks: none of its
+    /// patterns keeps out of quotes.
+    static func admits(_ rule: CompiledRule) -> Bool {
+        !(rule.patterns + rule.notPatterns).contains { stopsAtQuotes($0.pattern) }
+    }
+
+    /// The first match of `rule` in this text, moved back to the document.
+    /// `cues`: what the literal index found here for the rule (empty: nothing known).
+    func firstMatch(_ rule: CompiledRule, cues: [LiteralIndex.CueBound] = [], matchers: RuleMatchers, document: String,
+                    diagnostics: inout [Diagnostic]) -> RuleMatch? {
+        RuleRunner.allMatches(rule, in: text, range: 0..<text.count, matchers: matchers, document: document,
+                              diagnostics: &diagnostics, limit: 1, cues: cues).first?.mapped(original)
+    }
+
     /// The pattern has a negated class with a double quote mark in it
     /// (`[^“”"]`): it keeps out of quotes, which this text would hide.
     static func stopsAtQuotes(_ pattern: String) -> Bool {

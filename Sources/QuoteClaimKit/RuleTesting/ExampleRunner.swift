@@ -69,7 +69,10 @@ public struct ExampleRunner: Sendable {
             let text = UTF8Text(document.bytes)
             let match = RuleRunner.allMatches(rule, in: text, range: 0..<text.count, matchers: matchers, document: "example",
                                               diagnostics: &diagnostics, limit: 1).first
-            return (match, text)
+            // As in extraction: a claim rule is tried again without the quote marks.
+            guard match == nil, rule.definition.kind == .claim, UnquotedText.admits(rule),
+                  let unquoted = UnquotedText(text, range: 0..<text.count) else { return (match, text) }
+            return (unquoted.firstMatch(rule, matchers: matchers, document: "example", diagnostics: &diagnostics), text)
         }
         let normalized = pipeline.normalizer.normalize(document, matchers: matchers, diagnostics: &diagnostics)
         let quoted = pipeline.quoteFinder.find(in: normalized)
