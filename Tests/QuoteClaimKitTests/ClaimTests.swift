@@ -293,4 +293,10 @@ struct ClaimTests {
     func openingOrganisation(text: String, source: String?) {
         #expect(Kit.claims(text).map(\.source) == [source])
     }
+
+    @Test("a quote's first words are no organisation for 'it': the ministry that spoke before is")
+    func itAfterQuote() {
+        let claims = Kit.claims("The Ministry of External Affairs said it had seen the statement.\n\n“Allegations of involvement are absurd,” it said.")
+        #expect(claims.map(\.source) == ["Ministry of External Affairs", "Ministry of External Affairs"], "\(claims)")
+    }
 }

@@ -257,7 +257,9 @@ public struct SpeakerResolver: Sendable {
             tokens.removeFirst(dateline)
         }
         if let first = tokens.first, lexicons.determiners.contains(first.lower) { tokens.removeFirst() }
+        // A quote's first words are no organisation: "“Allegations of … are absurd,” it said".
         guard let run = EntityIndex.capitalizedRuns(tokens, lexicons: lexicons).first, run.lowerBound == 0,
+              !quotes.contains(where: { $0.contains(tokens[run.lowerBound].range.lowerBound) }),
               run.upperBound < tokens.count, !tokens[run.upperBound].isCapitalized, !tokens[run.upperBound - 1].isPossessive,
               !lexicons.isPersonNoun(tokens[run.upperBound].lower), !lexicons.orgNouns.contains(tokens[run.upperBound].lower),
               !tokens[run].contains(where: { lexicons.endsName(lowered: $0.bareLower) }) else { return nil }
