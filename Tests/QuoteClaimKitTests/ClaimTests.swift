@@ -237,6 +237,9 @@ struct ClaimTests {
          "Representatives for Taylor Swift"),
         // A participle that opens a sentence is no first name: no "Exercising India".
         ("Exercising India's right of reply, the diplomat spoke at length.\n\nIndia said it would respond in kind.", "India"),
+        // A body described by words that name no one is the business that just spoke; a named one is not.
+        ("Hamas accused Israel of stalling.\n\nHamas has fought Israel since 2023. In a statement, the Palestinian militant group said Israel was adding conditions.", "Hamas"),
+        ("Hamas accused Israel of stalling.\n\nHamas has fought Israel since 2023. In a statement, the Hezbollah group said Israel was adding conditions.", "Hezbollah group"),
         // A headline's role is the person the lead names with it, or another name of it.
         ("Boeing CEO admits mistakes at Senate hearing\n\nBoeing chief executive Dave Calhoun apologised to the families on Tuesday.\n\nThe hearing lasted four hours.",
          "Dave Calhoun"),

@@ -689,6 +689,12 @@ public struct SpeakerResolver: Sendable {
            let lead = leadOrganisation(head: head, before: offset) ?? previousBusiness(head: head, before: offset) {
             return (lead.name, .description, false, nil)
         }
+        // "Hamas accused Israel … ¶ the Palestinian militant group said": with
+        // words that name no one (lower-case, a nationality), the business that just spoke.
+        if lexicons.companyNouns.contains(head), owner == nil, content.count > 1, content.last == head,
+           content.dropLast().allSatisfy({ isGenericModifier($0, in: asWritten) }), let last = previousBusiness(head: head, before: offset) {
+            return (last.name, .description, false, nil)
+        }
         if isOrganisation, owner == nil, content == [head], let issuer = issuer(of: head, before: offset, outside: start) {
             return (issuer.name, .description, issuer.isPerson, issuer.gender)
         }
@@ -703,6 +709,11 @@ public struct SpeakerResolver: Sendable {
         guard let first = paragraphs.first else { return nil }
         let lead = first.lowerBound..<paragraphs[min(1, paragraphs.count - 1)].upperBound
         return earlier(than: min(offset, lead.upperBound)).first { $0.offset >= lead.lowerBound && isBusinessName($0, head: head) }
+    }
+
+    /// A description's word that names nobody: written in lower case ("militant") or a nationality ("Palestinian").
+    private func isGenericModifier(_ word: String, in asWritten: String) -> Bool {
+        lexicons.nationalities.contains(word) || asWritten.spaceSeparatedWords.contains(word)
     }
 
     /// "Pacific Gas & Electric said … ¶ “…,” the utility said": the business
