@@ -237,6 +237,8 @@ struct ClaimTests {
          "Representatives for Taylor Swift"),
         // A participle that opens a sentence is no first name: no "Exercising India".
         ("Exercising India's right of reply, the diplomat spoke at length.\n\nIndia said it would respond in kind.", "India"),
+        // A class rule's own source counts when no source rule read that same span.
+        ("Sudan's army rejects UN report accusing it of war crimes", "Sudan's army"),
         // A body described by words that name no one is the business that just spoke; a named one is not.
         ("Hamas accused Israel of stalling.\n\nHamas has fought Israel since 2023. In a statement, the Palestinian militant group said Israel was adding conditions.", "Hamas"),
         ("Hamas accused Israel of stalling.\n\nHamas has fought Israel since 2023. In a statement, the Hezbollah group said Israel was adding conditions.", "Hezbollah group"),
