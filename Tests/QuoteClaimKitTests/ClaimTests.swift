@@ -246,6 +246,8 @@ struct ClaimTests {
         ("Boeing CEO admits mistakes at Senate hearing\n\nBoeing chief executive Dave Calhoun apologised to the families on Tuesday.\n\nThe hearing lasted four hours.",
          "Dave Calhoun"),
         ("Boeing CEO admits mistakes at Senate hearing\n\nAirbus chief executive Guillaume Faury spoke on Tuesday.", "Boeing CEO"),
+        // A role that names no body ("Former president") is the person who opens the lead.
+        ("Former president blasts indictment\n\nDonald Trump on Thursday lost an appeal in New York.", "Donald Trump"),
         // A headline's second verb after a comma shares its subject.
         ("India slams Pakistan at UN, says Islamabad must stop cross-border terrorism", "India"),
         ("Beijing hosted the Beijing Winter Olympics.\n\nBeijing came out to deny the reports.", "Beijing"),
@@ -294,6 +296,7 @@ struct ClaimTests {
         ("SAN FRANCISCO — Anthropic on Tuesday released a model that it says beats its rivals.", "Anthropic"),
         ("OpenAI rival unveils model it says beats GPT on reasoning.", nil),
         ("Faced with a funding gap, it has proposed cutting the service.", nil),
+        ("Taiwan's Presidential Office thanked Washington for the sale, which it said would help maintain peace.", "Taiwan's Presidential Office"),
     ] as [(String, String?)])
     func openingOrganisation(text: String, source: String?) {
         #expect(Kit.claims(text).map(\.source) == [source])

@@ -257,15 +257,19 @@ public struct SpeakerResolver: Sendable {
             tokens.removeFirst(dateline)
         }
         if let first = tokens.first, lexicons.determiners.contains(first.lower) { tokens.removeFirst() }
+        // An owner and its body are one: "Taiwan's Presidential Office thanked Washington for the sale, which it said …".
+        let runs = EntityIndex.capitalizedRuns(tokens, lexicons: lexicons)
+        guard var run = runs.first else { return nil }
+        if tokens[run.upperBound - 1].isPossessive, runs.count > 1, runs[1].lowerBound == run.upperBound { run = run.lowerBound..<runs[1].upperBound }
         // A quote's first words are no organisation: "“Allegations of … are absurd,” it said".
-        guard let run = EntityIndex.capitalizedRuns(tokens, lexicons: lexicons).first, run.lowerBound == 0,
-              !quotes.contains(where: { $0.contains(tokens[run.lowerBound].range.lowerBound) }),
+        guard run.lowerBound == 0, !quotes.contains(where: { $0.contains(tokens[run.lowerBound].range.lowerBound) }),
               run.upperBound < tokens.count, !tokens[run.upperBound].isCapitalized, !tokens[run.upperBound - 1].isPossessive,
               !lexicons.isPersonNoun(tokens[run.upperBound].lower), !lexicons.orgNouns.contains(tokens[run.upperBound].lower),
               !tokens[run].contains(where: { lexicons.endsName(lowered: $0.bareLower) }) else { return nil }
         let words = tokens[run].map(\.bare)
         guard index.person(for: words) == nil else { return nil }
-        return words.joined(separator: " ")
+        // The owner keeps its possessive: "Taiwan's Presidential Office".
+        return run.map { tokens[$0].isPossessive && $0 < run.upperBound - 1 ? tokens[$0].text : tokens[$0].bare }.joined(separator: " ")
     }
 
     /// Tokens a dateline may take before its dash: "SANTA CLARA, Calif. (AP) —".
@@ -501,14 +505,23 @@ public struct SpeakerResolver: Sendable {
         let modifiers = Set(words.dropLast()).filter { !lexicons.isTitle($0) && !lexicons.isPersonNoun($0) }
         let range = headline.upperBound..<nextParagraphEnd(after: headline.upperBound)
         let described = lexicons.withAliases(Array(modifiers))
-        return index.firstPerson(in: range) { person in
+        if let holder = index.firstPerson(in: range, where: { person in
             guard !person.roles.isDisjoint(with: roles), !modifiers.isEmpty else { return modifiers.isEmpty && !person.roles.isDisjoint(with: roles) }
             if !person.roles.isDisjoint(with: described) { return true }
             // The owner may stand apart from the role: "Boeing chief executive Dave Calhoun".
             guard let at = person.firstOccurrence(in: range) else { return false }
             let before = text.string(sentenceStart(of: at)..<at).lowercased().spaceSeparatedWords.map { NameToken.strippingPossessive($0.trimmingPunctuation) }
             return before.contains(where: described.contains)
-        }.map(byDescription)
+        }) {
+            return byDescription(holder)
+        }
+        // "Former president blasts …" over "Donald Trump on Thursday branded …": a
+        // role that names no body is the person who opens the lead.
+        guard start == headline.lowerBound, modifiers.allSatisfy({ lexicons.formerWords.contains($0) || lexicons.nationalities.contains($0) }),
+              let lead = sentences.first(where: { $0.lowerBound >= headline.upperBound }),
+              let opener = index.firstPerson(in: subjectRange(of: lead), excluding: nil),
+              index.persons[opener].firstOccurrence(in: subjectRange(of: lead)) == subjectRange(of: lead).lowerBound else { return nil }
+        return byDescription(opener)
     }
 
     /// A person the index knows, found through a description.
