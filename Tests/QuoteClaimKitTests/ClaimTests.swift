@@ -302,6 +302,19 @@ struct ClaimTests {
         #expect(Kit.claims(text).map(\.source) == [source])
     }
 
+    @Test("a unit without its quote marks keeps apostrophes inside words and maps back to the document")
+    func unquotedText() throws {
+        let document = UTF8Text(Array("Beijing’s envoy said it posed a “serious threat,” 'we' don't \"know\"".utf8))
+        let unquoted = try #require(UnquotedText(document, range: 0..<document.count))
+        let plain = "Beijing’s envoy said it posed a serious threat, we don't know"
+        #expect(unquoted.text.string(0..<unquoted.text.count) == plain)
+        let start = Array(plain.utf8).firstRange(of: Array("serious threat".utf8))!.lowerBound
+        #expect(document.string(unquoted.original(start..<(start + 14))) == "serious threat")
+        #expect(unquoted.original(unquoted.text.count..<unquoted.text.count) == document.count..<document.count)
+        let clean = UTF8Text(Array("No marks, don’t worry.".utf8))
+        #expect(UnquotedText(clean, range: 0..<clean.count) == nil)
+    }
+
     @Test("a quote's first words are no organisation for 'it': the ministry that spoke before is")
     func itAfterQuote() {
         let claims = Kit.claims("The Ministry of External Affairs said it had seen the statement.\n\n“Allegations of involvement are absurd,” it said.")

@@ -7,6 +7,8 @@ struct UnquotedText {
     let text: UTF8Text
     /// For each byte of `text`, its offset in the document.
     private let origin: [Int]
+    /// Where the unit ends in the document: the offset of `text`'s end.
+    private let end: Int
 
     /// Nil when `range` holds no quote mark.
     init?(_ document: UTF8Text, range: Range<Int>) {
@@ -24,6 +26,7 @@ struct UnquotedText {
         }
         self.text = UTF8Text(bytes)
         self.origin = origin
+        self.end = range.upperBound
     }
 
     /// The quote marks in `range`, in order. Every mark is 0x22 or 0x27, or
@@ -41,7 +44,10 @@ struct UnquotedText {
 
     /// The document range of a range of `text`.
     func original(_ range: Range<Int>) -> Range<Int> {
-        guard !range.isEmpty else { return origin[min(range.lowerBound, origin.count - 1)]..<origin[min(range.lowerBound, origin.count - 1)] }
+        guard !range.isEmpty else {
+            let at = range.lowerBound < origin.count ? origin[range.lowerBound] : end
+            return at..<at
+        }
         return origin[range.lowerBound]..<(origin[range.upperBound - 1] + 1)
     }
 
