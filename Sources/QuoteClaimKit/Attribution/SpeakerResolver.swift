@@ -518,9 +518,9 @@ public struct SpeakerResolver: Sendable {
         // "Former president blasts …" over "Donald Trump on Thursday branded …": a
         // role that names no body is the person who opens the lead.
         guard start == headline.lowerBound, modifiers.allSatisfy({ lexicons.formerWords.contains($0) || lexicons.nationalities.contains($0) }),
-              let lead = sentences.first(where: { $0.lowerBound >= headline.upperBound }),
-              let opener = index.firstPerson(in: subjectRange(of: lead), excluding: nil),
-              index.persons[opener].firstOccurrence(in: subjectRange(of: lead)) == subjectRange(of: lead).lowerBound else { return nil }
+              let lead = sentences.first(where: { $0.lowerBound >= headline.upperBound }).map(subjectRange),
+              let opener = index.firstPerson(in: lead, excluding: nil),
+              index.persons[opener].firstOccurrence(in: lead) == lead.lowerBound else { return nil }
         return byDescription(opener)
     }
 

@@ -15,6 +15,12 @@ public struct ClaimExtractor: Sendable {
     let literals: LiteralIndex
     let lexicons: NameLexicons
 
+    /// A unit without its quote marks (nil: it has none) and what the literal index finds there.
+    struct UnquotedUnit {
+        let text: UnquotedText?
+        let hits: LiteralIndex.Hits?
+    }
+
     public init(rules: RuleSet) {
         self.classRules = rules.rules(of: .claim).map { rule in
             (rule, rules.literalIndex.slots(of: rule), UnquotedText.admits(rule))
@@ -38,13 +44,17 @@ public struct ClaimExtractor: Sendable {
             let quoteIndices = Array(Self.positions(in: unit, of: quoteStarts))
             let sources = Self.positions(in: unit, of: sourceStarts).map { sourceOrder[$0] }.sorted().map { attributed.sources[$0] }
             let quoteSpeaker = quoteIndices.lazy.compactMap { attributed.quotes[$0].speaker }.first
+            // The unit without its quote marks, made once for both class passes when a rule needs it.
+            var unquoted: UnquotedUnit?
             // A unit nobody is said to have said is a claim only through a
             // rule with a source group: try those first, the rest only if one matched.
             if sources.isEmpty && quoteSpeaker == nil {
-                let sourced = classMatches(in: unit, rules: sourcedRules, document: document, matchers: matchers, diagnostics: &diagnostics)
+                let sourced = classMatches(in: unit, rules: sourcedRules, document: document, unquoted: &unquoted, matchers: matchers,
+                                           diagnostics: &diagnostics)
                 guard sourced.contains(where: { $0.groups["source"] != nil }) else { continue }
             }
-            let matches = classMatches(in: unit, rules: classRules, document: document, matchers: matchers, diagnostics: &diagnostics)
+            let matches = classMatches(in: unit, rules: classRules, document: document, unquoted: &unquoted, matchers: matchers,
+                                       diagnostics: &diagnostics)
             let ruleSource = matches.lazy.compactMap { match in match.groups["source"].map { (match, $0) } }.first
             guard ruleSource != nil || !sources.isEmpty || quoteSpeaker != nil else { continue }
 
@@ -131,7 +141,7 @@ public struct ClaimExtractor: Sendable {
     }
 
     /// The first match of each of `rules` in the unit, best first.
-    private func classMatches(in unit: Range<Int>, rules: [ClassRule], document: NormalizedDocument,
+    private func classMatches(in unit: Range<Int>, rules: [ClassRule], document: NormalizedDocument, unquoted: inout UnquotedUnit?,
                               matchers: RuleMatchers, diagnostics: inout [Diagnostic]) -> [RuleMatch] {
         var matches: [RuleMatch] = []
         var missed: [(rule: CompiledRule, slots: [Int?])] = []
@@ -149,13 +159,18 @@ public struct ClaimExtractor: Sendable {
             }
         }
         // A rule that missed may match once quote marks no longer split its phrase.
-        if !missed.isEmpty, let unquoted = UnquotedText(document.text, range: unit) {
-            let hits = literals.hits(in: unquoted.text, range: 0..<unquoted.text.count)
-            for (rule, slots) in missed {
-                guard let cues = LiteralIndex.cues(slots: slots, hits: hits),
-                      let match = unquoted.firstMatch(rule, cues: cues, matchers: matchers, document: document.name, diagnostics: &diagnostics)
-                else { continue }
-                matches.append(match)
+        if !missed.isEmpty {
+            if unquoted == nil {
+                let text = UnquotedText(document.text, range: unit)
+                unquoted = UnquotedUnit(text: text, hits: text.flatMap { literals.hits(in: $0.text, range: 0..<$0.text.count) })
+            }
+            if let text = unquoted?.text {
+                for (rule, slots) in missed {
+                    guard let cues = LiteralIndex.cues(slots: slots, hits: unquoted?.hits),
+                          let match = text.firstMatch(rule, cues: cues, matchers: matchers, document: document.name, diagnostics: &diagnostics)
+                    else { continue }
+                    matches.append(match)
+                }
             }
         }
         return matches.sorted { a, b in

@@ -2,7 +2,7 @@
 /// news quotes the very words that make a warning or a denial ("posed a
 /// “serious threat”", "would “not go unanswered”"), and a class rule's
 /// phrase should not have to allow a mark between each pair of words.
-/// Apostrophes inside words stay ("don’t", "Trump’s").
+/// Apostrophes stay ("don’t", "Trump’s", "the ’90s").
 struct UnquotedText {
     let text: UTF8Text
     /// For each byte of `text`, its offset in the document.
@@ -29,15 +29,21 @@ struct UnquotedText {
         self.end = range.upperBound
     }
 
-    /// The quote marks in `range`, in order. Every mark is 0x22 or 0x27, or
-    /// a scalar led by 0xE2 (“ ” ‘ ’ „) or 0xC2 (« »): other bytes are skipped unread.
+    /// The quote marks in `range`, in order, as the quote finder reads them
+    /// (`QuoteMark`: no apostrophe inside a word, no "’90s"). Every mark is
+    /// led by 0x22, 0x27, 0xE2 (“ ” ‘ ’ „) or 0xC2 (« »): other bytes are skipped unread.
     private static func marks(in text: UTF8Text, range: Range<Int>) -> [Range<Int>] {
         var marks: [Range<Int>] = []
-        for offset in range {
+        var offset = range.lowerBound
+        while offset < range.upperBound {
             let byte = text.bytes[offset]
-            guard byte == 0x22 || byte == 0x27 || byte == 0xE2 || byte == 0xC2, let (scalar, length) = text.scalar(at: offset),
-                  offset + length <= range.upperBound, isMark(scalar, in: text, at: offset, length: length) else { continue }
-            marks.append(offset..<(offset + length))
+            if byte == 0x22 || byte == 0x27 || byte == 0xE2 || byte == 0xC2, let mark = QuoteMark.classify(text, at: offset),
+               mark.range.upperBound <= range.upperBound {
+                marks.append(mark.range)
+                offset = mark.range.upperBound
+            } else {
+                offset += 1
+            }
         }
         return marks
     }
@@ -75,17 +81,5 @@ struct UnquotedText {
             rest = rest[open.upperBound...]
         }
         return false
-    }
-
-    /// A double quote mark anywhere; a single one unless it stands between two letters.
-    private static func isMark(_ scalar: Unicode.Scalar, in text: UTF8Text, at offset: Int, length: Int) -> Bool {
-        switch scalar {
-        case "\"", "“", "”", "«", "»", "„": return true
-        case "‘", "’", "'":
-            let before = text.scalar(before: offset)?.scalar.isLetter ?? false
-            let after = text.scalar(at: offset + length)?.scalar.isLetter ?? false
-            return !(before && after)
-        default: return false
-        }
     }
 }
