@@ -40,6 +40,8 @@ public struct AttributedQuote: Sendable {
 public struct SourceMention: Sendable {
     public let match: Range<Int>
     public let cue: Range<Int>
+    /// Where the source is named (the rule's `source` group).
+    public let mention: Range<Int>
     public let sentence: Int
     public let speaker: Speaker
 }

@@ -59,7 +59,7 @@ public struct Attributor: Sendable {
             switch candidate.target {
             case .quote(let index): speakers[index] = speaker
             case .source(let sentence, let match):
-                sources.append(SourceMention(match: match, cue: cue ?? match, sentence: sentence, speaker: speaker))
+                sources.append(SourceMention(match: match, cue: cue ?? match, mention: candidate.speakerRange, sentence: sentence, speaker: speaker))
             }
         }
         fillGaps(&speakers, quoted: quoted, sources: sources, people: resolver.index)

@@ -60,7 +60,7 @@ public struct ClaimExtractor: Sendable {
 
             var source: Speaker?
             // A rule's source that a source rule already read is that source, resolved once.
-            if let (_, range) = ruleSource, let known = sources.first(where: { $0.match.overlaps(range) && $0.speaker.asWritten == document.text.string(range) }) {
+            if let (_, range) = ruleSource, let known = sources.first(where: { $0.mention == range }) {
                 source = known.speaker
             } else if let (match, range) = ruleSource, let mention = Mention.parse(document.text, range: range, lexicons: lexicons) {
                 source = resolver.resolve(mention, at: range.lowerBound, rule: match.rule, cue: match.groups["cue"].map { document.text.string($0) })
