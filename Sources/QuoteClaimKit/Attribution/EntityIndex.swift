@@ -367,7 +367,9 @@ public struct EntityIndex: Sendable {
     /// The person a name mention refers to: the same full name, or a known
     /// person whose surname (or, for names like "Xi", first name) it is.
     /// `excluding`: the other gender, when a title gives one ("Mr. Obama").
-    func person(for tokens: [String], excluding other: Gender? = nil) -> Int? {
+    /// `byFirstName`: one word may be a person's first word ("Xi" for Xi
+    /// Jinping); false where that word is a place ("Israel" is no Israel Katz).
+    func person(for tokens: [String], excluding other: Gender? = nil, byFirstName: Bool = true) -> Int? {
         guard let last = tokens.last else { return nil }
         if let index = byKey[tokens.joined(separator: " ").lowercased()], persons[index].isConfirmed { return index }
         let candidates = persons.indices.filter { index in
@@ -375,7 +377,7 @@ public struct EntityIndex: Sendable {
             let person = persons[index].tokens
             // A long name is also called by a middle word: "Lula" (Luiz Inácio Lula da Silva),
             // "Rodríguez" (José Luis Rodríguez Zapatero).
-            if tokens.count == 1 { return person.last == last || person.first == last || (person.count >= 4 && person.dropFirst().dropLast().contains(last)) }
+            if tokens.count == 1 { return person.last == last || (byFirstName && person.first == last) || (person.count >= 4 && person.dropFirst().dropLast().contains(last)) }
             // "Von der Leyen" is the end of "Ursula von der Leyen".
             if tokens.count < person.count, zip(tokens.reversed(), person.reversed()).allSatisfy({ $0.lowercased() == $1.lowercased() }) { return true }
             return person.last == last && (person.first == tokens.first || tokens.first!.count <= 2)

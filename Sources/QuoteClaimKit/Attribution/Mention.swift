@@ -67,6 +67,12 @@ struct Mention: Sendable {
         let first = segment[0]
         if segment.count == 1, first.isCapitalized { return isPartyLabel(first.text) }
         guard !first.isCapitalized else { return false }
+        // "former quality manager Sam Salehpour": a role right before a name
+        // (not "such as senator Bob Corker": a function word opens a clause).
+        if let name = segment.firstIndex(where: \.isCapitalized), name > 0, lexicons.isPersonNoun(segment[name - 1].lower),
+           !segment[..<name].contains(where: { lexicons.stopwords.contains($0.lower) }) {
+            return false
+        }
         let word = first.lower
         return !(lexicons.determiners.contains(word) || lexicons.indefinites.contains(word) || lexicons.possessives.contains(word)
                  || lexicons.isPersonNoun(word) || lexicons.isTitle(word) || lexicons.orgNouns.contains(word))

@@ -9,6 +9,8 @@ public final class NameLexicons: Sendable {
     let nationalities: Set<String>
     /// Nationality words that name one person after "the" ("the Brazilian said").
     let demonyms: Set<String>
+    /// "Israel", "Jordan": alone, a place, not a person's first name.
+    let countryNames: Set<String>
     let determiners: Set<String>
     let indefinites: Set<String>
     let particles: Set<String>
@@ -63,6 +65,7 @@ public final class NameLexicons: Sendable {
         titleModifiers = rules.words("title_modifiers")
         nationalities = rules.words("nationalities")
         demonyms = rules.words("demonyms")
+        countryNames = rules.words("country_names")
         determiners = rules.words("determiners")
         indefinites = rules.words("indefinite_determiners")
         particles = rules.words("name_particles")

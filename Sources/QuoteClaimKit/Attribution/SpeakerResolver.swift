@@ -181,6 +181,12 @@ public struct SpeakerResolver: Sendable {
     /// A known person if the tokens, or their last few ("the Department of
     /// Defense American Sabrina Singh"), name one; otherwise the name as
     /// written ("Chinese Mission in the EU", "Chinese media").
+    /// The person these name words stand for; a country alone is never a first name.
+    private func person(named words: [String], excluding other: EntityIndex.Gender? = nil) -> Int? {
+        let isPlace = words.count == 1 && lexicons.countryNames.contains(words[0].lowercased())
+        return index.person(for: words, excluding: other, byFirstName: !isPlace)
+    }
+
     private func resolveName(_ tokens: [String]) -> (String?, ResolutionMethod, Bool, EntityIndex.Gender?) {
         // "Mr. Morgan of the Sierra Club": the person is before the connector;
         // "Clinton campaign spokesman Brian Fallon": the person ends the name.
@@ -196,7 +202,7 @@ public struct SpeakerResolver: Sendable {
         for candidate in candidates where !candidate.isEmpty {
             for start in candidate.indices {
                 let rest = Array(candidate[start...])
-                if let found = index.person(for: rest, excluding: other) {
+                if let found = person(named: rest, excluding: other) {
                     let person = index.persons[found]
                     return (person.name, person.tokens == rest ? .name : .surname, true, person.gender)
                 }
@@ -267,7 +273,7 @@ public struct SpeakerResolver: Sendable {
               !lexicons.isPersonNoun(tokens[run.upperBound].lower), !lexicons.orgNouns.contains(tokens[run.upperBound].lower),
               !tokens[run].contains(where: { lexicons.endsName(lowered: $0.bareLower) }) else { return nil }
         let words = tokens[run].map(\.bare)
-        guard index.person(for: words) == nil else { return nil }
+        guard person(named: words) == nil else { return nil }
         // The owner keeps its possessive: "Taiwan's Presidential Office".
         return run.map { tokens[$0].isPossessive && $0 < run.upperBound - 1 ? tokens[$0].text : tokens[$0].bare }.joined(separator: " ")
     }
@@ -615,7 +621,7 @@ public struct SpeakerResolver: Sendable {
     /// The owner in a description ("Merz's spokesman") is a person the text names.
     private func ownedByPerson(_ asWritten: String) -> Bool {
         guard let owner = asWritten.spaceSeparatedWords.first(where: { NameToken.strippingPossessive($0) != $0 }) else { return false }
-        return index.person(for: [NameToken.strippingPossessive(owner)]) != nil
+        return person(named: [NameToken.strippingPossessive(owner)]) != nil
     }
 
     private func resolveDescription(words: [String], definite: Bool, head: String, owner: String?, asWritten: String,
