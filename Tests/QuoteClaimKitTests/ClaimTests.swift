@@ -121,6 +121,15 @@ struct ClaimTests {
                     .map(\.source) == ["Yahoo News"])
     }
 
+    @Test("'it said' inside a sentence is the body a description opening the sentence names, not one that spoke before")
+    func itInsideDescribedSentence() {
+        let claims = Kit.claims("Western officials said they had no information.\n\nRussian state television later broadcast footage it said showed Putin at a meeting.")
+        #expect(claims.map(\.source) == ["Western officials", "Russian state television"])
+        // After a comma, "it" is no part of the opening phrase.
+        let after = Kit.claims("Western officials said they had no information.\n\nAfter the state television report, it said nothing more.")
+        #expect(after.last?.source != "state television")
+    }
+
     @Test("a denial in an appositive after the main clause leaves the class to the main clause")
     func sideDenial() {
         let claims = Kit.claims("The Israeli military said it had targeted militants and accused Hamas of operating from civilian areas, a charge the group denies.")

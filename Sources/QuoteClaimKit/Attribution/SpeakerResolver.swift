@@ -245,6 +245,10 @@ public struct SpeakerResolver: Sendable {
         }
         let wantsThing = lexicons.thingPronouns.contains(word)
         if wantsThing, let name = openingName(before: start) { return (name, .pronoun, false, nil) }
+        if wantsThing, let body = openingBody(before: start) {
+            let found = lookup(body, at: body.range.lowerBound)
+            if let name = found.0, !found.2 { return (name, .pronoun, false, nil) }
+        }
         if let event = earlier(than: offset).last(where: { !wantsThing || !$0.isPerson }) {
             return (event.name, .pronoun, event.isPerson, event.gender)
         }
@@ -256,12 +260,7 @@ public struct SpeakerResolver: Sendable {
     /// dateline), named before or not. Not a person, nor a name that only
     /// qualifies a noun ("Apple's phone", "OpenAI rival unveils model it says").
     private func openingName(before start: Int) -> String? {
-        // ", it has proposed" is the main clause's subject after an opening phrase, not a clause of it.
-        guard let sentence = sentence(around: start), sentence.lowerBound < start, !followsComma(start, in: sentence) else { return nil }
-        var tokens = NameTokenizer.tokens(in: text, range: sentence.lowerBound..<start)
-        if let dateline = tokens.prefix(Self.datelineReach).lastIndex(where: { $0.gap.contains("—") || $0.gap.contains("–") || $0.gap.contains("--") }) {
-            tokens.removeFirst(dateline)
-        }
+        guard var tokens = openingTokens(before: start) else { return nil }
         if let first = tokens.first, lexicons.determiners.contains(first.lower) { tokens.removeFirst() }
         // An owner and its body are one: "Taiwan's Presidential Office thanked Washington for the sale, which it said …".
         let runs = EntityIndex.capitalizedRuns(tokens, lexicons: lexicons)
@@ -277,6 +276,34 @@ public struct SpeakerResolver: Sendable {
         // The owner keeps its possessive: "Taiwan's Presidential Office".
         return run.map { tokens[$0].isPossessive && $0 < run.upperBound - 1 ? tokens[$0].text : tokens[$0].bare }.joined(separator: " ")
     }
+
+    /// The words of the sentence before a pronoun inside it, after any
+    /// dateline; nil after a comma (", it has proposed" is the main clause's
+    /// subject after an opening phrase, not a clause of it).
+    private func openingTokens(before start: Int) -> [NameToken]? {
+        guard let sentence = sentence(around: start), sentence.lowerBound < start, !followsComma(start, in: sentence) else { return nil }
+        var tokens = NameTokenizer.tokens(in: text, range: sentence.lowerBound..<start)
+        if let dateline = tokens.prefix(Self.datelineReach).lastIndex(where: { $0.gap.contains("—") || $0.gap.contains("–") || $0.gap.contains("--") }) {
+            tokens.removeFirst(dateline)
+        }
+        return tokens
+    }
+
+    /// "Russian state television later broadcast footage it said showed …",
+    /// "The company released figures it says show …": "it" inside a sentence
+    /// is the body a description opening the sentence names: a few words up
+    /// to a body noun (lexicon org_nouns), then a lower-case word.
+    private func openingBody(before start: Int) -> Mention? {
+        guard let tokens = openingTokens(before: start), tokens.count > 2,
+              let head = tokens.prefix(Self.bodyReach).firstIndex(where: { lexicons.orgNouns.contains($0.bareLower) }),
+              head + 1 < tokens.count, !tokens[head + 1].isCapitalized, tokens[head + 1].gap == " ",
+              !tokens[1...head].contains(where: { $0.gapHasPunctuation }),
+              !quotes.contains(where: { $0.contains(tokens[0].range.lowerBound) }) else { return nil }
+        return Mention.parse(text, range: tokens[0].range.lowerBound..<tokens[head].range.upperBound, lexicons: lexicons)
+    }
+
+    /// Words a description opening a sentence may take up to its body noun: "Russia's state-run television".
+    private static let bodyReach = 5
 
     /// Tokens a dateline may take before its dash: "SANTA CLARA, Calif. (AP) —".
     private static let datelineReach = 8
