@@ -19,6 +19,9 @@ struct Mention: Sendable {
     /// A part of it describes a person ("The leader of the CGT union, Sophie
     /// Binet"): the name it gives is a person's, even one the index does not know.
     var isPersonal = false
+    /// The only name the text gives ("who gave his name only as Ali"): no
+    /// fuller name of the index is this person (not Mohanad Hage Ali).
+    var isGivenName = false
 
     /// Parses a speaker span. Appositions and parentheses are split off
     /// ("the secretary general of the Alliance, Jens Stoltenberg"); a name
@@ -40,13 +43,22 @@ struct Mention: Sendable {
         // "The Times, Mr Reed wrote": a name after a body named with "the" is the speaker.
         var nameIsBody = false
         var isPersonal = false
+        var isGivenName = false
         let segments = segments(tokens)
         let kinds = segments.map { classify($0, lexicons: lexicons) }
         if let list = list(kinds) { return Mention(kind: list, asWritten: asWritten, range: span) }
         for (position, (segment, kind)) in zip(segments, kinds).enumerated() {
             // "The study, published in the journal Advances in …,": a clause
             // set off by commas names no speaker.
-            if position > 0, isClause(segment, lexicons: lexicons) { continue }
+            if position > 0, isClause(segment, lexicons: lexicons) {
+                // "One protester, who gave his name only as Dave,": the clause names the person.
+                if name == nil, let given = givenName(in: segment, lexicons: lexicons) {
+                    name = .name([given])
+                    isPersonal = true
+                    isGivenName = true
+                }
+                continue
+            }
             let isBody = lexicons.determiners.contains(segment[0].lower)
             if case .name = kind, name != nil, nameIsBody, !isBody { name = kind; nameIsBody = false }
             if case .description(_, _, let head, _) = kind, lexicons.isPersonNoun(head) { isPersonal = true }
@@ -57,7 +69,7 @@ struct Mention: Sendable {
             if description == nil { description = kind }
         }
         guard let kind = name ?? description else { return nil }
-        return Mention(kind: kind, asWritten: asWritten, range: span, isPersonal: isPersonal)
+        return Mention(kind: kind, asWritten: asWritten, range: span, isPersonal: isPersonal, isGivenName: isGivenName && name != nil)
     }
 
     /// A segment opened by a lower-case word that is no determiner, role or
@@ -76,6 +88,18 @@ struct Mention: Sendable {
         let word = first.lower
         return !(lexicons.determiners.contains(word) || lexicons.indefinites.contains(word) || lexicons.possessives.contains(word)
                  || lexicons.isPersonNoun(word) || lexicons.isTitle(word) || lexicons.orgNouns.contains(word))
+    }
+
+    /// The capitalized words after a marker of lexicon name_markers ("gave
+    /// her name only as Sarah"), up to three.
+    private static func givenName(in segment: [NameToken], lexicons: NameLexicons) -> [String]? {
+        let words = segment.map(\.lower)
+        for marker in lexicons.nameMarkers where marker.count < words.count {
+            guard let start = (0...(words.count - marker.count - 1)).first(where: { Array(words[$0..<($0 + marker.count)]) == marker }) else { continue }
+            let name = segment[(start + marker.count)...].prefix { $0.isCapitalized }.prefix(3)
+            if !name.isEmpty { return name.map(\.bare) }
+        }
+        return nil
     }
 
     /// "R-Tenn.", "D-N.C.": a party's letter, a hyphen and a state.

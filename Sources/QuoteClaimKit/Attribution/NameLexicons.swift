@@ -50,6 +50,8 @@ public final class NameLexicons: Sendable {
     let anonymityMarkers: [String]
     /// Phrases that give a person another name (", known as Jokowi,"), as words.
     let aliasMarkers: [[String]]
+    /// "gave her name only as": the words after it name the person described.
+    let nameMarkers: [[String]]
     /// Endings of a participle that opens a sentence ("Speaking …, he said").
     let openingPhraseSuffixes: [String]
     /// What joins the names of a group in output ("Putin and Xi"): the first
@@ -94,6 +96,7 @@ public final class NameLexicons: Sendable {
         countWords = rules.words("count_words")
         anonymityMarkers = rules.entries("anonymity_markers").map { $0.lowercased() }
         aliasMarkers = rules.entries("alias_markers").map { $0.lowercased().spaceSeparatedWords }
+        nameMarkers = rules.entries("name_markers").map { $0.lowercased().spaceSeparatedWords }
         openingPhraseSuffixes = Array(rules.words("opening_phrase_suffixes"))
         groupJoiner = " " + (rules.entries("conjunctions").first ?? "&") + " "
         orgAliases = Self.aliases(rules.entries("org_aliases"))

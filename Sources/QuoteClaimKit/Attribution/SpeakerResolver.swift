@@ -126,6 +126,7 @@ public struct SpeakerResolver: Sendable {
     private func lookup(_ mention: Mention, at offset: Int) -> (String?, ResolutionMethod, Bool, EntityIndex.Gender?) {
         switch mention.kind {
         case .name(let conjuncts):
+            if mention.isGivenName, conjuncts.count == 1 { return (conjuncts[0].joined(separator: " "), .name, true, nil) }
             let parts = conjuncts.map { resolveName($0) }
             if parts.count == 1 {
                 if parts[0].1 == .name, !parts[0].2, let named = headlineRole(conjuncts[0], at: mention.range.lowerBound) { return named }
