@@ -12,10 +12,13 @@ struct Explain: ParsableCommand {
 
     @OptionGroup var rules: RuleOptions
 
+    @Option(help: "utf8: refuse a file that is not UTF-8; auto: read it as Windows-1252 (Latin-1) instead.")
+    var encoding: TextEncoding = .utf8
+
     func run() throws {
         let ruleSet = try RuleLoading.load(rules)
         let item = path == "-" ? InputItem(name: "-", location: .standardInput) : InputItem(name: path, path: path)
-        switch DocumentLoader().load(item) {
+        switch DocumentLoader(readsLegacyText: encoding == .auto).load(item) {
         case .failure(let skipped):
             Console.error("quoteclaim: \(skipped.name): \(skipped.message)")
             throw ExitCode(1)

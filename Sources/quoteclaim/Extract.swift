@@ -56,6 +56,9 @@ struct Extract: ParsableCommand {
     @Option(help: ArgumentHelp("Skip documents larger than this many megabytes.", valueName: "mb"))
     var maxDocumentMb: Int = DocumentLoader.defaultMaximumBytes / (1024 * 1024)
 
+    @Option(help: "utf8: skip a file that is not UTF-8; auto: read it as Windows-1252 (Latin-1) instead. Offsets stay those of the file's bytes.")
+    var encoding: TextEncoding = .utf8
+
     func validate() throws {
         if paths.isEmpty { throw ValidationError("give at least one path (a file, a folder, or - for stdin)") }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
@@ -67,7 +70,7 @@ struct Extract: ParsableCommand {
         let interrupt = Interrupt.install()
         let ruleSet = try RuleLoading.load(rules)
         let start = Date()
-        let loader = DocumentLoader(maximumBytes: maxDocumentMb * 1024 * 1024)
+        let loader = DocumentLoader(maximumBytes: maxDocumentMb * 1024 * 1024, readsLegacyText: encoding == .auto)
         let jsonl = inputFormat == .jsonl
         let collector = InputCollector(globs: glob, includeHidden: hidden, extensions: jsonl ? ["jsonl", "ndjson"] : nil)
         let (inputs, missing) = collector.collect(paths)

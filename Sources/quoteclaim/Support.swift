@@ -240,3 +240,7 @@ final class Progress {
         drawn = false
     }
 }
+
+/// How input files are decoded: strictly as UTF-8, or with Windows-1252 for
+/// a file that is not UTF-8.
+enum TextEncoding: String, ExpressibleByArgument, CaseIterable { case utf8, auto }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import QuoteClaimKit
 
@@ -9,6 +10,23 @@ struct NormalizeTests {
         let cleaned = Normalizer.cleanLineEnds(bytes)
         #expect(cleaned.count == bytes.count)
         #expect(String(decoding: cleaned, as: UTF8.self) == "   One. \nTwo.\nThree.")
+    }
+
+    @Test("Windows-1252 text reads as UTF-8, and every range maps back to the file's bytes")
+    func windows1252() {
+        // “Café” — €2 in Windows-1252: 0x93 C a f 0xE9 0x94 space 0x97 space 0x80 2
+        let bytes: [UInt8] = [0x93, 0x43, 0x61, 0x66, 0xE9, 0x94, 0x20, 0x97, 0x20, 0x80, 0x32]
+        let decoded = Windows1252.decode(bytes)
+        let text = String(decoding: decoded.text, as: UTF8.self)
+        #expect(text == "“Café” — €2")
+        // "Café" inside the marks: text bytes 3..<8 are file bytes 1..<5.
+        let cafe = Array(text.utf8).firstRange(of: Array("Café".utf8))!
+        #expect(decoded.source(cafe) == 1..<5)
+        #expect(decoded.source(0..<decoded.text.count) == 0..<bytes.count)
+        // A whole document: the loader takes such a file only when asked to, and records point at its bytes.
+        #expect(throws: SkippedInput.self) { try DocumentLoader().check(bytes, name: "a.txt").get() }
+        let document = try? DocumentLoader(readsLegacyText: true).check(Array("“We will not close,” the owner said.".data(using: .windowsCP1252)!), name: "a.txt").get()
+        #expect(document?.encoding == .windows1252)
     }
 
     @Test("hard-wrapped text is joined into its paragraphs without moving a byte; a paragraph per line is left alone")

@@ -1,4 +1,5 @@
 import Foundation
+import PCRE2Kit
 
 /// Runs golden cases: runs `extract` twice, checks the output's invariants,
 /// and compares it with `expected.jsonl`, or rewrites that file on `--update`.
@@ -87,6 +88,7 @@ enum GoldenInvariants {
         var documents: [String] = []
         var lastStart: Int?
         var files: [String: Data] = [:]
+        var utf8Files: [String: Bool] = [:]
         let lines = output.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
         for (number, line) in lines.enumerated() {
             guard line.hasPrefix("{\"type\":"),
@@ -114,9 +116,13 @@ enum GoldenInvariants {
                 problems.append("line \(number + 1): [\(start), \(end)) is outside \(doc)")
                 continue
             }
-            // A page's records show its text: the markup between start and end, read as the page is, must give it.
-            let slice = Array(bytes[start..<end])
-            let shown = SourceDocument.Format.detect(name: doc, bytes: Array(bytes)).markup(of: slice)?.text ?? slice
+            // A page's records show its text: the markup between start and end, read as the page is, must give it;
+            // a file that is not UTF-8 was read as Windows-1252 (one byte a character, so any slice decodes alone).
+            let whole = Array(bytes)
+            let isUTF8 = utf8Files[doc] ?? (whole.withUnsafeBufferPointer { UTF8Validation.firstInvalidOffset(in: $0) } == nil)
+            utf8Files[doc] = isUTF8
+            let slice = isUTF8 ? Array(bytes[start..<end]) : Windows1252.decode(Array(bytes[start..<end])).text
+            let shown = SourceDocument.Format.detect(name: doc, bytes: whole).markup(of: slice)?.text ?? slice
             if String(decoding: shown, as: UTF8.self) != record["text"] as? String {
                 problems.append("line \(number + 1): bytes [\(start), \(end)) of \(doc) are not the record's text")
             }

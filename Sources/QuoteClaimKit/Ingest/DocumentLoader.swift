@@ -3,17 +3,24 @@ import PCRE2Kit
 
 /// ingest: reads an input's bytes and decides whether it is a text document.
 /// A NUL byte means binary; bytes that are not UTF-8 are reported with the
-/// offset of the first bad byte. Nothing is re-encoded, so offsets in the
-/// output are offsets into the file as it is on disk.
+/// offset of the first bad byte, or with `readsLegacyText` taken as
+/// Windows-1252 (decoded in normalize). Nothing is re-encoded here, so
+/// offsets in the output are offsets into the file as it is on disk.
 public struct DocumentLoader: Sendable {
     /// Larger documents are skipped before they are read, so one huge file
     /// (a 300 MB line of scraped junk) cannot exhaust memory. News articles
     /// are far below the default.
     public var maximumBytes: Int
+    /// A file that is not UTF-8 is read as Windows-1252 (old archives and
+    /// exports), not skipped.
+    public var readsLegacyText: Bool
 
     public static let defaultMaximumBytes = 16 * 1024 * 1024
 
-    public init(maximumBytes: Int = DocumentLoader.defaultMaximumBytes) { self.maximumBytes = maximumBytes }
+    public init(maximumBytes: Int = DocumentLoader.defaultMaximumBytes, readsLegacyText: Bool = false) {
+        self.maximumBytes = maximumBytes
+        self.readsLegacyText = readsLegacyText
+    }
 
     public func load(_ item: InputItem) -> Result<SourceDocument, SkippedInput> {
         let bytes: [UInt8]
@@ -86,10 +93,12 @@ public struct DocumentLoader: Sendable {
         if let nul = bytes.firstIndex(of: 0) {
             return .failure(SkippedInput(name: name, reason: "binary", offset: nul, message: "binary file (NUL byte)"))
         }
+        let format = SourceDocument.Format.detect(name: byName ? name : "", bytes: bytes)
         if let bad = bytes.withUnsafeBufferPointer({ UTF8Validation.firstInvalidOffset(in: $0) }) {
+            if readsLegacyText { return .success(SourceDocument(name: name, bytes: bytes, format: format, encoding: .windows1252)) }
             return .failure(SkippedInput(name: name, reason: "invalid-utf8", offset: bad,
-                                         message: "not valid UTF-8 at byte \(bad); convert the file to UTF-8"))
+                                         message: "not valid UTF-8 at byte \(bad); convert the file to UTF-8, or read such files as Windows-1252 with --encoding auto"))
         }
-        return .success(SourceDocument(name: name, bytes: bytes, format: .detect(name: byName ? name : "", bytes: bytes)))
+        return .success(SourceDocument(name: name, bytes: bytes, format: format))
     }
 }

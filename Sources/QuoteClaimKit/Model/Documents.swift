@@ -1,4 +1,5 @@
-/// ingest → normalize: one document's original bytes (valid UTF-8) and name.
+/// ingest → normalize: one document's original bytes (valid UTF-8, unless
+/// `encoding` says otherwise) and name.
 public struct SourceDocument: Sendable {
     /// How the bytes hold the text.
     public enum Format: String, Sendable {
@@ -17,16 +18,22 @@ public struct SourceDocument: Sendable {
         }
     }
 
+    /// How the bytes encode characters: UTF-8, or Windows-1252 for a legacy
+    /// file read with `--encoding auto` (decoded in normalize, with a map back).
+    public enum Encoding: String, Sendable { case utf8, windows1252 = "windows-1252" }
+
     /// The path as given on the command line (joined with the path inside a
     /// directory argument, with `/`), or the id of a JSONL document.
     public let name: String
     public let bytes: [UInt8]
     public let format: Format
+    public let encoding: Encoding
 
-    public init(name: String, bytes: [UInt8], format: Format = .text) {
+    public init(name: String, bytes: [UInt8], format: Format = .text, encoding: Encoding = .utf8) {
         self.name = name
         self.bytes = bytes
         self.format = format
+        self.encoding = encoding
     }
 }
 
@@ -64,8 +71,10 @@ public struct NormalizedDocument: Sendable {
     /// From `text` back to the text before glued words were split.
     public let offsets: OffsetMap
     /// For an HTML page or a Markdown file: the text without markup, and the
-    /// map back to the file's bytes.
+    /// map back to the bytes it was read from.
     public let markup: MappedText?
+    /// For a Windows-1252 file: its text as UTF-8, and the map back to the file's bytes.
+    public let decoding: MappedText?
     public let paragraphs: [Paragraph]
     /// Sentences of article paragraphs, in order; each lies inside one paragraph.
     public let sentences: [Range<Int>]
@@ -74,10 +83,11 @@ public struct NormalizedDocument: Sendable {
 
     /// Where a range of `text` stands in the original bytes, and the text a
     /// record shows for it: the original bytes themselves, or for an HTML
-    /// page or a Markdown file the text without markup.
+    /// page or a Markdown file the text without markup (decoded to UTF-8
+    /// for a Windows-1252 file).
     public func original(_ range: Range<Int>) -> (range: Range<Int>, text: ArraySlice<UInt8>) {
         let unglued = offsets.original(range)
-        guard let markup else { return (unglued, source.bytes[unglued]) }
-        return (markup.source(unglued), markup.text[unglued])
+        let (read, shown) = markup.map { ($0.source(unglued), $0.text[unglued]) } ?? (unglued, (decoding?.text ?? source.bytes)[unglued])
+        return (decoding?.source(read) ?? read, shown)
     }
 }

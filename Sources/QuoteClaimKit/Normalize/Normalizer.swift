@@ -16,15 +16,18 @@ public struct Normalizer: Sendable {
     }
 
     public func normalize(_ document: SourceDocument, matchers: RuleMatchers, diagnostics: inout [Diagnostic]) -> NormalizedDocument {
-        let markup = document.format.markup(of: document.bytes)
-        let (text, offsets) = glue.repair(UTF8Text(markup?.text ?? Self.unwrapLines(Self.cleanLineEnds(document.bytes))))
+        let decoding = document.encoding == .windows1252 ? Windows1252.decode(document.bytes) : nil
+        let bytes = decoding?.text ?? document.bytes
+        let markup = document.format.markup(of: bytes)
+        let (text, offsets) = glue.repair(UTF8Text(markup?.text ?? Self.unwrapLines(Self.cleanLineEnds(bytes))))
         let paragraphs = markBoilerplate(in: text, paragraphs: Self.paragraphs(in: text), matchers: matchers,
                                          document: document.name, diagnostics: &diagnostics)
         var sentences: [Range<Int>] = []
         for paragraph in paragraphs where !paragraph.isBoilerplate {
             sentences += splitter.sentences(in: text, paragraph: paragraph.range)
         }
-        return NormalizedDocument(source: document, text: text, offsets: offsets, markup: markup, paragraphs: paragraphs, sentences: sentences)
+        return NormalizedDocument(source: document, text: text, offsets: offsets, markup: markup, decoding: decoding,
+                                  paragraphs: paragraphs, sentences: sentences)
     }
 
     /// Same-length cleanup: a UTF-8 BOM becomes spaces, CRLF becomes " \n",
