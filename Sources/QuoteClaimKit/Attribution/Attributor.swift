@@ -109,6 +109,10 @@ public struct Attributor: Sendable {
         case .inside?:
             found = RuleRunner.allMatches(rule, in: document.text, range: quoted.quotes[index].content, matchers: matchers,
                                           document: document.name, diagnostics: &diagnostics, anchored: true, limit: 1).first
+        case .next?:
+            guard let next = nextParagraphOpening(after: index, in: quoted) else { return nil }
+            found = RuleRunner.allMatches(rule, in: document.text, range: next, matchers: matchers, document: document.name,
+                                          diagnostics: &diagnostics, anchored: true, limit: 1).first
         case nil:
             found = nil
         }
@@ -174,6 +178,20 @@ public struct Attributor: Sendable {
             after = nil
         }
         return (before, after)
+    }
+
+    /// The first sentence of the next paragraph, for a quote that fills its
+    /// own paragraph (nothing but punctuation around it) and has a paragraph
+    /// of article text after it.
+    private func nextParagraphOpening(after index: Int, in quoted: QuotedDocument) -> Range<Int>? {
+        let document = quoted.normalized
+        let quote = quoted.quotes[index]
+        let paragraph = document.paragraphs[quote.paragraph].range
+        let outside = Self.outside([quote.outer], in: paragraph)
+        guard quote.isClosed, outside.allSatisfy({ document.text.trimmed($0).isEmpty || $0.count <= 2 }),
+              quote.paragraph + 1 < document.paragraphs.count, !document.paragraphs[quote.paragraph + 1].isBoilerplate else { return nil }
+        let next = document.paragraphs[quote.paragraph + 1].range
+        return document.sentences.first { next.contains($0.lowerBound) } ?? next
     }
 
     /// "Stoltenberg told reporters in Brussels:" closing the paragraph before.

@@ -44,6 +44,9 @@ public enum QuoteSide: String, Sendable {
     case before
     /// The quote's own text, from its start ("WALLACE: Let’s start…" in a transcript).
     case inside
+    /// For a quote that is a paragraph by itself: the first sentence of the
+    /// next paragraph ("“We will not be intimidated.” ¶ That was the message from …").
+    case next
 }
 
 /// Where a boilerplate rule's effect ends.

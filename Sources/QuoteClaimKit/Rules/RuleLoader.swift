@@ -152,7 +152,7 @@ public struct RuleLoader: Sendable {
                                        requireGroups: Bool, hasTrigger: Bool = false, errors: inout [RuleError]) -> Regex? {
         let expanded: String
         // Quote rules of these sides only ever match at the start of their range.
-        let options: Regex.Options = requireGroups && (rule.side == .after || rule.side == .inside) ? .anchored : []
+        let options: Regex.Options = requireGroups && (rule.side == .after || rule.side == .inside || rule.side == .next) ? .anchored : []
         do {
             expanded = try expander.expand(source)
         } catch .unknown(let name) {
