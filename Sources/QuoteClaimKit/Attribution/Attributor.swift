@@ -134,14 +134,20 @@ public struct Attributor: Sendable {
             limit: 1, starts: [start..<before.upperBound]).first {
             // The first such match holds the whole name ("Speaker Mike Johnson", not "Johnson").
             // A later speaker, past the first verb (matches overlap: it may start before that verb).
+            // Its verb takes the quote: right before it, or with no clause break
+            // between ("…, with spokesperson Zhu Fenglian saying the party was “selling out …”").
             if next.range.upperBound == before.upperBound, next.range.lowerBound >= cue.upperBound, let nextCue = next.groups["cue"],
-               before.upperBound - nextCue.upperBound <= Self.directReach,
-               document.text.bytes[cue.upperBound..<next.range.lowerBound].contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }) {
+               before.upperBound - nextCue.upperBound <= Self.directReach || !Self.hasClauseBreak(document.text.bytes[nextCue.upperBound..<before.upperBound]),
+               Self.hasClauseBreak(document.text.bytes[cue.upperBound..<next.range.lowerBound]) {
                 return next
             }
             start = next.range.lowerBound + 1
         }
         return first
+    }
+
+    private static func hasClauseBreak(_ bytes: ArraySlice<UInt8>) -> Bool {
+        bytes.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }
     }
 
     /// Bytes between a verb and the quote it takes directly: ` it `, ` the plan `.
