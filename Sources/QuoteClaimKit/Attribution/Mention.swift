@@ -29,8 +29,10 @@ struct Mention: Sendable {
     static func parse(_ text: UTF8Text, range: Range<Int>, lexicons: NameLexicons) -> Mention? {
         let span = text.trimmed(range)
         let asWritten = text.string(span)
-        let tokens = NameTokenizer.tokens(in: text, range: span)
+        var tokens = NameTokenizer.tokens(in: text, range: span)
         guard !tokens.isEmpty else { return nil }
+        // "al-Naim told Al Jazeera": a surname with a joined particle is a name.
+        EntityIndex.markJoinedParticles(&tokens, lexicons: lexicons)
         if tokens.count == 1, lexicons.pronouns.contains(tokens[0].lower) {
             return Mention(kind: .pronoun(tokens[0].lower), asWritten: asWritten, range: span)
         }

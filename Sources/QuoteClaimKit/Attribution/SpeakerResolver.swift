@@ -185,7 +185,11 @@ public struct SpeakerResolver: Sendable {
     /// The person these name words stand for; a country alone is never a first name.
     private func person(named words: [String], excluding other: EntityIndex.Gender? = nil) -> Int? {
         let isPlace = words.count == 1 && lexicons.countryNames.contains(words[0].lowercased())
-        return index.person(for: words, excluding: other, byFirstName: !isPlace)
+        if let found = index.person(for: words, excluding: other, byFirstName: !isPlace) { return found }
+        // "al-Naim" is also written "Naim": the surname without its joined particle.
+        guard words.count == 1, let hyphen = words[0].firstIndex(of: "-"),
+              lexicons.particles.contains(words[0][..<hyphen].lowercased()) else { return nil }
+        return index.person(for: [String(words[0][words[0].index(after: hyphen)...])], excluding: other, byFirstName: false)
     }
 
     private func resolveName(_ tokens: [String]) -> (String?, ResolutionMethod, Bool, EntityIndex.Gender?) {
