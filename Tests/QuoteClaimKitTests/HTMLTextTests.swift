@@ -24,6 +24,24 @@ struct HTMLTextTests {
         ])
     }
 
+    @Test("a block whose class or id names furniture is skipped with all inside it, nested blocks too; other classes are text")
+    func furnitureClasses() {
+        let page = """
+        <body><div class="article-body"><p>The minister said “we will act”.</p>
+        <div class="newsletter-signup"><div><p>“The best writing, every Friday,” says our editor.</p></div><p>Sign up</p></div>
+        <p>Prices rose.</p></div>
+        <section id='reader_comments'><p>“She should resign,” wrote one reader.</p></section>
+        <p class="comment">Skipped too.</p><span class="share">inline text stays</span></body>
+        """
+        let html = HTMLText.read(Array(page.utf8), furniture: ["newsletter", "comments", "comment", "share"])
+        let lines = String(decoding: html.text, as: UTF8.self).split(separator: "\n").map(String.init)
+        #expect(lines == ["The minister said “we will act”.", "Prices rose.", "inline text stays"])
+        // Without the word list, the page reads as before.
+        #expect(String(decoding: HTMLText.read(Array(page.utf8)).text, as: UTF8.self).contains("wrote one reader"))
+        let prices = html.text.firstRange(of: Array("Prices rose.".utf8))!
+        #expect(String(decoding: Array(page.utf8)[html.source(prices)], as: UTF8.self) == "Prices rose.")
+    }
+
     @Test("a head without its end tag ends at the body; a control character reference stays as written")
     func sloppyPage() {
         let html = HTMLText.read(Array("<html><head><title>T</title><body><p>Text here &#0; now</p>".utf8))

@@ -2,13 +2,14 @@
 /// page's bytes. Tags are dropped, block elements end a paragraph, white
 /// space collapses to one space, character references are decoded, and the
 /// contents of scripts, styles, the head and page furniture elements (nav,
-/// footer, aside, forms) are not text at all.
+/// footer, aside, forms) are not text at all, nor a block whose class or id
+/// names furniture (`furniture`: "newsletter", "comments", "related").
 ///
 /// Works on bytes in one pass; it is a reader of what crawlers save, not a
 /// validating parser: a tag that never closes ends at the end of the page.
 public enum HTMLText {
-    public static func read(_ page: [UInt8]) -> MappedText {
-        var reader = HTMLReader(page: page)
+    public static func read(_ page: [UInt8], furniture: Set<String> = []) -> MappedText {
+        var reader = HTMLReader(page: page, furniture: furniture)
         reader.run()
         return reader.builder.build()
     }
@@ -47,17 +48,23 @@ public enum HTMLText {
 
 private struct HTMLReader {
     let page: [UInt8]
+    /// Words of class and id names that mark a block as page furniture.
+    let furniture: Set<String>
     var builder: MappedTextBuilder
     var index = 0
 
-    init(page: [UInt8]) {
+    init(page: [UInt8], furniture: Set<String>) {
         self.page = page
+        self.furniture = furniture
         self.builder = MappedTextBuilder(source: page)
     }
 
     /// Elements whose content is never article text.
     static let skipped: Set<String> = ["script", "style", "head", "noscript", "template", "svg", "nav", "footer", "aside",
                                        "form", "button", "select", "iframe", "object", "canvas", "math"]
+    /// Blocks that a class or id may mark as furniture; never an inline
+    /// element, so that a skipped one always ends a paragraph.
+    static let containers: Set<String> = ["div", "section", "ul", "ol", "p", "table", "figure"]
     /// Elements that start and end a paragraph.
     static let blocks: Set<String> = ["p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
                                       "blockquote", "pre", "section", "article", "header", "main", "figure", "figcaption",
@@ -106,7 +113,7 @@ private struct HTMLReader {
         let name = String(decoding: page[nameStart..<cursor], as: UTF8.self).lowercased()
         index = tagEnd(from: cursor)
         let selfClosing = index - 2 > start && page[index - 2] == UInt8(ascii: "/")
-        if !closing, !selfClosing, Self.skipped.contains(name) {
+        if !closing, !selfClosing, Self.skipped.contains(name) || (Self.containers.contains(name) && namesFurniture(start..<index)) {
             index = closingTag(name, from: index)
             // "</head>" may be left out: the body starts the text.
             if name == "head", let body = find("<body", from: start), body < index { index = body }
@@ -114,6 +121,36 @@ private struct HTMLReader {
         if Self.blocks.contains(name) || Self.skipped.contains(name) {
             builder.lineBreak(start..<index)
         }
+    }
+
+    /// The tag's class or id names furniture: one of its words, split at
+    /// white space, hyphens and underscores ("newsletter-signup", "article_comments").
+    private func namesFurniture(_ tag: Range<Int>) -> Bool {
+        guard !furniture.isEmpty else { return false }
+        for attribute in ["class", "id"] {
+            guard let value = attributeValue(attribute, in: tag) else { continue }
+            let words = String(decoding: value, as: UTF8.self).lowercased()
+                .split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "-" || $0 == "_" })
+            if words.contains(where: { furniture.contains(String($0)) }) { return true }
+        }
+        return false
+    }
+
+    /// The quoted value of `name="…"` (or '…') inside a tag.
+    private func attributeValue(_ name: String, in tag: Range<Int>) -> ArraySlice<UInt8>? {
+        let key = Array(name.utf8)
+        var cursor = tag.lowerBound + 1
+        while cursor + key.count + 2 < tag.upperBound {
+            if isSpace(page[cursor - 1]), matches(key, at: cursor), page[cursor + key.count] == UInt8(ascii: "=") {
+                let open = cursor + key.count + 1
+                let quote = page[open]
+                guard quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else { return nil }
+                let end = page[(open + 1)..<tag.upperBound].firstIndex(of: quote) ?? tag.upperBound
+                return page[(open + 1)..<end]
+            }
+            cursor += 1
+        }
+        return nil
     }
 
     /// The byte after the tag's closing ">", skipping quoted attribute values.

@@ -8,17 +8,20 @@ public struct Normalizer: Sendable {
     let rules: RuleSet
     private let glue: GlueRepair
     private let splitter: SentenceSplitter
+    /// Class and id words of HTML blocks that are page furniture.
+    private let htmlFurniture: Set<String>
 
     public init(rules: RuleSet) {
         self.rules = rules
         self.glue = GlueRepair(rules: rules)
         self.splitter = SentenceSplitter(abbreviations: rules.words("abbreviations"), speechVerbs: rules.words("speech_verbs"))
+        self.htmlFurniture = rules.words("html_furniture")
     }
 
     public func normalize(_ document: SourceDocument, matchers: RuleMatchers, diagnostics: inout [Diagnostic]) -> NormalizedDocument {
         let decoding = document.encoding == .windows1252 ? Windows1252.decode(document.bytes) : nil
         let bytes = decoding?.text ?? document.bytes
-        let markup = document.format.markup(of: bytes)
+        let markup = document.format.markup(of: bytes, furniture: htmlFurniture)
         let (text, offsets) = glue.repair(UTF8Text(markup?.text ?? Self.unwrapLines(Self.cleanLineEnds(bytes))))
         let paragraphs = markBoilerplate(in: text, paragraphs: Self.paragraphs(in: text), matchers: matchers,
                                          document: document.name, diagnostics: &diagnostics)
@@ -150,9 +153,9 @@ private struct ParagraphSet {
 extension SourceDocument.Format {
     /// The text a file of this format shows, with its map back to the bytes;
     /// nil for plain text, which is its own text.
-    public func markup(of bytes: [UInt8]) -> MappedText? {
+    public func markup(of bytes: [UInt8], furniture: Set<String> = []) -> MappedText? {
         switch self {
-        case .html: HTMLText.read(bytes)
+        case .html: HTMLText.read(bytes, furniture: furniture)
         case .markdown: MarkdownText.read(bytes)
         case .text: nil
         }
