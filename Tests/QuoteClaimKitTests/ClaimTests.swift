@@ -130,6 +130,12 @@ struct ClaimTests {
         #expect(after.last?.source != "state television")
     }
 
+    @Test("'the people said' is the unnamed people met before: people familiar with the talks")
+    func thePeople() {
+        let claims = Kit.claims("The two firms are in talks, according to people familiar with the talks.\n\nOpenAI wants more control, the people said.")
+        #expect(claims.map(\.source) == ["people familiar with the talks", "people familiar with the talks"])
+    }
+
     @Test("a denial in an appositive after the main clause leaves the class to the main clause")
     func sideDenial() {
         let claims = Kit.claims("The Israeli military said it had targeted militants and accused Hamas of operating from civilian areas, a charge the group denies.")
