@@ -31,9 +31,9 @@ struct HTMLTextTests {
         <div class="newsletter-signup"><div><p>“The best writing, every Friday,” says our editor.</p></div><p>Sign up</p></div>
         <p>Prices rose.</p></div>
         <section id='reader_comments'><p>“She should resign,” wrote one reader.</p></section>
-        <p class="comment">Skipped too.</p><span class="share">inline text stays</span></body>
+        <p class="comment">Skipped too.</p><span class="share">inline text stays</span><div class=promo><p>Unquoted class.</p></div></body>
         """
-        let html = HTMLText.read(Array(page.utf8), furniture: ["newsletter", "comments", "comment", "share"])
+        let html = HTMLText.read(Array(page.utf8), furniture: ["newsletter", "comments", "comment", "share", "promo"])
         let lines = String(decoding: html.text, as: UTF8.self).split(separator: "\n").map(String.init)
         #expect(lines == ["The minister said “we will act”.", "Prices rose.", "inline text stays"])
         // Without the word list, the page reads as before.

@@ -136,7 +136,7 @@ private struct HTMLReader {
         return false
     }
 
-    /// The quoted value of `name="…"` (or '…') inside a tag.
+    /// The value of `name="…"`, `name='…'` or `name=…` inside a tag.
     private func attributeValue(_ name: String, in tag: Range<Int>) -> ArraySlice<UInt8>? {
         let key = Array(name.utf8)
         var cursor = tag.lowerBound + 1
@@ -144,7 +144,10 @@ private struct HTMLReader {
             if isSpace(page[cursor - 1]), matches(key, at: cursor), page[cursor + key.count] == UInt8(ascii: "=") {
                 let open = cursor + key.count + 1
                 let quote = page[open]
-                guard quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else { return nil }
+                guard quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else {
+                    let end = page[open..<tag.upperBound].firstIndex { isSpace($0) || $0 == UInt8(ascii: ">") } ?? tag.upperBound
+                    return page[open..<end]
+                }
                 let end = page[(open + 1)..<tag.upperBound].firstIndex(of: quote) ?? tag.upperBound
                 return page[(open + 1)..<end]
             }
