@@ -88,10 +88,13 @@ struct QuoteFinderTests {
         #expect(texts("He said = \"we will stay the course\" at the end.") == ["we will stay the course"])
     }
 
-    @Test("short Title Case spans are titles, not quotes, except inside a headline")
+    @Test("short Title Case spans are titles, not quotes, except inside a headline or in capitals")
     func titles() {
         #expect(texts("He appeared on “Fox News Sunday,” and praised “Contract with America.”").isEmpty)
         #expect(texts("Obama Says Museum Will Tell of ‘Suffering and Delight.’") == ["Suffering and Delight."])
+        // Shouting in capitals is no title: “WE WANT MOVIES MADE IN AMERICA, AGAIN!”
+        #expect(texts("“The industry is dying,” Trump wrote. “WE WANT MOVIES MADE IN AMERICA, AGAIN!”")
+                == ["The industry is dying,", "WE WANT MOVIES MADE IN AMERICA, AGAIN!"])
     }
 
     @Test("an unbalanced mark spoils only its own paragraph")

@@ -126,6 +126,8 @@ public struct QuoteFinder: Sendable {
     func isTitle(_ text: UTF8Text, _ range: Range<Int>, maximumWords: Int? = nil, excluding: Range<Int>? = nil) -> Bool {
         let words = WordScanner.words(in: text, range: range).filter { word in excluding.map { !$0.overlaps(word.range) } ?? true }
         guard !words.isEmpty, words.count <= maximumWords ?? maximumTitleWords, words[0].isCapitalized else { return false }
+        // Shouting is no title: “WE WANT MOVIES MADE IN AMERICA, AGAIN!”
+        if words.count >= 3, words.allSatisfy({ !$0.text.unicodeScalars.contains(where: \.properties.isLowercase) }) { return false }
         return words.allSatisfy { $0.isCapitalized || titleSmallWords.contains($0.text.lowercased()) || $0.text.count <= 1 }
     }
 
