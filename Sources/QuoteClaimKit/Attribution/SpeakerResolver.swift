@@ -448,8 +448,15 @@ public struct SpeakerResolver: Sendable {
     /// spoken yet is who the next sentence describes, not the last speaker.
     /// A title in the description must be theirs ("the senator" is no President Obama).
     private func newcomer(before offset: Int, excluding other: EntityIndex.Gender?, role: String?) -> Int? {
-        let position = sentences.partitionIndex { $0.upperBound <= offset }
+        var position = sentences.partitionIndex { $0.upperBound <= offset }
         guard position > 0, position < sentences.count else { return nil }
+        // The sentences of the quote the description follows are its own: "Maresca was full of praise.
+        // “Cole is a special player. He can decide games,” the Italian said." looks back past "Cole is …".
+        let quoteBefore = quotes.partitionIndex { $0.upperBound <= offset }
+        if quoteBefore > 0 {
+            let quote = quotes[quoteBefore - 1]
+            while position > 1, quote.contains(sentences[position - 1].lowerBound) { position -= 1 }
+        }
         let previous = sentences[position - 1]
         guard !hasEvent(in: previous) else { return nil }
         guard let found = index.firstPerson(in: subjectRange(of: previous), excluding: other) else { return nil }
