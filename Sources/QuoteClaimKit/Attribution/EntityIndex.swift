@@ -36,6 +36,8 @@ public struct EntityIndex: Sendable {
     /// Every occurrence of every confirmed person, by offset: who is named
     /// first in a span is a binary search, not a pass over all persons.
     private var occurrenceOrder: [(offset: Int, person: Int)] = []
+    /// Confirmed persons by their surname's spelling key (see `spellingKey`).
+    private var bySpelling: [String: [Int]] = [:]
 
     /// Scans article paragraphs for capitalized runs and keeps, from the end
     /// of each run, the two to four tokens that are no title, nationality or
@@ -73,6 +75,9 @@ public struct EntityIndex: Sendable {
         occurrenceOrder = persons.indices.filter { persons[$0].isConfirmed }
             .flatMap { index in persons[index].occurrences.map { (offset: $0, person: index) } }
             .sorted { $0.offset != $1.offset ? $0.offset < $1.offset : $0.person < $1.person }
+        for index in persons.indices where persons[index].isConfirmed {
+            if let surname = persons[index].tokens.last { bySpelling[Self.spellingKey(surname), default: []].append(index) }
+        }
     }
 
     /// "al-Sahaf", "el-Sisi": a name particle joined by a hyphen to a capital
@@ -382,7 +387,17 @@ public struct EntityIndex: Sendable {
             if tokens.count < person.count, zip(tokens.reversed(), person.reversed()).allSatisfy({ $0.lowercased() == $1.lowercased() }) { return true }
             return person.last == last && (person.first == tokens.first || tokens.first!.count <= 2)
         }
-        return candidates.max { persons[$0].occurrences.count < persons[$1].occurrences.count }
+        guard candidates.isEmpty, tokens.count == 1 else { return candidates.max { persons[$0].occurrences.count < persons[$1].occurrences.count } }
+        // Another spelling of the surname: "Erdogan" for Recep Tayyip Erdoğan, "Zelensky" for Volodymyr Zelenskyy.
+        return (bySpelling[Self.spellingKey(last)] ?? []).filter { other == nil || persons[$0].gender != other }
+            .max { persons[$0].occurrences.count < persons[$1].occurrences.count }
+    }
+
+    /// A surname without case, accents or a doubled last letter.
+    static func spellingKey(_ word: String) -> String {
+        var key = Array(word.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil))
+        if key.count > 4, key[key.count - 1] == key[key.count - 2] { key.removeLast() }
+        return String(key)
     }
 
     /// A run of the text reads as this personal name, confirmed or not.
