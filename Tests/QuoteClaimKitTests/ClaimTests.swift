@@ -130,6 +130,12 @@ struct ClaimTests {
         #expect(after.last?.source != "state television")
     }
 
+    @Test("a body's name that lists with commas stays whole: A spokesperson for the Department for Environment, Food and Rural Affairs")
+    func commaListedBody() {
+        let claims = Kit.claims("A spokesperson for the Department for Environment, Food and Rural Affairs said £30m had been set aside.")
+        #expect(claims.map(\.source) == ["A spokesperson for the Department for Environment, Food and Rural Affairs"])
+    }
+
     @Test("'the people said' is the unnamed people met before: people familiar with the talks")
     func thePeople() {
         let claims = Kit.claims("The two firms are in talks, according to people familiar with the talks.\n\nOpenAI wants more control, the people said.")

@@ -49,6 +49,10 @@ struct Mention: Sendable {
         let segments = segments(tokens)
         let kinds = segments.map { classify($0, lexicons: lexicons) }
         if let list = list(kinds) { return Mention(kind: list, asWritten: asWritten, range: span) }
+        // "A spokesperson for the Department for Environment, Food and Rural Affairs": the commas list the body's name.
+        if case .description = kinds[0], continuesBodyName(segments) {
+            return Mention(kind: classify(segments.flatMap { $0 }, lexicons: lexicons), asWritten: asWritten, range: span, isPersonal: true)
+        }
         for (position, (segment, kind)) in zip(segments, kinds).enumerated() {
             // "The study, published in the journal Advances in …,": a clause
             // set off by commas names no speaker.
@@ -102,6 +106,14 @@ struct Mention: Sendable {
             if !name.isEmpty { return name.map(\.bare) }
         }
         return nil
+    }
+
+    /// A description ending in a capitalized name, then only capitalized
+    /// words, the last part joined by a conjunction: one body's name in a list.
+    private static func continuesBodyName(_ segments: [[NameToken]]) -> Bool {
+        guard segments.count >= 2, segments[0].count >= 3, segments[0].last?.isCapitalized == true,
+              let last = segments.last, last.contains(where: { $0.lower == "and" || $0.gapWord == "&" }) else { return false }
+        return segments.dropFirst().allSatisfy { segment in segment.allSatisfy { $0.isCapitalized || $0.lower == "and" } }
     }
 
     /// "R-Tenn.", "D-N.C.": a party's letter, a hyphen and a state.

@@ -837,6 +837,9 @@ public struct SpeakerResolver: Sendable {
         guard let comma = bytes.indices.first(where: { bytes[$0] == UInt8(ascii: ",") && !(isDigit($0 - 1) && isDigit($0 + 1)) }) else {
             return asWritten
         }
+        // "…for the Department for Environment, Food and Rural Affairs": the rest lists the name.
+        let rest = String(decoding: bytes[(comma + 1)...], as: UTF8.self).replacingOccurrences(of: ",", with: " ").spaceSeparatedWords
+        if rest.contains("and"), rest.allSatisfy({ $0 == "and" || $0.first?.isUppercase == true }) { return asWritten }
         return String(decoding: bytes[..<comma], as: UTF8.self)
     }
 
