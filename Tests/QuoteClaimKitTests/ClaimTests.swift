@@ -45,6 +45,8 @@ struct ClaimTests {
     @Test("the writer's own narration is no claim")
     func narration() {
         #expect(Kit.claims("The parties discussed security issues and the global situation.").isEmpty)
+        // "We" outside quotes is the writer.
+        #expect(Kit.claims("We asked him about the work.\n\nFive things we learned from the budget").isEmpty)
         // Charged with a crime is no statement; "charged that" is one.
         #expect(Kit.claims("Man charged in shooting of two officers").isEmpty)
         #expect(Kit.claims("Federal prosecutors charged two developers with fraud.").isEmpty)
