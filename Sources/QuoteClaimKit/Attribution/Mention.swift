@@ -50,7 +50,7 @@ struct Mention: Sendable {
         let kinds = segments.map { classify($0, lexicons: lexicons) }
         if let list = list(kinds) { return Mention(kind: list, asWritten: asWritten, range: span) }
         // "A spokesperson for the Department for Environment, Food and Rural Affairs": the commas list the body's name.
-        if case .description = kinds[0], continuesBodyName(segments) {
+        if case .description = kinds[0], continuesBodyName(segments, lexicons: lexicons) {
             return Mention(kind: classify(segments.flatMap { $0 }, lexicons: lexicons), asWritten: asWritten, range: span, isPersonal: true)
         }
         for (position, (segment, kind)) in zip(segments, kinds).enumerated() {
@@ -110,10 +110,10 @@ struct Mention: Sendable {
 
     /// A description ending in a capitalized name, then only capitalized
     /// words, the last part joined by a conjunction: one body's name in a list.
-    private static func continuesBodyName(_ segments: [[NameToken]]) -> Bool {
+    private static func continuesBodyName(_ segments: [[NameToken]], lexicons: NameLexicons) -> Bool {
         guard segments.count >= 2, segments[0].count >= 3, segments[0].last?.isCapitalized == true,
-              let last = segments.last, last.contains(where: { $0.lower == "and" || $0.gapWord == "&" }) else { return false }
-        return segments.dropFirst().allSatisfy { segment in segment.allSatisfy { $0.isCapitalized || $0.lower == "and" } }
+              let last = segments.last, last.contains(where: { lexicons.conjunctions.contains($0.lower) || $0.gapWord == "&" }) else { return false }
+        return segments.dropFirst().allSatisfy { segment in segment.allSatisfy { $0.isCapitalized || lexicons.conjunctions.contains($0.lower) } }
     }
 
     /// "R-Tenn.", "D-N.C.": a party's letter, a hyphen and a state.

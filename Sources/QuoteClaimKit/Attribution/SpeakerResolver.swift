@@ -179,9 +179,6 @@ public struct SpeakerResolver: Sendable {
     /// How far before its comma a name set off by an apposition may start.
     private static let appositionReach = 40
 
-    /// A known person if the tokens, or their last few ("the Department of
-    /// Defense American Sabrina Singh"), name one; otherwise the name as
-    /// written ("Chinese Mission in the EU", "Chinese media").
     /// The person these name words stand for; a country alone is never a first name.
     private func person(named words: [String], excluding other: EntityIndex.Gender? = nil) -> Int? {
         let isPlace = words.count == 1 && lexicons.countryNames.contains(words[0].lowercased())
@@ -192,6 +189,9 @@ public struct SpeakerResolver: Sendable {
         return index.person(for: [String(words[0][words[0].index(after: hyphen)...])], excluding: other, byFirstName: false)
     }
 
+    /// A known person if the tokens, or their last few ("the Department of
+    /// Defense American Sabrina Singh"), name one; otherwise the name as
+    /// written ("Chinese Mission in the EU", "Chinese media").
     private func resolveName(_ tokens: [String]) -> (String?, ResolutionMethod, Bool, EntityIndex.Gender?) {
         // "Mr. Morgan of the Sierra Club": the person is before the connector;
         // "Clinton campaign spokesman Brian Fallon": the person ends the name.
@@ -839,7 +839,8 @@ public struct SpeakerResolver: Sendable {
         }
         // "…for the Department for Environment, Food and Rural Affairs": the rest lists the name.
         let rest = String(decoding: bytes[(comma + 1)...], as: UTF8.self).replacingOccurrences(of: ",", with: " ").spaceSeparatedWords
-        if rest.contains("and"), rest.allSatisfy({ $0 == "and" || $0.first?.isUppercase == true }) { return asWritten }
+        if rest.contains(where: lexicons.conjunctions.contains),
+           rest.allSatisfy({ lexicons.conjunctions.contains($0) || $0.first?.isUppercase == true }) { return asWritten }
         return String(decoding: bytes[..<comma], as: UTF8.self)
     }
 
