@@ -144,18 +144,20 @@ public struct ClaimExtractor: Sendable {
     private func classMatches(in unit: Range<Int>, rules: [ClassRule], document: NormalizedDocument, unquoted: inout UnquotedUnit?,
                               matchers: RuleMatchers, diagnostics: inout [Diagnostic]) -> [RuleMatch] {
         var matches: [RuleMatch] = []
-        var missed: [(rule: CompiledRule, slots: [Int?])] = []
+        // Rules by index: with hundreds of rules, most have no literal in a
+        // unit, and copying each rule out of the list cost more than that check.
+        var missed: [Int] = []
         let hits = literals.hits(in: document.text, range: unit)
-        for (rule, slots, quoteBlind) in rules {
-            guard let cues = LiteralIndex.cues(slots: slots, hits: hits) else {
-                if quoteBlind { missed.append((rule, slots)) }
+        for index in rules.indices {
+            guard let cues = LiteralIndex.cues(slots: rules[index].slots, hits: hits) else {
+                if rules[index].quoteBlind { missed.append(index) }
                 continue
             }
-            if let match = RuleRunner.allMatches(rule, in: document.text, range: unit, matchers: matchers, document: document.name,
-                                                 diagnostics: &diagnostics, limit: 1, cues: cues).first {
+            if let match = RuleRunner.allMatches(rules[index].rule, in: document.text, range: unit, matchers: matchers,
+                                                 document: document.name, diagnostics: &diagnostics, limit: 1, cues: cues).first {
                 matches.append(match)
-            } else if quoteBlind {
-                missed.append((rule, slots))
+            } else if rules[index].quoteBlind {
+                missed.append(index)
             }
         }
         // A rule that missed may match once quote marks no longer split its phrase.
@@ -165,9 +167,11 @@ public struct ClaimExtractor: Sendable {
                 unquoted = UnquotedUnit(text: text, hits: text.flatMap { literals.hits(in: $0.text, range: 0..<$0.text.count) })
             }
             if let text = unquoted?.text {
-                for (rule, slots) in missed {
-                    guard let cues = LiteralIndex.cues(slots: slots, hits: unquoted?.hits),
-                          let match = text.firstMatch(rule, cues: cues, matchers: matchers, document: document.name, diagnostics: &diagnostics)
+                let unquotedHits = unquoted?.hits
+                for index in missed {
+                    guard let cues = LiteralIndex.cues(slots: rules[index].slots, hits: unquotedHits),
+                          let match = text.firstMatch(rules[index].rule, cues: cues, matchers: matchers, document: document.name,
+                                                      diagnostics: &diagnostics)
                     else { continue }
                     matches.append(match)
                 }
