@@ -75,7 +75,7 @@ struct Mention: Sendable {
             if description == nil { description = kind }
         }
         guard let kind = name ?? description else { return nil }
-        return Mention(kind: kind, asWritten: asWritten, range: span, isPersonal: isPersonal, isGivenName: isGivenName && name != nil)
+        return Mention(kind: kind, asWritten: asWritten, range: span, isPersonal: isPersonal, isGivenName: isGivenName)
     }
 
     /// A segment opened by a lower-case word that is no determiner, role or

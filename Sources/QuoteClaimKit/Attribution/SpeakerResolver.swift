@@ -249,10 +249,12 @@ public struct SpeakerResolver: Sendable {
             return (group, .pronoun, false, nil)
         }
         let wantsThing = lexicons.thingPronouns.contains(word)
-        if wantsThing, let name = openingName(before: start) { return (name, .pronoun, false, nil) }
-        if wantsThing, let body = openingBody(before: start) {
-            let found = lookup(body, at: body.range.lowerBound)
-            if let name = found.0, !found.2 { return (name, .pronoun, false, nil) }
+        if wantsThing, let tokens = openingTokens(before: start) {
+            if let name = openingName(tokens) { return (name, .pronoun, false, nil) }
+            if let body = openingBody(tokens) {
+                let found = lookup(body, at: body.range.lowerBound)
+                if let name = found.0, !found.2 { return (name, .pronoun, false, nil) }
+            }
         }
         if let event = earlier(than: offset).last(where: { !wantsThing || !$0.isPerson }) {
             return (event.name, .pronoun, event.isPerson, event.gender)
@@ -264,8 +266,8 @@ public struct SpeakerResolver: Sendable {
     /// inside a sentence is the organisation that opens it (after a
     /// dateline), named before or not. Not a person, nor a name that only
     /// qualifies a noun ("Apple's phone", "OpenAI rival unveils model it says").
-    private func openingName(before start: Int) -> String? {
-        guard var tokens = openingTokens(before: start) else { return nil }
+    private func openingName(_ opening: [NameToken]) -> String? {
+        var tokens = opening
         if let first = tokens.first, lexicons.determiners.contains(first.lower) { tokens.removeFirst() }
         // An owner and its body are one: "Taiwan's Presidential Office thanked Washington for the sale, which it said …".
         let runs = EntityIndex.capitalizedRuns(tokens, lexicons: lexicons)
@@ -298,8 +300,8 @@ public struct SpeakerResolver: Sendable {
     /// "The company released figures it says show …": "it" inside a sentence
     /// is the body a description opening the sentence names: a few words up
     /// to a body noun (lexicon org_nouns), then a lower-case word.
-    private func openingBody(before start: Int) -> Mention? {
-        guard let tokens = openingTokens(before: start), tokens.count > 2,
+    private func openingBody(_ tokens: [NameToken]) -> Mention? {
+        guard tokens.count > 2,
               let head = tokens.prefix(Self.bodyReach).firstIndex(where: { lexicons.orgNouns.contains($0.bareLower) }),
               head + 1 < tokens.count, !tokens[head + 1].isCapitalized, tokens[head + 1].gap == " ",
               !tokens[1...head].contains(where: { $0.gapHasPunctuation }),

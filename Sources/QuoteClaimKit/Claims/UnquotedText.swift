@@ -12,7 +12,8 @@ struct UnquotedText {
 
     /// Nil when `range` holds no quote mark.
     init?(_ document: UTF8Text, range: Range<Int>) {
-        let marks = Self.marks(in: document, range: range)
+        // The marks as the quote finder reads them (no apostrophe inside a word, no "’90s").
+        let marks = QuoteFinder.marks(in: document, range: range).map(\.range).filter { $0.upperBound <= range.upperBound }
         guard !marks.isEmpty else { return nil }
         var bytes: [UInt8] = []
         var origin: [Int] = []
@@ -27,25 +28,6 @@ struct UnquotedText {
         self.text = UTF8Text(bytes)
         self.origin = origin
         self.end = range.upperBound
-    }
-
-    /// The quote marks in `range`, in order, as the quote finder reads them
-    /// (`QuoteMark`: no apostrophe inside a word, no "’90s"). Every mark is
-    /// led by 0x22, 0x27, 0xE2 (“ ” ‘ ’ „) or 0xC2 (« »): other bytes are skipped unread.
-    private static func marks(in text: UTF8Text, range: Range<Int>) -> [Range<Int>] {
-        var marks: [Range<Int>] = []
-        var offset = range.lowerBound
-        while offset < range.upperBound {
-            let byte = text.bytes[offset]
-            if byte == 0x22 || byte == 0x27 || byte == 0xE2 || byte == 0xC2, let mark = QuoteMark.classify(text, at: offset),
-               mark.range.upperBound <= range.upperBound {
-                marks.append(mark.range)
-                offset = mark.range.upperBound
-            } else {
-                offset += 1
-            }
-        }
-        return marks
     }
 
     /// The document range of a range of `text`.
