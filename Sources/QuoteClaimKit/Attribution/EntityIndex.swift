@@ -14,8 +14,11 @@ public struct EntityIndex: Sendable {
         var fullNameCount = 0
         /// Known to be a person, not a place or thing with a two-word name
         /// ("New Zealand", "Cold War"): a title or role word stands with the
-        /// name, the first name is in a name list, or the surname stands alone.
+        /// name, the first name is in a name list, the surname stands alone,
+        /// or an age follows the name.
         public internal(set) var isConfirmed = false
+        /// "Kerry Watson, 34,": only a person is given an age.
+        var isAged = false
 
         /// The last occurrence before `offset` (binary search: a long
         /// document names a person hundreds of times).
@@ -69,7 +72,7 @@ public struct EntityIndex: Sendable {
         recordSurnameOccurrences(capitalized, in: document.text)
         for index in persons.indices {
             let person = persons[index]
-            persons[index].isConfirmed = person.gender != nil || person.occurrences.count > person.fullNameCount
+            persons[index].isConfirmed = person.gender != nil || person.isAged || person.occurrences.count > person.fullNameCount
                 || person.roles.contains { lexicons.titles.contains($0) || lexicons.isPersonNoun($0) }
         }
         occurrenceOrder = persons.indices.filter { persons[$0].isConfirmed }
@@ -220,6 +223,8 @@ public struct EntityIndex: Sendable {
             let word = tokens[back].bareLower
             if lexicons.conjunctions.contains(word) || (tokens[back].isCapitalized && !lexicons.endsName(lowered: tokens[back].bareLower)) { break }
             if standsAlone && lexicons.stopwords.contains(word) && !lexicons.determiners.contains(word) { break }
+            // An owner is no title: "King's College London" has no king.
+            if tokens[back].isPossessive && (lexicons.isTitle(word) || lexicons.isPersonNoun(word)) { break }
             roles.insert(word)
             back -= 1
         }
@@ -236,9 +241,17 @@ public struct EntityIndex: Sendable {
         // and the stopword list is long while a name's roles are few.
         roles = roles.filter { !lexicons.stopwords.contains($0) && !lexicons.determiners.contains($0) }
         register(name: name, tokens: nameTokens, roles: roles, at: tokens[nameRange.lowerBound].range.lowerBound, lexicons: lexicons)
+        if nameRange.upperBound == run.upperBound, Self.isAge(after: run.upperBound, tokens: tokens) { persons[byKey[name.lowercased()]!].isAged = true }
         if let alias = Self.alias(after: run.upperBound, tokens: tokens, lexicons: lexicons), byKey[alias] == nil {
             byKey[alias] = byKey[name.lowercased()]
         }
+    }
+
+    /// ", 34,": a number of one to three digits set off by commas.
+    static func isAge(after end: Int, tokens: [NameToken]) -> Bool {
+        guard end + 1 < tokens.count, tokens[end].gap.hasPrefix(","), tokens[end + 1].gap.hasPrefix(",") else { return false }
+        let age = tokens[end].text.utf8
+        return age.count <= 3 && age.allSatisfy { $0 &- UInt8(ascii: "0") < 10 }
     }
 
     /// Another name given after a comma: "Joko Widodo, known as Jokowi," →

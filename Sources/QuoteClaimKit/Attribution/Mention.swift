@@ -53,10 +53,13 @@ struct Mention: Sendable {
         if case .description = kinds[0], continuesBodyName(segments, lexicons: lexicons) {
             return Mention(kind: classify(segments.flatMap { $0 }, lexicons: lexicons), asWritten: asWritten, range: span, isPersonal: true)
         }
+        var previousClause: [NameToken]?
         for (position, (segment, kind)) in zip(segments, kinds).enumerated() {
+            defer { previousClause = position > 0 && isClause(segment, lexicons: lexicons) ? segment : nil }
             // "The study, published in the journal Advances in …,": a clause
-            // set off by commas names no speaker.
-            if position > 0, isClause(segment, lexicons: lexicons) {
+            // set off by commas names no speaker. Nor does the region after
+            // a clause's place ("from Rotherham, South Yorkshire").
+            if position > 0, isClause(segment, lexicons: lexicons) || continuesPlace(segment, after: previousClause) {
                 // "One protester, who gave his name only as Dave,": the clause names the person.
                 if name == nil, let given = givenName(in: segment, lexicons: lexicons) {
                     name = .name([given])
@@ -94,6 +97,13 @@ struct Mention: Sendable {
         let word = first.lower
         return !(lexicons.determiners.contains(word) || lexicons.indefinites.contains(word) || lexicons.possessives.contains(word)
                  || lexicons.isPersonNoun(word) || lexicons.isTitle(word) || lexicons.orgNouns.contains(word))
+    }
+
+    /// A short capitalized segment right after a clause that ends in a
+    /// capitalized word: the region of the place it names.
+    private static func continuesPlace(_ segment: [NameToken], after clause: [NameToken]?) -> Bool {
+        guard let clause, clause.last?.isCapitalized == true else { return false }
+        return segment.count <= 3 && segment.allSatisfy(\.isCapitalized)
     }
 
     /// The capitalized words after a marker of lexicon name_markers ("gave
@@ -277,7 +287,8 @@ struct Mention: Sendable {
             if lexicons.orgNouns.contains(last) || lexicons.orgNouns.contains(String(last.dropLast())) {
                 return part.indices.map { $0 < part.count - 1 && part[$0].isPossessive ? part[$0].text : part[$0].bare }
             }
-            if part.count - owner > 2 { return part[(owner + 1)...].map(\.bare) }
+            // After a lower-case word the owner is inside a body's name: "Tom Sanders of King's College London".
+            if part.count - owner > 2, part[..<owner].allSatisfy(\.isCapitalized) { return part[(owner + 1)...].map(\.bare) }
         }
         return part.map { NameToken.strippingPossessive($0.bare) }
     }

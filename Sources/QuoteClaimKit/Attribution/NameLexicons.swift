@@ -144,12 +144,14 @@ public final class NameLexicons: Sendable {
     func isPersonNoun(_ word: String) -> Bool {
         if personNouns.contains(word) || (word.hasSuffix("s") && personNouns.contains(String(word.dropLast()))) { return true }
         // A prefixed role: "co-leader", "then-president", "ex-minister";
-        // an age: "32-year-old" ("year-old" is the noun).
+        // an age: "32-year-old" ("year-old" is the noun); a role with a
+        // phrase joined: "mother-of-three".
         guard let hyphen = word.utf8.lastIndex(of: UInt8(ascii: "-")) else { return false }
         let role = String(word[word.index(after: hyphen)...])
         if !role.isEmpty && isPersonNoun(role) { return true }
         guard let first = word.utf8.firstIndex(of: UInt8(ascii: "-")), first != hyphen else { return false }
-        return personNouns.contains(String(word[word.index(after: first)...]))
+        // A role and its phrase: "mother-of-three", "father-to-be".
+        return personNouns.contains(String(word[word.index(after: first)...])) || personNouns.contains(String(word[..<first]))
     }
 
     /// A plural of a person noun ("leaders", "co-leaders"), not one that ends in s ("boss").
