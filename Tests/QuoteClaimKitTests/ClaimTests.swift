@@ -273,6 +273,14 @@ struct ClaimTests {
         // A body's name listed with commas stays whole.
         ("A spokesperson for the Department for Environment, Food and Rural Affairs said £30m had been set aside.",
          "A spokesperson for the Department for Environment, Food and Rural Affairs"),
+        // A place joined to a participle names no other body: the business that just spoke.
+        ("Target Corp. cut its forecast on Wednesday, warning that shoppers were spending less.\n\nThe Minneapolis-based retailer now expects earnings of $7 a share.",
+         "Target Corp"),
+        // Letters after a name are no part of it.
+        ("Prosecutor Nicholas Ray KC said Hale had used the money to pay for holidays.", "Nicholas Ray"),
+        // "The man" whom "a 27-year-old man" introduced is not the person named last.
+        ("A 27-year-old man has been charged after the crash, police said.\n\n“We found him at home,” Sgt. Kevin Taylor said.\n\nThe man told investigators he thought he had hit a deer.",
+         "man"),
     ])
     func namedSources(text: String, source: String) {
         #expect(Kit.claims(text).last?.source == source)

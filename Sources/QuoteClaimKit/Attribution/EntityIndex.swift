@@ -126,9 +126,12 @@ public struct EntityIndex: Sendable {
     }
 
     /// The personal name at the end of a run of tokens, as token indices.
-    static func personalName(in run: Range<Int>, tokens: [NameToken], lexicons: NameLexicons) -> Range<Int>? {
+    static func personalName(in written: Range<Int>, tokens: [NameToken], lexicons: NameLexicons) -> Range<Int>? {
         // A name has two words at least; most runs are one capital ("The", "But").
-        guard run.count >= 2 else { return nil }
+        guard written.count >= 2 else { return nil }
+        // Letters after the name are no part of it: "Nicholas Ray KC".
+        var run = written
+        while run.count > 2, lexicons.postNominals.contains(tokens[run.upperBound - 1].text) { run = run.lowerBound..<(run.upperBound - 1) }
         var start = run.upperBound
         // A title word as the surname after a first name is a name ("Stephen King", "Jean Bishop").
         let titledSurname = lexicons.femaleNames.contains(tokens[run.lowerBound].bareLower)

@@ -20,6 +20,8 @@ public final class NameLexicons: Sendable {
     let notPersonEndings: Set<String>
     /// "jr", "iii": after a surname, part of the name but not the surname.
     let nameSuffixes: Set<String>
+    /// Letters after a name ("KC", "MP", "OBE"), as written.
+    let postNominals: Set<String>
     /// "company", "carmaker": a business, which "the company" alone may name.
     let companyNouns: Set<String>
     let femaleWords: Set<String>
@@ -72,6 +74,7 @@ public final class NameLexicons: Sendable {
         indefinites = rules.words("indefinite_determiners")
         particles = rules.words("name_particles")
         nameSuffixes = rules.words("name_suffixes")
+        postNominals = Set(rules.entries("post_nominals"))
         companyNouns = rules.words("company_nouns")
         personNouns = rules.words("person_nouns")
         orgNouns = rules.words("org_nouns")

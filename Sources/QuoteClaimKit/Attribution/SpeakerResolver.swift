@@ -192,7 +192,10 @@ public struct SpeakerResolver: Sendable {
     /// A known person if the tokens, or their last few ("the Department of
     /// Defense American Sabrina Singh"), name one; otherwise the name as
     /// written ("Chinese Mission in the EU", "Chinese media").
-    private func resolveName(_ tokens: [String]) -> (String?, ResolutionMethod, Bool, EntityIndex.Gender?) {
+    private func resolveName(_ written: [String]) -> (String?, ResolutionMethod, Bool, EntityIndex.Gender?) {
+        // "Nicholas Ray KC" is Nicholas Ray.
+        var tokens = written
+        while tokens.count > 1, let last = tokens.last, lexicons.postNominals.contains(last) { tokens.removeLast() }
         // "Mr. Morgan of the Sierra Club": the person is before the connector;
         // "Clinton campaign spokesman Brian Fallon": the person ends the name.
         let connector = tokens.firstIndex { lexicons.stopwords.contains($0) }
@@ -445,6 +448,24 @@ public struct SpeakerResolver: Sendable {
         return nil
     }
 
+    /// "A 27-year-old man has been charged … the man told investigators": a
+    /// bare noun after "the" that an earlier "a …" introduced with no name
+    /// after it is that unnamed person, not the person named last.
+    private func introducedUnnamed(head: String, before offset: Int) -> Bool {
+        for sentence in sentences where sentence.lowerBound < offset {
+            let tokens = NameTokenizer.tokens(in: text, range: sentence.lowerBound..<min(sentence.upperBound, offset))
+            for position in tokens.indices where position > 0 && tokens[position].lower == head {
+                guard let article = tokens[max(0, position - 3)..<position].lastIndex(where: { lexicons.indefinites.contains($0.lower) }),
+                      !tokens[(article + 1)...position].contains(where: { $0.isCapitalized || $0.gapHasPunctuation }) else { continue }
+                // "a man, John Smith," and "Okafor, a 41-year-old teacher," are named.
+                let named = position + 1 < tokens.count && tokens[position + 1].isCapitalized && tokens[position + 1].gapHasPunctuation
+                let apposed = article > 0 && tokens[article - 1].isCapitalized && tokens[article].gapHasPunctuation
+                if !named && !apposed { return true }
+            }
+        }
+        return false
+    }
+
     /// "Brentford boss Thomas Frank was more upbeat. “…,” the Dane said.": a
     /// person who opens the sentence before, says nothing there and has not
     /// spoken yet is who the next sentence describes, not the last speaker.
@@ -579,7 +600,7 @@ public struct SpeakerResolver: Sendable {
     /// Capitalized words other than determiners, titles and role nouns, lower-cased.
     private func capitalizedModifiers<Words: Sequence<String>>(_ words: Words) -> Set<String> {
         Set(words.compactMap { word in
-            guard word.first?.isUppercase == true else { return nil }
+            guard word.first?.isUppercase == true, !Self.isAttributive(word) else { return nil }
             let lower = NameToken.strippingPossessive(word).lowercased().trimmingPunctuation
             let isRole = lexicons.determiners.contains(lower) || lexicons.indefinites.contains(lower)
                 || lexicons.isTitle(lower) || lexicons.isPersonNoun(lower)
@@ -733,6 +754,7 @@ public struct SpeakerResolver: Sendable {
             // they are no office that a title rules out.
             let isOffice = !lexicons.demonyms.contains(head) && head.utf8.first.map({ $0 &- 0x30 >= 10 }) == true
             let current = isFormer || !isOffice ? nil : head
+            if definite, content == [head], introducedUnnamed(head: head, before: start) { return (withoutDeterminer(asWritten), .unresolved, true, gender) }
             if let newcomer = newcomer(before: offset, excluding: other, role: current) { return byDescription(newcomer) }
             let person = latestPerson(before: offset, excluding: other, method: .description, role: current)
             if person.0 != nil { return person }
@@ -771,9 +793,19 @@ public struct SpeakerResolver: Sendable {
         return earlier(than: min(offset, lead.upperBound)).first { $0.offset >= lead.lowerBound && isBusinessName($0, head: head) }
     }
 
-    /// A description's word that names nobody: written in lower case ("militant") or a nationality ("Palestinian").
+    /// A description's word that names nobody: written in lower case
+    /// ("militant"), a nationality ("Palestinian") or a place or backer
+    /// joined to a participle ("Minneapolis-based").
     private func isGenericModifier(_ word: String, in asWritten: String) -> Bool {
-        lexicons.nationalities.contains(word) || asWritten.spaceSeparatedWords.contains(word)
+        lexicons.nationalities.contains(word)
+            || asWritten.spaceSeparatedWords.contains { $0 == word || ($0.lowercased() == word && Self.isAttributive($0)) }
+    }
+
+    /// "Minneapolis-based", "Kremlin-backed": a capital before a lower-case
+    /// part says where a body is or who backs it; it is no part of its name.
+    private static func isAttributive(_ word: String) -> Bool {
+        let parts = word.split(separator: "-")
+        return parts.count > 1 && parts.last?.first?.isLowercase == true
     }
 
     /// "Pacific Gas & Electric said … ¶ “…,” the utility said": the business
