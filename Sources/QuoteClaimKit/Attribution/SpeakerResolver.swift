@@ -451,8 +451,13 @@ public struct SpeakerResolver: Sendable {
     /// "A 27-year-old man has been charged … the man told investigators": a
     /// bare noun after "the" that an earlier "a …" introduced with no name
     /// after it is that unnamed person, not the person named last.
+    /// Within `introductionReach` bytes, and only the sentences that hold
+    /// the noun are read word by word: a long document has thousands.
     private func introducedUnnamed(head: String, before offset: Int) -> Bool {
-        for sentence in sentences where sentence.lowerBound < offset {
+        let first = sentences.partitionIndex { $0.upperBound <= offset - Self.introductionReach }
+        for sentence in sentences[first...] {
+            guard sentence.lowerBound < offset else { break }
+            guard text.containsWord(head, in: sentence.lowerBound..<min(sentence.upperBound, offset)) else { continue }
             let tokens = NameTokenizer.tokens(in: text, range: sentence.lowerBound..<min(sentence.upperBound, offset))
             for position in tokens.indices where position > 0 && tokens[position].lower == head {
                 guard let article = tokens[max(0, position - 3)..<position].lastIndex(where: { lexicons.indefinites.contains($0.lower) }),
@@ -465,6 +470,9 @@ public struct SpeakerResolver: Sendable {
         }
         return false
     }
+
+    /// How far back an unnamed person's introduction is looked for: a long article's lead and more.
+    private static let introductionReach = 6_000
 
     /// "Brentford boss Thomas Frank was more upbeat. “…,” the Dane said.": a
     /// person who opens the sentence before, says nothing there and has not

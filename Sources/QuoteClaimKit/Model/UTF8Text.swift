@@ -13,6 +13,17 @@ public struct UTF8Text: Sendable {
 
     public var count: Int { bytes.count }
 
+    /// Whether the lower-case ASCII word `needle` occurs in `range`, in any case.
+    func containsWord(_ needle: String, in range: Range<Int>) -> Bool {
+        let target = Array(needle.utf8)
+        guard !target.isEmpty, range.count >= target.count else { return false }
+        return bytes.withUnsafeBufferPointer { bytes in
+            (range.lowerBound...(range.upperBound - target.count)).contains { start in
+                (0..<target.count).allSatisfy { bytes[start + $0].asciiLowercased == target[$0] }
+            }
+        }
+    }
+
     /// The scalar starting at `offset` and its length in bytes.
     public func scalar(at offset: Int) -> (scalar: Unicode.Scalar, length: Int)? {
         guard offset >= 0, offset < bytes.count else { return nil }
