@@ -276,6 +276,9 @@ struct ClaimTests {
         // A place joined to a participle names no other body: the business that just spoke.
         ("Target Corp. cut its forecast on Wednesday, warning that shoppers were spending less.\n\nThe Minneapolis-based retailer now expects earnings of $7 a share.",
          "Target Corp"),
+        // A body named by two words is no person its last word names: no guard.
+        ("Coast guard spokesperson Liu Dejun said the ships had ignored warnings.\n\nThe Philippine coast guard rejected the Chinese account.",
+         "Philippine coast guard"),
         // Letters after a name are no part of it.
         ("Prosecutor Nicholas Ray KC said Hale had used the money to pay for holidays.", "Nicholas Ray"),
         // "The man" whom "a 27-year-old man" introduced is not the person named last.

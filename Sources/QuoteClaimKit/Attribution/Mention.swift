@@ -214,7 +214,10 @@ struct Mention: Sendable {
         let definite = lexicons.determiners.contains(first) || possessive != nil
         // The owner's last capitalized word: "korea" in "North Korea’s", "calderdale" in "Calderdale council’s".
         let owner = possessive.flatMap { end in segment[...end].last(where: \.isCapitalized)?.bareLower }
-        return .description(words: words, definite: definite, head: head.lower, owner: owner)
+        // A body named by two words heads it: "the Philippine coast guard" is no guard.
+        let compound = headIndex > 0 && headIndex < body.count ? body[headIndex - 1].lower + " " + head.lower : ""
+        let noun = lexicons.orgNouns.contains(compound) ? compound : head.lower
+        return .description(words: words, definite: definite, head: noun, owner: owner)
     }
 
     /// The name after an owner and its role words: "xAI" in "Elon Musk's
