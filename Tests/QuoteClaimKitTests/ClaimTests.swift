@@ -279,6 +279,8 @@ struct ClaimTests {
         // A body named by two words is no person its last word names: no guard.
         ("Coast guard spokesperson Liu Dejun said the ships had ignored warnings.\n\nThe Philippine coast guard rejected the Chinese account.",
          "Philippine coast guard"),
+        // A title-case headline that runs two names together names the second one last.
+        ("Chris Christie Calls Hillary Clinton ‘A Disgrace’ Over Comments\n\nClinton also asserted she could speak directly to voters.", "Hillary Clinton"),
         // Letters after a name are no part of it.
         ("Prosecutor Nicholas Ray KC said Hale had used the money to pay for holidays.", "Nicholas Ray"),
         // "The man" whom "a 27-year-old man" introduced is not the person named last.

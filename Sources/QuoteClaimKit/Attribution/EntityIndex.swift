@@ -151,6 +151,13 @@ public struct EntityIndex: Sendable {
         // "Exercising India's right of reply": a participle that opens the sentence is no first name.
         if start < run.upperBound, start == 0 || endsSentence(tokens[start].gap), lexicons.isOpeningParticiple(tokens[start].bareLower) { start += 1 }
         guard run.upperBound - start >= 2 else { return nil }
+        // A title-case headline runs two names together: "Chris Christie Calls
+        // Hillary Clinton" ends with Hillary Clinton (a first name after a word that is none).
+        if run.upperBound - start >= 4, let inner = ((start + 2)..<(run.upperBound - 1)).last(where: { position in
+            lexicons.isFirstName(tokens[position].bareLower) && !lexicons.isFirstName(tokens[position - 1].bareLower)
+        }) {
+            start = inner
+        }
         // "Tax Policy Center", "Congressional Black Caucus", "White House" are
         // organisations; "Barack Obama Election Day" is an event, "National Mall" a place.
         // A known first name and one more word is a person even so: "Linda Park", "Rebecca Hall".
