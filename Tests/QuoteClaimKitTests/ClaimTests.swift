@@ -281,6 +281,8 @@ struct ClaimTests {
          "Philippine coast guard"),
         // A title-case headline that runs two names together names the second one last.
         ("Chris Christie Calls Hillary Clinton ‘A Disgrace’ Over Comments\n\nClinton also asserted she could speak directly to voters.", "Hillary Clinton"),
+        // A headline's lone title is the person the lead names with it.
+        ("Premier rules out snap election\n\nNSW Premier Chris Minns has ruled out calling an early election.", "Chris Minns"),
         // Letters after a name are no part of it.
         ("Prosecutor Nicholas Ray KC said Hale had used the money to pay for holidays.", "Nicholas Ray"),
         // "The man" whom "a 27-year-old man" introduced is not the person named last.

@@ -573,7 +573,7 @@ public struct SpeakerResolver: Sendable {
     /// Calhoun"), sharing the headline's other words ("Danish PM" is Danish
     /// Prime Minister Mette Frederiksen).
     private func headlineRole(_ tokens: [String], at start: Int) -> (String?, ResolutionMethod, Bool, EntityIndex.Gender?)? {
-        guard tokens.count > 1, let headline = paragraphs.first, headline.contains(start) else { return nil }
+        guard !tokens.isEmpty, let headline = paragraphs.first, headline.contains(start) else { return nil }
         let words = tokens.map { NameToken.strippingPossessive($0).lowercased() }
         let head = words[words.count - 1]
         guard lexicons.isTitle(head) || lexicons.isPersonNoun(head) else { return nil }
