@@ -283,6 +283,9 @@ struct ClaimTests {
         ("Chris Christie Calls Hillary Clinton ‘A Disgrace’ Over Comments\n\nClinton also asserted she could speak directly to voters.", "Hillary Clinton"),
         // A headline's lone title is the person the lead names with it.
         ("Premier rules out snap election\n\nNSW Premier Chris Minns has ruled out calling an early election.", "Chris Minns"),
+        // A description that names someone by a relation is not that person, nor is a headline's owner its subject.
+        ("Mbappé's agent rejects reports of rift with Real Madrid\n\nThe agent of Kylian Mbappé has dismissed reports that he is unhappy.",
+         "agent of Kylian Mbappé"),
         // Letters after a name are no part of it.
         ("Prosecutor Nicholas Ray KC said Hale had used the money to pay for holidays.", "Nicholas Ray"),
         // "The man" whom "a 27-year-old man" introduced is not the person named last.
@@ -308,7 +311,7 @@ struct ClaimTests {
         ("Homes were without power on Sunday, utility officials said.", "utility officials"),
         ("Local officials in Sulaimaniyah said the victims were farmers.", "Local officials in Sulaimaniyah"),
         ("He wondered what analysts said about the debate.", "analysts"),
-        ("Scott's relatives said he had been ill.", "relatives"),
+        ("Scott's relatives said he had been ill.", "Scott's relatives"),
         ("Waiting lists have reached a record 7.8 million, figures show.", "figures"),
     ])
     func unnamedSources(text: String, source: String) {
@@ -323,7 +326,7 @@ struct ClaimTests {
 
     @Test("'she' in a clause is the woman who opens the sentence; a description's tail is no relative clause")
     func pronounInClause() {
-        let claims = Kit.claims("Sen. Rebecca Hale faces a complaint. Hale's office pointed to a 2023 letter in which she asked the adviser to avoid such trades.")
+        let claims = Kit.claims("Sen. Rebecca Hale faces a complaint. Hale's office released a 2023 letter in which she asked the adviser to avoid such trades.")
         #expect(claims.map(\.source) == ["Rebecca Hale"], "\(claims)")
     }
 

@@ -356,8 +356,7 @@ public struct SpeakerResolver: Sendable {
             if person.gender == gender { return found }
             guard person.gender == nil, let at = person.firstOccurrence(in: subject), at == subject.lowerBound else { return nil }
             // An owner opens no clause: "Holt’s colleague Matt Lauer … after he asked".
-            let word = String(decoding: text.bytes[at..<subject.upperBound].prefix { $0 != UInt8(ascii: " ") }, as: UTF8.self)
-            return NameToken.strippingPossessive(word) == word ? found : nil
+            return isOwner(at: at, before: subject.upperBound) ? nil : found
         }
     }
 
@@ -490,11 +489,20 @@ public struct SpeakerResolver: Sendable {
         }
         let previous = sentences[position - 1]
         guard !hasEvent(in: previous) else { return nil }
-        guard let found = index.firstPerson(in: subjectRange(of: previous), excluding: other) else { return nil }
+        let subject = subjectRange(of: previous)
+        guard let found = index.firstPerson(in: subject, excluding: other) else { return nil }
         let person = index.persons[found]
+        // An owner is no subject: "Mbappé's agent rejects reports" names the agent.
+        if let at = person.firstOccurrence(in: subject), isOwner(at: at, before: subject.upperBound) { return nil }
         guard !timeline.contains(where: { $0.name == person.name && $0.offset < offset }) else { return nil }
         if let role, lexicons.isTitle(role), !includes(person.roles.filter(lexicons.isTitle), role: role) { return nil }
         return found
+    }
+
+    /// The word at `at` (a name's first occurrence) ends in a possessive: an owner.
+    private func isOwner(at: Int, before end: Int) -> Bool {
+        let word = String(decoding: text.bytes[at..<end].prefix { $0 != UInt8(ascii: " ") }, as: UTF8.self)
+        return NameToken.strippingPossessive(word) != word
     }
 
     /// "Though she called …": one side-clause opener or conjunction opens the sentence before the pronoun.
@@ -763,9 +771,14 @@ public struct SpeakerResolver: Sendable {
             let isOffice = !lexicons.demonyms.contains(head) && head.utf8.first.map({ $0 &- 0x30 >= 10 }) == true
             let current = isFormer || !isOffice ? nil : head
             if definite, content == [head], introducedUnnamed(head: head, before: start) { return (withoutDeterminer(asWritten), .unresolved, true, gender) }
-            if let newcomer = newcomer(before: offset, excluding: other, role: current) { return byDescription(newcomer) }
-            let person = latestPerson(before: offset, excluding: other, method: .description, role: current)
-            if person.0 != nil { return person }
+            // Someone named before the description, and not by it: "The agent of Kylian Mbappé" is not Mbappé.
+            let before = min(offset, start)
+            let isNamedIn = { (name: String) in name.lowercased().spaceSeparatedWords.contains(where: content.contains) }
+            if let newcomer = newcomer(before: before, excluding: other, role: current), !isNamedIn(index.persons[newcomer].name) {
+                return byDescription(newcomer)
+            }
+            let person = latestPerson(before: before, excluding: other, method: .description, role: current)
+            if let name = person.0, !isNamedIn(name) { return person }
             // No one named yet: a lead names them in the next paragraph, with the role.
             if let named = namedNext(head: head, words: content, asWritten: asWritten, after: offset) { return named }
             return (withoutDeterminer(asWritten), .unresolved, true, gender)
