@@ -286,6 +286,8 @@ struct ClaimTests {
         // A description that names someone by a relation is not that person, nor is a headline's owner its subject.
         ("Mbappé's agent rejects reports of rift with Real Madrid\n\nThe agent of Kylian Mbappé has dismissed reports that he is unhappy.",
          "agent of Kylian Mbappé"),
+        // A country that spoke last is no business "the airline" points to.
+        ("North Korea said the drills were a rehearsal for invasion.\n\nThe airline apologised to passengers and said it was investigating.", "airline"),
         // Letters after a name are no part of it.
         ("Prosecutor Nicholas Ray KC said Hale had used the money to pay for holidays.", "Nicholas Ray"),
         // "The man" whom "a 27-year-old man" introduced is not the person named last.

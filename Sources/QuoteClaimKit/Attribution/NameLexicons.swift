@@ -11,6 +11,8 @@ public final class NameLexicons: Sendable {
     let demonyms: Set<String>
     /// "Israel", "Jordan": alone, a place, not a person's first name.
     let countryNames: Set<String>
+    /// Words that end a place's name ("korea", "britain").
+    let placeNouns: Set<String>
     let determiners: Set<String>
     let indefinites: Set<String>
     let particles: Set<String>
@@ -78,7 +80,8 @@ public final class NameLexicons: Sendable {
         companyNouns = rules.words("company_nouns")
         personNouns = rules.words("person_nouns")
         orgNouns = rules.words("org_nouns")
-        notPersonEndings = rules.words("event_nouns").union(rules.words("place_nouns"))
+        placeNouns = rules.words("place_nouns")
+        notPersonEndings = rules.words("event_nouns").union(placeNouns)
         femaleWords = rules.words("female_words")
         maleWords = rules.words("male_words")
         femaleNames = rules.words("female_names")

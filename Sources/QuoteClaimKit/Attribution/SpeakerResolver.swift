@@ -869,12 +869,19 @@ public struct SpeakerResolver: Sendable {
     private func isBusinessName(_ event: Event, head: String) -> Bool {
         guard !event.isPerson, event.name.first?.isUppercase == true,
               let word = event.words.first, !lexicons.determiners.contains(word), !lexicons.isGroupName(event.name),
-              !index.confirms(event.name) else { return false }
+              !index.confirms(event.name), !isPlaceName(event.words) else { return false }
         // No people ("Regulators", "Health officials", "CEO"), and a one-word
         // name must stand in the text more than once ("Chipmaker" opening a headline is no name).
         if event.words.contains(where: { lexicons.isPersonNoun($0) || lexicons.isTitle($0) || lexicons.bareSources.contains($0) }) { return false }
         if event.words.count == 1 && text.wordCount(of: event.name, upTo: 2) < 2 { return false }
         return !event.words.contains { $0 != head && lexicons.orgNouns.contains($0) && !lexicons.companyNouns.contains($0) }
+    }
+
+    /// A country or region is no business: "North Korea warned … The airline
+    /// apologised". "Bank of England" is one: it holds a body's noun.
+    private func isPlaceName(_ words: [String]) -> Bool {
+        guard let last = words.last, lexicons.countryNames.contains(last) || lexicons.placeNouns.contains(last) else { return false }
+        return !words.contains(where: lexicons.orgNouns.contains)
     }
 
     /// A capitalized word of `asWritten` is one of the event's words.
