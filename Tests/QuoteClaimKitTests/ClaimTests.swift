@@ -337,6 +337,8 @@ struct ClaimTests {
         ("OpenAI rival unveils model it says beats GPT on reasoning.", nil),
         ("Faced with a funding gap, it has proposed cutting the service.", nil),
         ("Taiwan's Presidential Office thanked Washington for the sale, which it said would help maintain peace.", "Taiwan's Presidential Office"),
+        // A body noun as the sentence's first word (the fuzzer found this one crashing).
+        ("Company officials released figures it said showed growth.", nil),
     ] as [(String, String?)])
     func openingOrganisation(text: String, source: String?) {
         #expect(Kit.claims(text).map(\.source) == [source])

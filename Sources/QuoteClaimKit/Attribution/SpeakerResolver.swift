@@ -302,11 +302,12 @@ public struct SpeakerResolver: Sendable {
     /// "Russian state television later broadcast footage it said showed …",
     /// "The company released figures it says show …": "it" inside a sentence
     /// is the body a description opening the sentence names: a few words up
-    /// to a body noun (lexicon org_nouns), then a lower-case word.
+    /// to a body noun (lexicon org_nouns), then a lower-case word. A body
+    /// noun that opens the sentence names no body ("Company officials").
     private func openingBody(_ tokens: [NameToken]) -> Mention? {
         guard tokens.count > 2,
               let head = tokens.prefix(Self.bodyReach).firstIndex(where: { lexicons.orgNouns.contains($0.bareLower) }),
-              head + 1 < tokens.count, !tokens[head + 1].isCapitalized, tokens[head + 1].gap == " ",
+              head > 0, head + 1 < tokens.count, !tokens[head + 1].isCapitalized, tokens[head + 1].gap == " ",
               !tokens[1...head].contains(where: { $0.gapHasPunctuation }),
               !quotes.contains(where: { $0.contains(tokens[0].range.lowerBound) }) else { return nil }
         return Mention.parse(text, range: tokens[0].range.lowerBound..<tokens[head].range.upperBound, lexicons: lexicons)
