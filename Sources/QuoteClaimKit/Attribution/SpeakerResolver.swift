@@ -740,8 +740,10 @@ public struct SpeakerResolver: Sendable {
         // A body named by a capital the earlier source lacks is another one:
         // "the RMT union" is not the headline's "Union".
         let named = isOrganisation ? capitalizedModifiers(asWritten.spaceSeparatedWords) : []
+        // Nor is a body a group of people that shares a word: "the central election commission" is not "Election officials".
         if let event = lastEvent(before: offset, sharing: lexicons.withAliases(described)),
            !isOrganisation || !event.isPerson || (owner == nil && sharesName(asWritten, with: event)),
+           !isOrganisation || isPersonNoun || !isGroup(event),
            named.isEmpty || event.words.contains(where: { named.contains(NameToken.strippingPossessive($0)) }),
            owner.map({ owner in event.words.contains { NameToken.strippingPossessive($0) == owner } }) ?? true {
             return (event.name, .description, event.isPerson, event.gender)
