@@ -38,3 +38,33 @@ struct EmitTests {
         #expect(lines.contains { $0.contains("\"source\":\"Anthony Blinken\"") && $0.contains("Blinkenwarned") })
     }
 }
+
+@Suite("golden invariants")
+struct GoldenInvariantsTests {
+    /// A claim record of `doc` over bytes [start, end) that shows `text`.
+    private func record(_ doc: String, _ start: Int, _ end: Int, _ text: String) -> String {
+        var object = JSONObject()
+        object.add("type", "claim")
+        object.add("doc", doc)
+        object.add("start", start)
+        object.add("end", end)
+        object.add("text", text)
+        return object.text + "\n"
+    }
+
+    @Test("a record's bytes must give its text, in a UTF-8 file and in a Windows-1252 one, every record of a file checked")
+    func recordTextMatchesBytes() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("invariants-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("Hello world".utf8).write(to: folder.appendingPathComponent("a.txt"))
+        try Data([0x43, 0x61, 0x66, 0xE9, 0x20, 0x6F, 0x6B]).write(to: folder.appendingPathComponent("b.txt"))  // "Café ok" in Windows-1252
+
+        let good = record("a.txt", 0, 5, "Hello") + record("a.txt", 6, 11, "world") + record("b.txt", 0, 4, "Café")
+        #expect(GoldenInvariants.check(good, caseDirectory: folder).isEmpty)
+        let wrong = record("a.txt", 0, 5, "Hello") + record("a.txt", 6, 11, "words")
+        #expect(GoldenInvariants.check(wrong, caseDirectory: folder) == ["line 2: bytes [6, 11) of a.txt are not the record's text"])
+        let outside = record("c.txt", 0, 1, "x")
+        #expect(GoldenInvariants.check(outside, caseDirectory: folder) == ["line 1: [0, 1) is outside c.txt"])
+    }
+}

@@ -150,8 +150,7 @@ public final class NameLexicons: Sendable {
     func isPersonNoun(_ word: String) -> Bool {
         if personNouns.contains(word) || (word.hasSuffix("s") && personNouns.contains(String(word.dropLast()))) { return true }
         // A prefixed role: "co-leader", "then-president", "ex-minister";
-        // an age: "32-year-old" ("year-old" is the noun); a role with a
-        // phrase joined: "mother-of-three".
+        // an age: "32-year-old" ("year-old" is the noun).
         guard let hyphen = word.utf8.lastIndex(of: UInt8(ascii: "-")) else { return false }
         let role = String(word[word.index(after: hyphen)...])
         if !role.isEmpty && isPersonNoun(role) { return true }

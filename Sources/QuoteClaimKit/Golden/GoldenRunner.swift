@@ -83,12 +83,26 @@ public struct GoldenRunner {
 
 /// What every golden output must satisfy, whatever its content.
 enum GoldenInvariants {
+    /// An input file as the invariants read it.
+    private struct InputFile {
+        let bytes: [UInt8]
+        let isUTF8: Bool
+        let format: SourceDocument.Format
+
+        init?(path: String, name: String) {
+            guard let data = FileManager.default.contents(atPath: path) else { return nil }
+            bytes = Array(data)
+            isUTF8 = bytes.withUnsafeBufferPointer { UTF8Validation.firstInvalidOffset(in: $0) } == nil
+            format = .detect(name: name, bytes: bytes)
+        }
+    }
+
     static func check(_ output: String, caseDirectory: URL) -> [String] {
         var problems: [String] = []
         var documents: [String] = []
         var lastStart: Int?
-        var files: [String: Data] = [:]
-        var utf8Files: [String: Bool] = [:]
+        // Each input read, checked for UTF-8 and sniffed once, not once a record.
+        var files: [String: InputFile?] = [:]
         let lines = output.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
         for (number, line) in lines.enumerated() {
             guard line.hasPrefix("{\"type\":"),
@@ -110,19 +124,17 @@ enum GoldenInvariants {
             guard type == "quote" || type == "claim", let start = record["start"] as? Int, let end = record["end"] as? Int else { continue }
             if let lastStart, start < lastStart { problems.append("line \(number + 1): start \(start) comes after \(lastStart)") }
             lastStart = start
-            let bytes = files[doc] ?? FileManager.default.contents(atPath: caseDirectory.appendingPathComponent(doc).path)
-            files[doc] = bytes
-            guard let bytes, start >= 0, start <= end, end <= bytes.count else {
+            let file = files[doc] ?? InputFile(path: caseDirectory.appendingPathComponent(doc).path, name: doc)
+            files[doc] = file
+            guard let file, start >= 0, start <= end, end <= file.bytes.count else {
                 problems.append("line \(number + 1): [\(start), \(end)) is outside \(doc)")
                 continue
             }
             // A page's records show its text: the markup between start and end, read as the page is, must give it;
             // a file that is not UTF-8 was read as Windows-1252 (one byte a character, so any slice decodes alone).
-            let whole = Array(bytes)
-            let isUTF8 = utf8Files[doc] ?? (whole.withUnsafeBufferPointer { UTF8Validation.firstInvalidOffset(in: $0) } == nil)
-            utf8Files[doc] = isUTF8
-            let slice = isUTF8 ? Array(bytes[start..<end]) : Windows1252.decode(Array(bytes[start..<end])).text
-            let shown = SourceDocument.Format.detect(name: doc, bytes: whole).markup(of: slice)?.text ?? slice
+            let bytes = Array(file.bytes[start..<end])
+            let slice = file.isUTF8 ? bytes : Windows1252.decode(bytes).text
+            let shown = file.format.markup(of: slice)?.text ?? slice
             if String(decoding: shown, as: UTF8.self) != record["text"] as? String {
                 problems.append("line \(number + 1): bytes [\(start), \(end)) of \(doc) are not the record's text")
             }
