@@ -365,6 +365,15 @@ struct AttributionTests {
         Case(form: "another spelling of a surname is the same person: Recep Tayyip Erdoğan … Erdogan said; Volodymyr Zelenskyy … Zelensky said",
              text: "Turkish President Recep Tayyip Erdoğan spoke in Ankara. “We will not approve it,” Erdogan said.\n\nUkrainian President Volodymyr Zelenskyy spoke later. “We are ready,” Zelensky said.",
              quote: "We are ready,", speaker: "Volodymyr Zelenskyy", asWritten: "Zelensky"),
+        Case(form: "a name that qualifies a role is not who holds it: Villa boss Unai Emery … the Spaniard said",
+             text: "Arsenal beat Aston Villa on Sunday.\n\nVilla boss Unai Emery was unhappy with the decision.\n\n“For me it is not a foul,” said the Spaniard.",
+             quote: "For me it is not a foul,", speaker: "Unai Emery", asWritten: "the Spaniard"),
+        Case(form: "an unresolved description holds no office: the Conservative leader … the prime minister told MPs",
+             text: "Keir Starmer and Kemi Badenoch clashed, as the Conservative leader accused the government of “breaking its promises to patients”.\n\nThe prime minister told MPs: “We inherited a broken NHS, and we are fixing it.”",
+             quote: "We inherited a broken NHS, and we are fixing it.", speaker: "prime minister", asWritten: "The prime minister"),
+        Case(form: "one who is never named is null, and passes no quote on: One wrote on X: “…” Another added: “…”",
+             text: "Fans were quick to react. One wrote on X: “They are so cute together, I can't deal.” Another added: “Just get married already!”",
+             quote: "They are so cute together, I can't deal.", speaker: nil, asWritten: "Another"),
         Case(form: "no speaker in the document → null",
              text: "The slogan read “we will never surrender our land” across the square.",
              quote: "we will never surrender our land", speaker: nil, asWritten: nil),
@@ -445,6 +454,14 @@ struct AttributionTests {
         let castillo = persons.first { $0.name == "Raymond Castillo" }
         #expect(castillo?.roles.contains("mayor") == true)
         #expect(castillo?.roles.contains("aide") == false)
+    }
+
+    @Test("people: roles stop at a reporting verb (“the striker told Sky Sports” gives Sky Sports none)")
+    func rolesStopAtReportingVerb() {
+        let persons = Kit.run("“We got punished,” the striker told Sky Sports. Former defender Martin Keown agreed.")
+            .attributed.resolver.index.persons
+        #expect(persons.first { $0.name == "Sky Sports" }?.roles.isEmpty == true)
+        #expect(persons.first { $0.name == "Martin Keown" }?.roles.contains("defender") == true)
     }
 
     @Test("a speaker found by name is trusted more than one found through a pronoun")

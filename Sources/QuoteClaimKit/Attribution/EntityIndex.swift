@@ -218,7 +218,8 @@ public struct EntityIndex: Sendable {
         if nameTokens.count > 2, lexicons.nameSuffixes.contains(nameTokens[nameTokens.count - 1].lowercased()) { nameTokens.removeLast() }
         var roles = Set(tokens[run.lowerBound..<nameRange.lowerBound].map(\.bareLower))
         // Role words just before the run: "the spokeswoman for the Department …",
-        // stopping at punctuation, at a conjunction, and at another name.
+        // stopping at punctuation, at a conjunction, at a reporting verb
+        // ("the minister told Jake Tapper") and at another name.
         // None after a place preposition ("speaking in Fort Wayne").
         // Nor before an owner: in "aide to New York's governor" the aide is not New York.
         // A run that is the name alone, or opens with its own title, ends the
@@ -231,7 +232,8 @@ public struct EntityIndex: Sendable {
         let standsAlone = nameRange.lowerBound == run.lowerBound || lexicons.isTitle(tokens[run.lowerBound].bareLower)
         while back >= 0 && run.lowerBound - back <= 6 && !tokens[back + 1].gapHasPunctuation {
             let word = tokens[back].bareLower
-            if lexicons.conjunctions.contains(word) || (tokens[back].isCapitalized && !lexicons.endsName(lowered: tokens[back].bareLower)) { break }
+            if lexicons.conjunctions.contains(word) || lexicons.speechVerbs.contains(word)
+                || (tokens[back].isCapitalized && !lexicons.endsName(lowered: tokens[back].bareLower)) { break }
             if standsAlone && lexicons.stopwords.contains(word) && !lexicons.determiners.contains(word) { break }
             // An owner is no title: "King's College London" has no king.
             if tokens[back].isPossessive && (lexicons.isTitle(word) || lexicons.isPersonNoun(word)) { break }

@@ -39,6 +39,8 @@ public final class NameLexicons: Sendable {
     let objectPronouns: [String: String]
     /// Unnamed sources without a determiner ("prosecutors", "officials").
     let bareSources: Set<String>
+    /// Reporting verbs: "the striker told Sky Sports" gives Sky Sports no role.
+    let speechVerbs: Set<String>
     let stopwords: Set<String>
     let abbreviations: Set<String>
     let possessives: Set<String>
@@ -46,6 +48,8 @@ public final class NameLexicons: Sendable {
     let placePrepositions: Set<String>
     /// Words that put a role in the past ("former").
     let formerWords: Set<String>
+    /// "One wrote", "Another added": someone the document never names.
+    let unnamedSubjects: Set<String>
     /// Words that open a side clause after a comma (", while Kyiv warned").
     let sideClauseOpeners: Set<String>
     /// Words that count a group ("the three countries", "both companies").
@@ -92,12 +96,14 @@ public final class NameLexicons: Sendable {
         groupPronouns = rules.words("pronouns_group")
         objectPronouns = Self.pairs(rules.entries("pronouns_object"))
         bareSources = rules.words("bare_sources")
+        speechVerbs = rules.words("speech_verbs")
         stopwords = rules.words("stopwords")
         abbreviations = rules.words("abbreviations")
         possessives = rules.words("possessive_determiners")
         conjunctions = rules.words("conjunctions")
         placePrepositions = rules.words("place_prepositions")
         formerWords = rules.words("former_words")
+        unnamedSubjects = rules.words("unnamed_subjects")
         sideClauseOpeners = rules.words("side_clause_openers")
         countWords = rules.words("count_words")
         anonymityMarkers = rules.entries("anonymity_markers").map { $0.lowercased() }

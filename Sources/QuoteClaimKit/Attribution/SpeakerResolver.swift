@@ -12,16 +12,19 @@ public struct SpeakerResolver: Sendable {
         /// The name's words, lower-cased, and its title words.
         let words: [String]
         let titles: [String]
+        /// A description kept as written ("Conservative leader"): no name that holds an office.
+        let isUnresolved: Bool
 
         /// `titles`: title words written with the name ("President Obama"),
         /// so that "the president" finds it later.
-        init(offset: Int, name: String, isPerson: Bool, gender: EntityIndex.Gender?, titles: [String] = []) {
+        init(offset: Int, name: String, isPerson: Bool, gender: EntityIndex.Gender?, titles: [String] = [], isUnresolved: Bool = false) {
             self.offset = offset
             self.name = name
             self.isPerson = isPerson
             self.gender = gender
             self.words = name.lowercased().spaceSeparatedWords + titles
             self.titles = titles
+            self.isUnresolved = isUnresolved
         }
     }
 
@@ -61,7 +64,10 @@ public struct SpeakerResolver: Sendable {
     mutating func resolve(_ mention: Mention, at offset: Int, rule: CompiledRule, cue: String?) -> Speaker {
         var (name, method, isPerson, gender) = lookup(mention, at: offset)
         if case .name = mention.kind, mention.isPersonal { isPerson = true }
-        if let name { remember(Event(offset: offset, name: name, isPerson: isPerson, gender: gender, titles: titles(of: mention))) }
+        if let name {
+            remember(Event(offset: offset, name: name, isPerson: isPerson, gender: gender, titles: titles(of: mention),
+                           isUnresolved: method == .unresolved))
+        }
         if let name, let gender, learnedGender[name] == nil { learnedGender[name] = gender }
         let confidence = (rule.definition.confidence * method.weight * 100).rounded() / 100
         return Speaker(name: name, asWritten: mention.asWritten, cue: cue, rule: rule.id, method: method,
@@ -491,13 +497,26 @@ public struct SpeakerResolver: Sendable {
         let previous = sentences[position - 1]
         guard !hasEvent(in: previous) else { return nil }
         let subject = subjectRange(of: previous)
-        guard let found = index.firstPerson(in: subject, excluding: other) else { return nil }
+        guard let first = index.firstPerson(in: subject, excluding: other) else { return nil }
+        let found = rolePerson(after: first, in: subject, excluding: other) ?? first
         let person = index.persons[found]
         // An owner is no subject: "Mbappé's agent rejects reports" names the agent.
         if let at = person.firstOccurrence(in: subject), isOwner(at: at, before: subject.upperBound) { return nil }
         guard !timeline.contains(where: { $0.name == person.name && $0.offset < offset }) else { return nil }
         if let role, lexicons.isTitle(role), !includes(person.roles.filter(lexicons.isTitle), role: role) { return nil }
         return found
+    }
+
+    /// "Villa boss Unai Emery", "Trump adviser Kellyanne Conway": a name
+    /// that qualifies a role is not who holds it. The person named after
+    /// the role words, when only role words stand between the two names.
+    private func rolePerson(after first: Int, in subject: Range<Int>, excluding other: EntityIndex.Gender?) -> Int? {
+        let person = index.persons[first]
+        guard let at = person.firstOccurrence(in: subject),
+              let next = index.firstPerson(in: (at + 1)..<subject.upperBound, excluding: other), next != first,
+              let nextAt = index.persons[next].firstOccurrence(in: (at + 1)..<subject.upperBound) else { return nil }
+        let between = text.string(at..<nextAt).spaceSeparatedWords.drop { person.tokens.contains($0) }
+        return !between.isEmpty && between.allSatisfy({ lexicons.isTitle($0) || lexicons.isPersonNoun($0.lowercased()) }) ? next : nil
     }
 
     /// The word at `at` (a name's first occurrence) ends in a possessive: an owner.
@@ -679,8 +698,9 @@ public struct SpeakerResolver: Sendable {
     /// senator"; "Mr."/"Mrs." say nothing of a role).
     private func fits(_ event: Event, role: String) -> Bool {
         // A name, not a description kept as written ("A team owner", "Gary
-        // Johnson's doctor" are not "the mayor", "the GOP nominee").
-        guard event.name.unicodeScalars.first?.properties.isUppercase == true,
+        // Johnson's doctor" are not "the mayor", "the GOP nominee"; nor is
+        // "the Conservative leader", unresolved, "the prime minister").
+        guard !event.isUnresolved, event.name.unicodeScalars.first?.properties.isUppercase == true,
               let first = event.words.first, !lexicons.determiners.contains(first), !lexicons.indefinites.contains(first),
               !event.words.contains(where: { NameToken.strippingPossessive($0) != $0 }) else { return false }
         let titles = officeTitles(event.titles)
@@ -707,6 +727,8 @@ public struct SpeakerResolver: Sendable {
                                     at start: Int, before offset: Int)
         -> (String?, ResolutionMethod, Bool, EntityIndex.Gender?) {
         let content = words.filter { !lexicons.determiners.contains($0) && !lexicons.indefinites.contains($0) && !lexicons.stopwords.contains($0) }
+        // "Another added: …" names nobody the document makes clear.
+        if words.count == 1, lexicons.unnamedSubjects.contains(words[0]) { return (nil, .unresolved, true, nil) }
         let isPersonNoun = lexicons.isPersonNoun(head) || (definite && content == [head] && lexicons.demonyms.contains(head))
         if let group = countedGroup(words: words, content: content, head: head, before: offset) { return (group.name, .description, false, nil) }
         // "a senior EU official, who spoke on condition of anonymity": the description, without the clause.
