@@ -374,6 +374,9 @@ struct AttributionTests {
         Case(form: "one who is never named is null, and passes no quote on: One wrote on X: “…” Another added: “…”",
              text: "Fans were quick to react. One wrote on X: “They are so cute together, I can't deal.” Another added: “Just get married already!”",
              quote: "They are so cute together, I can't deal.", speaker: nil, asWritten: "Another"),
+        Case(form: "“the company” with no business quoted before is the one the headline opens with and the lead names: Tesla recalls … The company said",
+             text: "Tesla recalls 2 million vehicles\n\nWASHINGTON - Tesla is recalling more than 2 million vehicles, regulators said on Wednesday.\n\nThe company said: “We will send an over-the-air software update.”",
+             quote: "We will send an over-the-air software update.", speaker: "Tesla", asWritten: "The company"),
         Case(form: "no speaker in the document → null",
              text: "The slogan read “we will never surrender our land” across the square.",
              quote: "we will never surrender our land", speaker: nil, asWritten: nil),
@@ -454,6 +457,16 @@ struct AttributionTests {
         let castillo = persons.first { $0.name == "Raymond Castillo" }
         #expect(castillo?.roles.contains("mayor") == true)
         #expect(castillo?.roles.contains("aide") == false)
+    }
+
+    @Test("“the company” is no investor that the lead names and the article comes back to (Acme Robotics Raises … led by Sequoia Capital)")
+    func companyIsNoInvestor() {
+        let text = "Acme Robotics Raises $40 Million Series B\n\nAcme Robotics, a leader in warehouse automation, today announced it has raised "
+            + "$40 million in Series B funding led by Sequoia Capital.\n\n“This funding lets us grow,” said Jane Doe, its CEO.\n\n"
+            + "The company said: “We will open an office in Austin.”\n\n“Acme has built the most reliable system,” said Alfred Lin, partner at Sequoia Capital."
+        let quote = Kit.quotes(text).first { $0.text.hasPrefix("We will open") }
+        #expect(quote?.asWritten == "The company")
+        #expect(quote?.speaker != "Sequoia Capital" && quote?.speaker != "Series B")
     }
 
     @Test("people: roles stop at a reporting verb (“the striker told Sky Sports” gives Sky Sports none)")

@@ -41,7 +41,9 @@ public struct Attributor: Sendable {
     public func attribute(_ quoted: QuotedDocument, matchers: RuleMatchers, diagnostics: inout [Diagnostic]) -> AttributedDocument {
         let document = quoted.normalized
         var resolver = SpeakerResolver(index: EntityIndex(document: document, lexicons: lexicons), lexicons: lexicons, text: document.text,
-                                       sentences: document.sentences, paragraphs: document.paragraphs.map(\.range),
+                                       sentences: document.sentences,
+                                       // Page furniture (a byline) is no paragraph a lead or a speaker's turn counts.
+                                       paragraphs: document.paragraphs.filter { !$0.isBoilerplate }.map(\.range),
                                        quotes: quoted.quotes.map(\.outer))
         var candidates: [Candidate] = []
         for index in quoted.quotes.indices {

@@ -814,14 +814,16 @@ public struct SpeakerResolver: Sendable {
         // owner or modifier, is the organisation the headline or lead quotes.
         // No noun heads it ("Those close to him"): the words as written, determiner kept.
         if lexicons.companyNouns.contains(head), owner == nil, content == [head],
-           let lead = leadOrganisation(head: head, before: offset) ?? previousBusiness(head: head, before: offset) {
-            return (lead.name, .description, false, nil)
+           let lead = leadOrganisation(head: head, before: offset)?.name ?? previousBusiness(head: head, before: offset)?.name
+            ?? leadBusinessName(head: head, before: offset) {
+            return (lead, .description, false, nil)
         }
         // "Hamas accused Israel … ¶ the Palestinian militant group said": with
         // words that name no one (lower-case, a nationality), the business that just spoke.
         if lexicons.companyNouns.contains(head), owner == nil, content.count > 1, content.last == head,
-           content.dropLast().allSatisfy({ isGenericModifier($0, in: asWritten) }), let last = previousBusiness(head: head, before: offset) {
-            return (last.name, .description, false, nil)
+           content.dropLast().allSatisfy({ isGenericModifier($0, in: asWritten) }),
+           let last = previousBusiness(head: head, before: offset)?.name ?? leadBusinessName(head: head, before: offset) {
+            return (last, .description, false, nil)
         }
         if isOrganisation, owner == nil, content == [head], let issuer = issuer(of: head, before: offset, outside: start) {
             return (issuer.name, .description, issuer.isPerson, issuer.gender)
@@ -837,6 +839,36 @@ public struct SpeakerResolver: Sendable {
         guard let first = paragraphs.first else { return nil }
         let lead = first.lowerBound..<paragraphs[min(1, paragraphs.count - 1)].upperBound
         return earlier(than: min(offset, lead.upperBound)).first { $0.offset >= lead.lowerBound && isBusinessName($0, head: head) }
+    }
+
+    /// "Shares of Halvorsen Foods slump ¶ Shares in Halvorsen Foods fell … ¶
+    /// The company now expects": when no business speaks in the headline or
+    /// the lead, the first name in the lead that is no person, place or
+    /// group, that the headline names too, first ("Tesla recalls …") or
+    /// where the article comes back to it after the lead ("Halvorsen's
+    /// finance chief"; not "Series B", not the investor "Sequoia Capital").
+    /// The lead, not the headline, gives the name: in title case, "Acme
+    /// Robotics Raises" is one.
+    private func leadBusinessName(head: String, before offset: Int) -> String? {
+        guard paragraphs.count > 1, paragraphs[1].lowerBound < offset else { return nil }
+        let headline = paragraphs[0], paragraph = paragraphs[1]
+        let lead = paragraph.lowerBound..<min(offset, paragraph.upperBound)
+        // Names of two words or more (the index holds them), then single capitalized words
+        // after the lead's first ("Shares of Nvidia fell") that are no part of such a name ("Musk", "Acme").
+        let runs = index.persons.filter { !$0.isConfirmed }.compactMap { person in person.firstOccurrence(in: lead).map { (person, $0) } }
+            .sorted { $0.1 < $1.1 }.map { $0.0.name }
+        let words = text.string(lead).spaceSeparatedWords.dropFirst().map { NameToken.strippingPossessive($0.trimmingPunctuation) }
+            .filter { word in
+                word.first?.isUppercase == true && word.count > 2 && !lexicons.endsName(lowered: word.lowercased())
+                    && !index.persons.contains { $0.tokens.contains(word) }
+            }
+        let opening = text.string(headline).spaceSeparatedWords.first?.lowercased()
+        return (runs + words).first { name in
+            let word = name.spaceSeparatedWords[0].lowercased()
+            return isBusinessName(Event(offset: lead.lowerBound, name: name, isPerson: false, gender: nil), head: head)
+                && text.containsWord(word, in: headline)
+                && (word == opening || text.containsWord(word, in: paragraph.upperBound..<text.bytes.count))
+        }
     }
 
     /// A description's word that names nobody: written in lower case
