@@ -59,15 +59,15 @@ struct Mention: Sendable {
             // "The study, published in the journal Advances in …,": a clause
             // set off by commas names no speaker. Nor does the region after
             // a clause's place ("from Rotherham, South Yorkshire").
-            if position > 0, isClause(segment, lexicons: lexicons) || continuesPlace(segment, after: previousClause) {
-                // "One protester, who gave his name only as Dave,": the clause names the person.
-                if name == nil, let given = givenName(in: segment, lexicons: lexicons) {
-                    name = .name([given])
-                    isPersonal = true
-                    isGivenName = true
-                }
+            // "One protester, who gave his name only as Dave,", "My neighbor, a
+            // retired nurse named Ellen,": the clause or apposition names the person.
+            if position > 0, name == nil, let given = givenName(in: segment, lexicons: lexicons) {
+                name = .name([given])
+                isPersonal = true
+                isGivenName = true
                 continue
             }
+            if position > 0, isClause(segment, lexicons: lexicons) || continuesPlace(segment, after: previousClause) { continue }
             let isBody = lexicons.determiners.contains(segment[0].lower)
             if case .name = kind, name != nil, nameIsBody, !isBody { name = kind; nameIsBody = false }
             if case .description(_, _, let head, _) = kind, lexicons.isPersonNoun(head) { isPersonal = true }
@@ -173,6 +173,7 @@ struct Mention: Sendable {
         // executive", "Calderdale council’s leader" (lower-case words after it).
         let possessive = possessiveLead(segment)
         let determiner = lexicons.determiners.contains(first) || lexicons.indefinites.contains(first) || possessive != nil
+            || lexicons.possessives.contains(first)
         let body = determiner ? Array(segment[((possessive ?? 0) + 1)...]) : segment
         // The head is the last word before a preposition: "Mission" in "the Chinese Mission in the EU".
         // A segment that starts with a capital and no determiner is a name or
