@@ -442,14 +442,19 @@ public struct SpeakerResolver: Sendable {
         guard let (sentence, previous) = quietPreviousSentence(at: start), start - sentence.lowerBound <= Self.subjectReach else { return nil }
         var words = text.string(subjectRange(of: previous)).spaceSeparatedWords.prefix(4)
         if let first = words.first, lexicons.determiners.contains(first.lowercased()) { words = words.dropFirst() }
-        // The noun first or after one modifier, and a verb after it: "Federal prosecutors had sought".
+        // The noun first or after one modifier, and a verb after it: "Federal prosecutors had sought";
+        // or an apposition: "The researchers, led by Dr. Kathryn Smith, analysed".
         for (offset, word) in words.prefix(2).enumerated() {
             let lower = word.lowercased()
-            guard lower == lower.trimmingPunctuation else { return nil }
-            if lexicons.bareSources.contains(lower) || lexicons.isPluralPersonNoun(lower) {
+            let apposed = lower.hasSuffix(",")
+            let noun = apposed ? String(lower.dropLast()) : lower
+            guard noun == noun.trimmingPunctuation else { return nil }
+            if lexicons.bareSources.contains(noun) || lexicons.isPluralPersonNoun(noun) {
                 let next = words.dropFirst(offset + 1).first
-                return next?.first?.isLowercase == true ? words.prefix(offset + 1).joined(separator: " ") : nil
+                guard apposed || next?.first?.isLowercase == true else { return nil }
+                return (words.prefix(offset) + [String(word.dropLast(apposed ? 1 : 0))]).joined(separator: " ")
             }
+            if apposed { return nil }
         }
         return nil
     }
