@@ -859,13 +859,14 @@ public struct SpeakerResolver: Sendable {
         let headline = paragraphs[0], paragraph = paragraphs[1]
         let lead = paragraph.lowerBound..<min(offset, paragraph.upperBound)
         // Names of two words or more (the index holds them), then single capitalized words
-        // after the lead's first ("Shares of Nvidia fell") that are no part of such a name ("Musk", "Acme").
+        // that are no part of such a name ("Musk", "Acme") and that the text writes
+        // capitalized inside a sentence ("shares of Nvidia"; not "Shares of").
         let runs = index.persons.filter { !$0.isConfirmed }.compactMap { person in person.firstOccurrence(in: lead).map { (person, $0) } }
             .sorted { $0.1 < $1.1 }.map { $0.0.name }
-        let words = text.string(lead).spaceSeparatedWords.dropFirst().map { NameToken.strippingPossessive($0.trimmingPunctuation) }
+        let words = text.string(lead).spaceSeparatedWords.map { NameToken.strippingPossessive($0.trimmingPunctuation) }
             .filter { word in
                 word.first?.isUppercase == true && word.count > 2 && !lexicons.endsName(lowered: word.lowercased())
-                    && !index.persons.contains { $0.tokens.contains(word) }
+                    && !index.persons.contains { $0.tokens.contains(word) } && text.occursMidSentence(word)
             }
         let opening = text.string(headline).spaceSeparatedWords.first?.lowercased()
         return (runs + words).first { name in

@@ -66,7 +66,7 @@ public struct UTF8Text: Sendable {
     /// digit, and no non-ASCII byte, right before or after), counting up to
     /// `limit`. The C library's `memchr` finds each first byte: many times
     /// faster than reading the text word by word.
-    public func wordCount(of word: String, upTo limit: Int) -> Int {
+    public func wordCount(of word: String, upTo limit: Int, where accept: (Int) -> Bool = { _ in true }) -> Int {
         let needle = Array(word.utf8)
         guard let first = needle.first else { return 0 }
         return bytes.withUnsafeBufferPointer { text in
@@ -78,11 +78,24 @@ public struct UTF8Text: Sendable {
                 let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
                 let end = offset + needle.count
                 if end <= text.count, text[offset..<end].elementsEqual(needle),
-                   offset == 0 || !text[offset - 1].isWordByte, end == text.count || !text[end].isWordByte { found += 1 }
+                   offset == 0 || !text[offset - 1].isWordByte, end == text.count || !text[end].isWordByte, accept(offset) { found += 1 }
                 start = offset + 1
             }
             return found
         }
+    }
+
+    /// `word` stands inside a sentence somewhere: after a space that follows
+    /// a lower-case letter, a digit, a comma or a dateline's dash ("shares of
+    /// Nvidia", "LONDON (Reuters) - Unilever"; not "Shares of").
+    public func occursMidSentence(_ word: String) -> Bool {
+        wordCount(of: word, upTo: 1) { offset in
+            guard offset >= 2, bytes[offset - 1] == UInt8(ascii: " ") else { return false }
+            let before = bytes[offset - 2]
+            // 0x93, 0x94: the last bytes of "–" and "—".
+            return before &- UInt8(ascii: "a") < 26 || before &- UInt8(ascii: "0") < 10
+                || [UInt8(ascii: ","), UInt8(ascii: "-"), 0x93, 0x94].contains(before)
+        } > 0
     }
 
     /// Number of words (runs of letters or digits) in `range`.
