@@ -49,6 +49,12 @@ struct QuoteFinderTests {
         #expect(texts("“Russia’s war in the ’90s wasn’t ours,” he said.") == ["Russia’s war in the ’90s wasn’t ours,"])
     }
 
+    @Test("feet and inches are no marks: 6'2\" tall opens and closes nothing; a quote that ends in a number still closes")
+    func feetAndInches() {
+        #expect(texts("The suspect, described as 6'2\" tall, was wearing a dark hoodie.").isEmpty)
+        #expect(texts("He said the target was \"net zero by 2030\" and left.") == ["net zero by 2030"])
+    }
+
     @Test("a plural's possessive inside a British single quote does not close it; a short quote before another still closes")
     func pluralPossessive() {
         #expect(texts("'It's the workers' money that is being handed out,' Sharon Graham said.")

@@ -39,6 +39,8 @@ struct QuoteMark: Sendable {
             return QuoteMark(range: range, family: .double, canOpen: afterSpace && nextIsLetter, canClose: true)
         case "„":
             return QuoteMark(range: range, family: .double, canOpen: true, canClose: false)
+        case "\"" where isInchMark(text, at: offset):
+            return nil
         case "\"":
             return QuoteMark(range: range, family: .double, canOpen: !beforeSpace || afterSpace, canClose: !afterSpace || beforeSpace,
                              isStraight: true)
@@ -62,6 +64,13 @@ struct QuoteMark: Sendable {
         default:
             return nil
         }
+    }
+
+    /// `"` after feet and inches: "6'2\"" is a height, no closing mark.
+    private static func isInchMark(_ text: UTF8Text, at offset: Int) -> Bool {
+        var start = offset
+        while start > 0, text.bytes[start - 1] &- UInt8(ascii: "0") < 10 { start -= 1 }
+        return start < offset && start >= 2 && text.bytes[start - 1] == UInt8(ascii: "'") && text.bytes[start - 2] &- UInt8(ascii: "0") < 10
     }
 
     /// Whether this mark ends a quote opened by `opener`.
