@@ -783,8 +783,9 @@ public struct SpeakerResolver: Sendable {
             || (owner == nil && words.dropLast().contains { NameToken.strippingPossessive($0) != $0 })
         if lexicons.isPluralPersonNoun(head), !owned {
             // A plural ("the leaders"): the people named just before, when
-            // there are two; "the researchers" after one is a group of its own.
-            if let group = index.recentPeople(before: offset), group.count > 1 {
+            // there are two; "the researchers" after one is a group of its own,
+            // and so are an owner's people ("Alexander-Arnold's representatives").
+            if owner == nil, let group = index.recentPeople(before: offset), group.count > 1 {
                 return (lexicons.joinGroup(group.map { index.persons[$0].name }), .description, false, nil)
             }
             return (withoutDeterminer(asWritten), .unresolved, false, nil)
