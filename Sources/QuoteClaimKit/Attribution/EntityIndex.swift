@@ -249,6 +249,7 @@ public struct EntityIndex: Sendable {
             }
         }
         roles.formUnion(Self.appositionRoles(after: run.upperBound, tokens: tokens, lexicons: lexicons))
+        if nameRange.upperBound == run.upperBound { roles.formUnion(Self.placeRoles(after: run.upperBound, tokens: tokens, lexicons: lexicons)) }
         // Filtered, not `subtract`ed: subtracting a set walks the other set,
         // and the stopword list is long while a name's roles are few.
         roles = roles.filter { !lexicons.stopwords.contains($0) && !lexicons.determiners.contains($0) }
@@ -257,6 +258,19 @@ public struct EntityIndex: Sendable {
         if let alias = Self.alias(after: run.upperBound, tokens: tokens, lexicons: lexicons), byKey[alias] == nil {
             byKey[alias] = byKey[name.lowercased()]
         }
+    }
+
+    /// "Senator Mike Lee of Utah": the place after a word of lexicon
+    /// place_links describes the person ("the Utah Republican"). One or two
+    /// capitalized words, no owner ("of King's College London" names an
+    /// employer), then punctuation or a lower-case word.
+    static func placeRoles(after end: Int, tokens: [NameToken], lexicons: NameLexicons) -> [String] {
+        guard end + 1 < tokens.count, lexicons.placeLinks.contains(tokens[end].lower), tokens[end].gap == " ", tokens[end + 1].gap == " " else { return [] }
+        var last = end + 1
+        while last < tokens.count, last - end <= 2, tokens[last].isCapitalized, !tokens[last].isPossessive,
+              last == end + 1 || tokens[last].gap == " " { last += 1 }
+        guard last > end + 1, last - end <= 3, last == tokens.count || !tokens[last].isCapitalized || tokens[last].gapHasPunctuation else { return [] }
+        return tokens[(end + 1)..<last].map(\.bareLower)
     }
 
     /// ", 34,": a number of one to three digits set off by commas.

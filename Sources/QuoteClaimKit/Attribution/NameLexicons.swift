@@ -46,6 +46,8 @@ public final class NameLexicons: Sendable {
     let possessives: Set<String>
     let conjunctions: Set<String>
     let placePrepositions: Set<String>
+    /// "Mike Lee of Utah": words that join a place to a name.
+    let placeLinks: Set<String>
     /// Words that put a role in the past ("former").
     let formerWords: Set<String>
     /// "One wrote", "Another added": someone the document never names.
@@ -102,6 +104,7 @@ public final class NameLexicons: Sendable {
         possessives = rules.words("possessive_determiners")
         conjunctions = rules.words("conjunctions")
         placePrepositions = rules.words("place_prepositions")
+        placeLinks = rules.words("place_links")
         formerWords = rules.words("former_words")
         unnamedSubjects = rules.words("unnamed_subjects")
         sideClauseOpeners = rules.words("side_clause_openers")
