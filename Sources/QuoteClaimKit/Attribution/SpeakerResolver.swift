@@ -859,6 +859,8 @@ public struct SpeakerResolver: Sendable {
         guard paragraphs.count > 1, paragraphs[1].lowerBound < offset else { return nil }
         let headline = paragraphs[0], paragraph = paragraphs[1]
         let lead = paragraph.lowerBound..<min(offset, paragraph.upperBound)
+        // Read one article's length, not all of a long document, for every "the company".
+        let article = 0..<min(text.bytes.count, paragraph.upperBound + Self.articleReach)
         // Names of two words or more (the index holds them), then single capitalized words
         // that are no part of such a name ("Musk", "Acme") and that the text writes
         // capitalized inside a sentence ("shares of Nvidia"; not "Shares of").
@@ -867,16 +869,19 @@ public struct SpeakerResolver: Sendable {
         let words = text.string(lead).spaceSeparatedWords.map { NameToken.strippingPossessive($0.trimmingPunctuation) }
             .filter { word in
                 word.first?.isUppercase == true && word.count > 2 && !lexicons.endsName(lowered: word.lowercased())
-                    && !index.persons.contains { $0.tokens.contains(word) } && text.occursMidSentence(word)
+                    && !index.persons.contains { $0.tokens.contains(word) } && text.occursMidSentence(word, in: article)
             }
         let opening = text.string(headline).spaceSeparatedWords.first?.lowercased()
         return (runs + words).first { name in
             let word = name.spaceSeparatedWords[0].lowercased()
             return isBusinessName(Event(offset: lead.lowerBound, name: name, isPerson: false, gender: nil), head: head)
                 && text.containsWord(word, in: headline)
-                && (word == opening || text.containsWord(word, in: paragraph.upperBound..<text.bytes.count))
+                && (word == opening || text.containsWord(word, in: paragraph.upperBound..<article.upperBound))
         }
     }
+
+    /// Bytes after the lead in which a business named there is looked for again.
+    private static let articleReach = 20_000
 
     /// A description's word that names nobody: written in lower case
     /// ("militant"), a nationality ("Palestinian") or a place or backer

@@ -66,18 +66,20 @@ public struct UTF8Text: Sendable {
     /// digit, and no non-ASCII byte, right before or after), counting up to
     /// `limit`. The C library's `memchr` finds each first byte: many times
     /// faster than reading the text word by word.
-    public func wordCount(of word: String, upTo limit: Int, where accept: (Int) -> Bool = { _ in true }) -> Int {
+    /// `range` (default: the whole text) bounds where a match may lie.
+    public func wordCount(of word: String, upTo limit: Int, in range: Range<Int>? = nil, where accept: (Int) -> Bool = { _ in true }) -> Int {
         let needle = Array(word.utf8)
         guard let first = needle.first else { return 0 }
+        let range = range ?? 0..<bytes.count
         return bytes.withUnsafeBufferPointer { text in
             guard let base = text.baseAddress else { return 0 }
             var found = 0
-            var start = 0
-            while found < limit, start + needle.count <= text.count,
-                  let hit = memchr(base + start, Int32(first), text.count - start) {
+            var start = range.lowerBound
+            while found < limit, start + needle.count <= range.upperBound,
+                  let hit = memchr(base + start, Int32(first), range.upperBound - start) {
                 let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
                 let end = offset + needle.count
-                if end <= text.count, text[offset..<end].elementsEqual(needle),
+                if end <= range.upperBound, text[offset..<end].elementsEqual(needle),
                    offset == 0 || !text[offset - 1].isWordByte, end == text.count || !text[end].isWordByte, accept(offset) { found += 1 }
                 start = offset + 1
             }
@@ -88,8 +90,8 @@ public struct UTF8Text: Sendable {
     /// `word` stands inside a sentence somewhere: after a space that follows
     /// a lower-case letter, a digit, a comma or a dateline's dash ("shares of
     /// Nvidia", "LONDON (Reuters) - Unilever"; not "Shares of").
-    public func occursMidSentence(_ word: String) -> Bool {
-        wordCount(of: word, upTo: 1) { offset in
+    public func occursMidSentence(_ word: String, in range: Range<Int>) -> Bool {
+        wordCount(of: word, upTo: 1, in: range) { offset in
             guard offset >= 2, bytes[offset - 1] == UInt8(ascii: " ") else { return false }
             let before = bytes[offset - 2]
             // 0x93, 0x94: the last bytes of "–" and "—".
