@@ -731,9 +731,9 @@ public struct SpeakerResolver: Sendable {
     private func resolveDescription(words: [String], definite: Bool, head: String, owner: String?, asWritten: String,
                                     at start: Int, before offset: Int)
         -> (String?, ResolutionMethod, Bool, EntityIndex.Gender?) {
-        let content = words.filter { !lexicons.determiners.contains($0) && !lexicons.indefinites.contains($0) && !lexicons.stopwords.contains($0) }
         // "Another added: …" names nobody the document makes clear.
         if words.count == 1, lexicons.unnamedSubjects.contains(words[0]) { return (nil, .unresolved, true, nil) }
+        let content = words.filter { !lexicons.determiners.contains($0) && !lexicons.indefinites.contains($0) && !lexicons.stopwords.contains($0) }
         let isPersonNoun = lexicons.isPersonNoun(head) || (definite && content == [head] && lexicons.demonyms.contains(head))
         if let group = countedGroup(words: words, content: content, head: head, before: offset) { return (group.name, .description, false, nil) }
         // "a senior EU official, who spoke on condition of anonymity": the description, without the clause.
