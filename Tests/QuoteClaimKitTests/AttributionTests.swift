@@ -469,6 +469,10 @@ struct AttributionTests {
         let persons = Kit.run("A former top aide to Mayor Raymond Castillo testified. Linda Park, who served as his chief of staff, told jurors.")
             .attributed.resolver.index.persons
         #expect(persons.contains { $0.name == "Linda Park" })
+        // After a title too: the surname alone then finds her.
+        let park = Kit.run("Dr. Helen Park, an economist, spoke. \"The risk is real,\" Park warned.").attributed
+        #expect(park.resolver.index.persons.contains { $0.name == "Helen Park" })
+        #expect(park.quotes.first?.speaker?.name == "Helen Park")
         let castillo = persons.first { $0.name == "Raymond Castillo" }
         #expect(castillo?.roles.contains("mayor") == true)
         #expect(castillo?.roles.contains("aide") == false)

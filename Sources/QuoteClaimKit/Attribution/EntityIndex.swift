@@ -162,7 +162,8 @@ public struct EntityIndex: Sendable {
         // organisations; "Barack Obama Election Day" is an event, "National Mall" a place.
         // A known first name and one more word is a person even so: "Linda Park", "Rebecca Hall".
         let last = tokens[run.upperBound - 1].bareLower
-        let firstAndSurname = titledSurname && run.count == 2
+        // (After a title too: "Dr. Helen Park".)
+        let firstAndSurname = run.upperBound - start == 2 && lexicons.isFirstName(tokens[start].bareLower)
         if lexicons.orgNouns.contains(last) || (lexicons.notPersonEndings.contains(last) && !firstAndSurname)
             || lexicons.orgNouns.contains(tokens[run.upperBound - 2].bareLower + " " + last) { return nil }
         return start..<run.upperBound
@@ -434,7 +435,9 @@ public struct EntityIndex: Sendable {
 
     /// A surname without case, accents or a doubled last letter.
     static func spellingKey(_ word: String) -> String {
-        var key = Array(word.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil))
+        // Most names are ASCII: lower-casing them is folding them, without Foundation's cost.
+        var key = Array(word.utf8.allSatisfy { $0 < 0x80 } ? word.lowercased()
+                        : word.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil))
         if key.count > 4, key[key.count - 1] == key[key.count - 2] { key.removeLast() }
         return String(key)
     }
