@@ -277,7 +277,8 @@ public struct Attributor: Sendable {
             // Quotes are in text order: the same paragraph's are next to this one.
             let sameParagraph = { (other: Int) in quotes[other].paragraph == quote.paragraph }
             let earlierQuote = (0..<index).reversed().prefix(while: sameParagraph).first { speakers[$0] != nil }.flatMap { speakers[$0] }
-            let before = sourceStarts.partitionIndex { $0 < quote.outer.lowerBound }
+            // A source match may open with the quote: "‘We cannot wait,’ says governor".
+            let before = sourceStarts.partitionIndex { $0 <= quote.outer.lowerBound }
             let earlierSource = before > 0 && paragraph.contains(sourceStarts[before - 1]) ? ordered[before - 1].speaker : nil
             if let found = [earlierQuote, earlierSource].compactMap({ $0 }).first {
                 speakers[index] = inherited(found, method: .adjacentQuote)
