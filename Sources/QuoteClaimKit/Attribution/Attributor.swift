@@ -188,15 +188,25 @@ public struct Attributor: Sendable {
         return (before, after)
     }
 
-    /// The first sentence of the next paragraph, for a quote that fills its
-    /// own paragraph (nothing but punctuation around it) and has a paragraph
-    /// of article text after it.
+    /// The sentence after a quote that is a sentence by itself: the first of
+    /// the next paragraph when the quote fills its own paragraph (nothing but
+    /// punctuation around it), else the next one in its paragraph when the
+    /// quote opens it ("“Nobody wants a shutdown.” That was the assessment of …").
     private func nextParagraphOpening(after index: Int, in quoted: QuotedDocument) -> Range<Int>? {
         let document = quoted.normalized
         let quote = quoted.quotes[index]
+        guard quote.isClosed else { return nil }
         let paragraph = document.paragraphs[quote.paragraph].range
+        let text = document.text
+        if text.trimmed(paragraph.lowerBound..<quote.outer.lowerBound).isEmpty, let (last, _) = text.scalar(before: quote.content.upperBound),
+           last == "." || last == "!" || last == "?",
+           case let following = document.sentences.partitionIndex(where: { $0.lowerBound < quote.outer.upperBound }),
+           following < document.sentences.count, case let next = document.sentences[following], next.lowerBound < paragraph.upperBound,
+           text.trimmed(quote.outer.upperBound..<next.lowerBound).isEmpty {
+            return next
+        }
         let outside = Self.outside([quote.outer], in: paragraph)
-        guard quote.isClosed, outside.allSatisfy({ document.text.trimmed($0).isEmpty || $0.count <= 2 }),
+        guard outside.allSatisfy({ text.trimmed($0).isEmpty || $0.count <= 2 }),
               quote.paragraph + 1 < document.paragraphs.count, !document.paragraphs[quote.paragraph + 1].isBoilerplate else { return nil }
         let next = document.paragraphs[quote.paragraph + 1].range
         return document.sentences.first { next.contains($0.lowerBound) } ?? next

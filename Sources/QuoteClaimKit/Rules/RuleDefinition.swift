@@ -45,7 +45,8 @@ public enum QuoteSide: String, Sendable {
     /// The quote's own text, from its start ("WALLACE: Let’s start…" in a transcript).
     case inside
     /// For a quote that is a paragraph by itself: the first sentence of the
-    /// next paragraph ("“We will not be intimidated.” ¶ That was the message from …").
+    /// next paragraph ("“We will not be intimidated.” ¶ That was the message from …");
+    /// for one that is its paragraph's first sentence, the sentence after it.
     case next
 }
 
