@@ -105,8 +105,12 @@ public struct Attributor: Sendable {
                                           diagnostics: &diagnostics, anchored: true, limit: 1).first
         case .before?:
             guard let before else { return nil }
+            // Of the matches that reach the quote, the one whose verb is nearest
+            // takes it, and of two with the same verb the sentence's subject, the first:
+            // "Trump was defensive about an architect who said …, saying “…”" is Trump's.
             found = RuleRunner.allMatches(rule, in: document.text, range: before, matchers: matchers, document: document.name,
-                                          diagnostics: &diagnostics).last { $0.range.upperBound == before.upperBound }
+                                          diagnostics: &diagnostics).filter { $0.range.upperBound == before.upperBound }
+                .max { ($0.groups["cue"]?.lowerBound ?? 0, -$0.range.lowerBound) < ($1.groups["cue"]?.lowerBound ?? 0, -$1.range.lowerBound) }
                 .map { nearerDirectSpeaker(after: $0, rule: rule, before: before, in: document, matchers: matchers, diagnostics: &diagnostics) }
         case .inside?:
             found = RuleRunner.allMatches(rule, in: document.text, range: quoted.quotes[index].content, matchers: matchers,
