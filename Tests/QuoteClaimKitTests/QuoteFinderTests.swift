@@ -34,6 +34,14 @@ struct QuoteFinderTests {
             == ["we will play it all night long"])
     }
 
+    @Test("a British single quote left open runs to its paragraph's end when the next paragraph reopens it; else it is an apostrophe")
+    func singleQuoteOverParagraphs() {
+        let text = "Whitfield said: 'I reported it twice. My inspector told me \"leave it alone\".\n\n'After that, nobody would speak to me.\n\n'I don't think anyone wanted to know.'"
+        #expect(texts(text) == ["I reported it twice. My inspector told me \"leave it alone\".",
+                                "After that, nobody would speak to me.", "I don't think anyone wanted to know."])
+        #expect(texts("Fans said: 'Tis the season for the big derby matches again.\n\nTickets sold out in an hour.").isEmpty)
+    }
+
     @Test("curly double marks inside a straight-quoted passage nest; a curly close still ends it")
     func curlyInsideStraight() {
         #expect(texts("\"PENCE: Clinton thinks this is an episode of “Shark Tank.” But this is America, Chris.")

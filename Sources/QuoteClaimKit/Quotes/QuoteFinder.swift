@@ -97,11 +97,23 @@ public struct QuoteFinder: Sendable {
                 lastEnd = mark.range.upperBound
             }
         }
-        if let opener = open, opener.family != .single {
+        // A single mark left open is mostly an apostrophe, unless it opens a
+        // statement and the next paragraph reopens it (British style:
+        // 'I reported it twice. … ¶ 'After that, nobody would speak to me.').
+        if let opener = open, opener.family != .single
+            || (opensStatement(opener, text, paragraph: paragraph) && nextParagraphReopens(document, after: index)) {
             emit(from: opener.range.upperBound, to: paragraph.upperBound,
                  outer: opener.range.lowerBound..<paragraph.upperBound, closed: false)
         }
         return spans
+    }
+
+    /// The paragraph after `index` opens with a single mark and a capital.
+    private func nextParagraphReopens(_ document: NormalizedDocument, after index: Int) -> Bool {
+        guard index + 1 < document.paragraphs.count, !document.paragraphs[index + 1].isBoilerplate else { return false }
+        let next = document.text.trimmed(document.paragraphs[index + 1].range)
+        guard let mark = QuoteMark.classify(document.text, at: next.lowerBound) else { return false }
+        return mark.family == .single && mark.canOpen && opensStatement(mark, document.text, paragraph: next)
     }
 
     /// `workers' money`: a mark after the s of a plural, before a lower-case
