@@ -299,7 +299,10 @@ public struct SpeakerResolver: Sendable {
     private func openingTokens(before start: Int) -> [NameToken]? {
         guard let sentence = sentence(around: start), sentence.lowerBound < start, !followsComma(start, in: sentence) else { return nil }
         var tokens = NameTokenizer.tokens(in: text, range: sentence.lowerBound..<start)
-        if let dateline = tokens.prefix(Self.datelineReach).lastIndex(where: { $0.gap.contains("—") || $0.gap.contains("–") || $0.gap.contains("--") }) {
+        // A lone hyphen only after the agency's parenthesis: "WASHINGTON (Reuters) - ".
+        if let dateline = tokens.prefix(Self.datelineReach).lastIndex(where: {
+            $0.gap.contains("—") || $0.gap.contains("–") || $0.gap.contains("--") || $0.gap.contains(") - ")
+        }) {
             tokens.removeFirst(dateline)
         }
         return tokens
