@@ -81,6 +81,14 @@ struct RuleLoaderTests {
         #expect(found.first?.location?.line == 5)
     }
 
+    @Test("an unknown value of a fixed set is an error that lists the values")
+    func unknownValue() {
+        let found = errors(["mine.yaml": validRule.replacingOccurrences(of: "class: denial", with: "class: denail")])
+        #expect(found.count == 1)
+        #expect(found.first?.message == "'class' has an unknown value 'denail'")
+        #expect(found.first?.hint == "values: warning, denial, report")
+    }
+
     @Test("a duplicate id within the same folder is an error")
     func duplicateID() {
         let found = errors(["a.yaml": validRule, "b.yaml": validRule])

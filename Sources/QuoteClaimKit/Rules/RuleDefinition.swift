@@ -37,7 +37,7 @@ public enum ClaimClass: String, Sendable, CaseIterable, Comparable {
 }
 
 /// Where an attribution rule looks for the speaker, relative to the quote.
-public enum QuoteSide: String, Sendable {
+public enum QuoteSide: String, Sendable, CaseIterable {
     /// The text between the closing mark and the next quote or paragraph end.
     case after
     /// The text between the previous quote (or paragraph start) and the opening mark.
@@ -51,7 +51,7 @@ public enum QuoteSide: String, Sendable {
 }
 
 /// Where a boilerplate rule's effect ends.
-public enum BoilerplateScope: String, Sendable {
+public enum BoilerplateScope: String, Sendable, CaseIterable {
     /// Only the matching line (paragraph).
     case line
     /// The matching line and everything after it ("Keep reading:" lists).

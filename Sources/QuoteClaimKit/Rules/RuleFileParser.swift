@@ -197,13 +197,14 @@ struct RuleFileParser {
         return list
     }
 
-    private mutating func parseEnum<T: RawRepresentable>(_ key: String, _ type: T.Type, in fields: [String: Node], rule: String, requiredFor required: Bool, at here: SourceLocation) -> T? where T.RawValue == String {
+    private mutating func parseEnum<T: RawRepresentable & CaseIterable>(_ key: String, _ type: T.Type, in fields: [String: Node], rule: String, requiredFor required: Bool, at here: SourceLocation) -> T? where T.RawValue == String {
         guard let node = fields[key] else {
             if required { errors.append(RuleError("missing required key '\(key)'", file: file, location: here, rule: rule)) }
             return nil
         }
         guard let text = scalarString(node), let value = T(rawValue: text) else {
-            fail("'\(key)' has an unknown value '\(node.string ?? "")'", at: node, rule: rule)
+            fail("'\(key)' has an unknown value '\(node.string ?? "")'", at: node, rule: rule,
+                 hint: "values: \(T.allCases.map(\.rawValue).joined(separator: ", "))")
             return nil
         }
         return value
