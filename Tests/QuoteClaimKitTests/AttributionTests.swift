@@ -464,6 +464,12 @@ struct AttributionTests {
         #expect(person.first { $0.name == "Linda Park" }?.occurrences.count == 2)
     }
 
+    @Test("descriptions: a rival role rules a person out (lexicon rival_roles), an alias lets one in (role_aliases)")
+    func rivalRoles() {
+        let text = "Hillary Clinton, a Democrat, spoke in Iowa. Republican nominee Donald Trump spoke in Ohio. \"We will win this state,\" the Democratic nominee said."
+        #expect(Kit.run(text).attributed.quotes.first?.speaker?.name == "Hillary Clinton")
+    }
+
     @Test("people: a first name before a place noun is a person; roles stop at a function word before a title")
     func firstNameAndRelatedRoles() {
         let persons = Kit.run("A former top aide to Mayor Raymond Castillo testified. Linda Park, who served as his chief of staff, told jurors.")

@@ -442,6 +442,9 @@ public struct EntityIndex: Sendable {
         return String(key)
     }
 
+    /// The roles of the person of this name; none for a name the index does not hold.
+    func roles(named name: String) -> Set<String> { byKey[name.lowercased()].map { persons[$0].roles } ?? [] }
+
     /// A run of the text reads as this personal name, confirmed or not.
     func names(_ name: String) -> Bool { byKey[name.lowercased()] != nil }
 
@@ -450,9 +453,10 @@ public struct EntityIndex: Sendable {
 
     /// The person best described by `words` (roles such as "spokeswoman",
     /// "nato", "norwegian"): most shared role words, then most recent.
-    func person(describedBy words: Set<String>, before offset: Int) -> Int? {
+    /// No one whose roles include a word of `rivals` ("republican" for "the Democratic nominee").
+    func person(describedBy words: Set<String>, before offset: Int, rulingOut rivals: Set<String> = []) -> Int? {
         var best: (index: Int, score: Int, recent: Int)?
-        for (index, person) in persons.enumerated() where person.isConfirmed {
+        for (index, person) in persons.enumerated() where person.isConfirmed && person.roles.isDisjoint(with: rivals) {
             let score = person.roles.intersection(words).count
             guard score > 0 else { continue }
             // A description points back: to someone named before it.

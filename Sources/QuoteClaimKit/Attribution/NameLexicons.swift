@@ -71,6 +71,8 @@ public final class NameLexicons: Sendable {
     let orgAliases: [String: Set<String>]
     /// Each word of a `role_aliases` line, mapped to all words of its line.
     let roleAliases: [String: Set<String>]
+    /// Each word of lexicon rival_roles → the words of the other side of its line.
+    let rivalRoles: [String: Set<String>]
 
     public init(rules: RuleSet) {
         titles = rules.words("titles")
@@ -116,6 +118,7 @@ public final class NameLexicons: Sendable {
         groupJoiner = " " + (rules.entries("conjunctions").first ?? "&") + " "
         orgAliases = Self.aliases(rules.entries("org_aliases"))
         roleAliases = Self.aliases(rules.entries("role_aliases"))
+        rivalRoles = Self.rivals(rules.entries("rival_roles"))
         pronouns = malePronouns.union(femalePronouns).union(thingPronouns).union(groupPronouns)
         let undotted = titles.filter { $0.hasSuffix(".") }.map { String($0.dropLast()) }
         nameEnders = titles.union(undotted).union(nationalities).union(stopwords).union(determiners)
@@ -146,6 +149,23 @@ public final class NameLexicons: Sendable {
             for word in words { aliases[word, default: []].formUnion(words) }
         }
         return aliases
+    }
+
+    /// "a b / c d" lines → a and b rule out c and d, and c and d rule out a and b.
+    private static func rivals(_ lines: [String]) -> [String: Set<String>] {
+        var rivals: [String: Set<String>] = [:]
+        for line in lines {
+            let sides = line.lowercased().split(separator: "/").map { Set(String($0).spaceSeparatedWords) }
+            guard sides.count == 2 else { continue }
+            for word in sides[0] { rivals[word, default: []].formUnion(sides[1]) }
+            for word in sides[1] { rivals[word, default: []].formUnion(sides[0]) }
+        }
+        return rivals
+    }
+
+    /// The role words that `words` rule out (lexicon rival_roles).
+    func rivals(of words: some Sequence<String>) -> Set<String> {
+        words.reduce(into: Set<String>()) { $0.formUnion(rivalRoles[$1] ?? []) }
     }
 
     /// Words plus the organisation words that mean the same kind of body.

@@ -671,11 +671,12 @@ public struct SpeakerResolver: Sendable {
     /// description): a named person, not another description ("prime
     /// minister" is not "the chancellor"), nor one titled otherwise
     /// (Senator Collins is not "the president").
-    private func latestPerson(before offset: Int, excluding other: EntityIndex.Gender?, method: ResolutionMethod, role: String? = nil)
-        -> (String?, ResolutionMethod, Bool, EntityIndex.Gender?) {
+    private func latestPerson(before offset: Int, excluding other: EntityIndex.Gender?, method: ResolutionMethod, role: String? = nil,
+                              rivals: Set<String> = []) -> (String?, ResolutionMethod, Bool, EntityIndex.Gender?) {
         if let event = earlier(than: offset).last(where: { event in
             let gender = event.gender ?? learnedGender[event.name]
             return event.isPerson && !isGroup(event) && (gender == nil || gender != other) && (role.map { fits(event, role: $0) } ?? true)
+                && (rivals.isEmpty || index.roles(named: event.name).isDisjoint(with: rivals))
         }) {
             return (event.name, method, true, event.gender)
         }
@@ -684,6 +685,7 @@ public struct SpeakerResolver: Sendable {
         // But a surname known only by its title has that title alone: Senator
         // Collins is not "the president".
         if let found = index.latestPerson(before: offset, excluding: other, where: { person in
+            guard person.roles.isDisjoint(with: rivals) else { return false }
             guard let role else { return true }
             let titles = officeTitles(person.roles.filter(lexicons.isTitle))
             // Someone who never spoke takes an office only when the text gave
@@ -755,7 +757,9 @@ public struct SpeakerResolver: Sendable {
         let isFormer = content.contains(where: lexicons.formerWords.contains)
         // With an owner ("Turkey’s defense ministry"), only someone of that
         // owner: not "Iraq’s foreign ministry" named before.
-        if !isOrganisation, let found = index.person(describedBy: Set(content), before: offset),
+        // "the Democratic nominee" is no one known as a Republican.
+        let rivals = lexicons.rivals(of: content)
+        if !isOrganisation, let found = index.person(describedBy: lexicons.withAliases(content), before: offset, rulingOut: rivals),
            owner.map({ index.persons[found].roles.contains($0) }) ?? true,
            !isFormer || index.persons[found].roles.contains(where: lexicons.formerWords.contains) {
             return byDescription(found)
@@ -808,10 +812,11 @@ public struct SpeakerResolver: Sendable {
             // Someone named before the description, and not by it: "The agent of Kylian Mbappé" is not Mbappé.
             let before = min(offset, start)
             let isNamedIn = { (name: String) in name.lowercased().spaceSeparatedWords.contains(where: content.contains) }
-            if let newcomer = newcomer(before: before, excluding: other, role: current), !isNamedIn(index.persons[newcomer].name) {
+            if let newcomer = newcomer(before: before, excluding: other, role: current), !isNamedIn(index.persons[newcomer].name),
+               index.persons[newcomer].roles.isDisjoint(with: rivals) {
                 return byDescription(newcomer)
             }
-            let person = latestPerson(before: before, excluding: other, method: .description, role: current)
+            let person = latestPerson(before: before, excluding: other, method: .description, role: current, rivals: rivals)
             if let name = person.0, !isNamedIn(name) { return person }
             // No one named yet: a lead names them in the next paragraph, with the role.
             if let named = namedNext(head: head, words: content, asWritten: asWritten, after: offset) { return named }
