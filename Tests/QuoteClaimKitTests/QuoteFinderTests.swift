@@ -34,6 +34,11 @@ struct QuoteFinderTests {
             == ["we will play it all night long"])
     }
 
+    @Test("a plural possessive right before the closing punctuation is no closing mark")
+    func possessiveBeforeClose() {
+        #expect(texts("'It's the fans' club, not the owners',' said supporter Dave O'Neill.") == ["It's the fans' club, not the owners',"])
+    }
+
     @Test("a British single quote left open runs to its paragraph's end when the next paragraph reopens it; else it is an apostrophe")
     func singleQuoteOverParagraphs() {
         let text = "Whitfield said: 'I reported it twice. My inspector told me \"leave it alone\".\n\n'After that, nobody would speak to me.\n\n'I don't think anyone wanted to know.'"

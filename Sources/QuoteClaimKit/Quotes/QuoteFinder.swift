@@ -117,10 +117,17 @@ public struct QuoteFinder: Sendable {
     }
 
     /// `workers' money`: a mark after the s of a plural, before a lower-case
-    /// word, is more often a possessive than the end of a quote.
+    /// word, is more often a possessive than the end of a quote; so is one
+    /// right before the punctuation that the quote's own closing mark follows
+    /// (`not the owners',' said`).
     private func isPluralPossessive(_ mark: QuoteMark, _ text: UTF8Text) -> Bool {
         guard mark.range.lowerBound > 0, text.bytes[mark.range.lowerBound - 1] == UInt8(ascii: "s"),
-              mark.range.upperBound + 1 < text.bytes.count, text.bytes[mark.range.upperBound] == 0x20 else { return false }
+              mark.range.upperBound + 1 < text.bytes.count else { return false }
+        let after = text.bytes[mark.range.upperBound]
+        if after == UInt8(ascii: ",") || after == UInt8(ascii: ".") {
+            return text.scalar(at: mark.range.upperBound + 1).map { $0.scalar == "'" || $0.scalar == "’" } ?? false
+        }
+        guard after == 0x20 else { return false }
         return text.scalar(at: mark.range.upperBound + 1)?.scalar.properties.isLowercase ?? false
     }
 
