@@ -880,12 +880,19 @@ public struct SpeakerResolver: Sendable {
                     && !index.persons.contains { $0.tokens.contains(word) } && text.occursMidSentence(word, in: article)
             }
         let opening = text.string(headline).spaceSeparatedWords.first?.lowercased()
+        let leadWords = text.string(lead).spaceSeparatedWords.map { NameToken.strippingPossessive($0.trimmingPunctuation) }
         return (runs + words).first { name in
             let word = name.spaceSeparatedWords[0].lowercased()
-            return isBusinessName(Event(offset: lead.lowerBound, name: name, isPerson: false, gender: nil), head: head)
-                && text.containsWord(word, in: headline)
-                && (word == opening || text.containsWord(word, in: paragraph.upperBound..<article.upperBound))
+            guard isBusinessName(Event(offset: lead.lowerBound, name: name, isPerson: false, gender: nil), head: head) else { return false }
+            return (text.containsWord(word, in: headline) && (word == opening || text.containsWord(word, in: paragraph.upperBound..<article.upperBound)))
+                || Self.introduced(name, in: leadWords, by: lexicons.companyNouns)
         }
+    }
+
+    /// The lead calls the name a business by the noun right before it: "Budget carrier SkyLink has grounded …".
+    private static func introduced(_ name: String, in words: [String], by nouns: Set<String>) -> Bool {
+        guard let first = name.spaceSeparatedWords.first, let at = words.firstIndex(of: first), at > 0 else { return false }
+        return nouns.contains(words[at - 1].lowercased())
     }
 
     /// Bytes after the lead in which a business named there is looked for again.
