@@ -632,8 +632,15 @@ public struct SpeakerResolver: Sendable {
         guard start == headline.lowerBound, modifiers.allSatisfy({ lexicons.formerWords.contains($0) || lexicons.nationalities.contains($0) }),
               let lead = sentences.first(where: { $0.lowerBound >= headline.upperBound }).map(subjectRange),
               let opener = index.firstPerson(in: lead, excluding: nil),
-              index.persons[opener].firstOccurrence(in: lead) == lead.lowerBound else { return nil }
+              let at = index.persons[opener].firstOccurrence(in: lead), at == lead.lowerBound || opensWithRole(lead.lowerBound..<at) else { return nil }
         return byDescription(opener)
+    }
+
+    /// A few words that end in a role, all that stands before a name: "Pop star" in "Pop star Lena Marsh has denied …".
+    private func opensWithRole(_ range: Range<Int>) -> Bool {
+        let words = text.string(range).spaceSeparatedWords.map { $0.lowercased() }
+        guard let last = words.last, words.count <= 3 else { return false }
+        return lexicons.isTitle(last) || lexicons.isPersonNoun(last)
     }
 
     /// A person the index knows, found through a description.
