@@ -887,19 +887,31 @@ public struct SpeakerResolver: Sendable {
                     && !index.persons.contains { $0.tokens.contains(word) } && text.occursMidSentence(word, in: article)
             }
         let opening = text.string(headline).spaceSeparatedWords.first?.lowercased()
-        let leadWords = text.string(lead).spaceSeparatedWords.map { NameToken.strippingPossessive($0.trimmingPunctuation) }
-        return (runs + words).first { name in
+        let named = (runs + words).first { name in
             let word = name.spaceSeparatedWords[0].lowercased()
-            guard isBusinessName(Event(offset: lead.lowerBound, name: name, isPerson: false, gender: nil), head: head) else { return false }
-            return (text.containsWord(word, in: headline) && (word == opening || text.containsWord(word, in: paragraph.upperBound..<article.upperBound)))
-                || Self.introduced(name, in: leadWords, by: lexicons.companyNouns)
+            return isBusinessName(Event(offset: lead.lowerBound, name: name, isPerson: false, gender: nil), head: head)
+                && text.containsWord(word, in: headline)
+                && (word == opening || text.containsWord(word, in: paragraph.upperBound..<article.upperBound))
         }
+        return named ?? introducedBusiness(in: text.string(lead).spaceSeparatedWords, head: head)
     }
 
-    /// The lead calls the name a business by the noun right before it: "Budget carrier SkyLink has grounded …".
-    private static func introduced(_ name: String, in words: [String], by nouns: Set<String>) -> Bool {
-        guard let first = name.spaceSeparatedWords.first, let at = words.firstIndex(of: first), at > 0 else { return false }
-        return nouns.contains(words[at - 1].lowercased())
+    /// The name the lead calls a business by the noun right before it:
+    /// "Budget carrier SkyLink has grounded …", "Homewares chain Barlow & Finch on Thursday cut …".
+    private func introducedBusiness(in words: [String], head: String) -> String? {
+        guard let noun = words.indices.dropLast().first(where: { lexicons.companyNouns.contains(words[$0].lowercased())
+            && words[$0 + 1].first?.isUppercase == true }) else { return nil }
+        var name: [String] = []
+        for word in words[(noun + 1)...] {
+            if word == "&" && !name.isEmpty { name.append(word); continue }
+            let bare = NameToken.strippingPossessive(word.trimmingPunctuation)
+            guard bare.first?.isUppercase == true else { break }
+            name.append(bare)
+            if bare != word { break }
+        }
+        while name.last == "&" { name.removeLast() }
+        let joined = name.joined(separator: " ")
+        return isBusinessName(Event(offset: 0, name: joined, isPerson: false, gender: nil), head: head, named: true) ? joined : nil
     }
 
     /// Bytes after the lead in which a business named there is looked for again.
@@ -957,14 +969,15 @@ public struct SpeakerResolver: Sendable {
     /// A source named as a business may be: capitalized, no person, group or
     /// body of another kind. A two-word name never confirmed as a person's
     /// may be one ("Thames Water").
-    private func isBusinessName(_ event: Event, head: String) -> Bool {
+    /// `named`: the text calls it a business ("carrier SkyLink"), so once is enough.
+    private func isBusinessName(_ event: Event, head: String, named: Bool = false) -> Bool {
         guard !event.isPerson, event.name.first?.isUppercase == true,
               let word = event.words.first, !lexicons.determiners.contains(word), !lexicons.isGroupName(event.name),
               !index.confirms(event.name), !isPlaceName(event.words) else { return false }
         // No people ("Regulators", "Health officials", "CEO"), and a one-word
         // name must stand in the text more than once ("Chipmaker" opening a headline is no name).
         if event.words.contains(where: { lexicons.isPersonNoun($0) || lexicons.isTitle($0) || lexicons.bareSources.contains($0) }) { return false }
-        if event.words.count == 1 && text.wordCount(of: event.name, upTo: 2) < 2 { return false }
+        if !named && event.words.count == 1 && text.wordCount(of: event.name, upTo: 2) < 2 { return false }
         return !event.words.contains { $0 != head && lexicons.orgNouns.contains($0) && !lexicons.companyNouns.contains($0) }
     }
 
