@@ -910,6 +910,8 @@ public struct SpeakerResolver: Sendable {
             if bare != word { break }
         }
         while name.last == "&" { name.removeLast() }
+        // No weekday or other word that is never a name: "the company Monday".
+        guard let first = name.first, !lexicons.endsName(lowered: first.lowercased()) else { return nil }
         let joined = name.joined(separator: " ")
         return isBusinessName(Event(offset: 0, name: joined, isPerson: false, gender: nil), head: head, named: true) ? joined : nil
     }
