@@ -881,7 +881,8 @@ public struct SpeakerResolver: Sendable {
         // capitalized inside a sentence ("shares of Nvidia"; not "Shares of").
         let runs = index.persons.filter { !$0.isConfirmed }.compactMap { person in person.firstOccurrence(in: lead).map { (person, $0) } }
             .sorted { $0.1 < $1.1 }.map { $0.0.name }
-        let words = text.string(lead).spaceSeparatedWords.map { NameToken.strippingPossessive($0.trimmingPunctuation) }
+        let leadWords = text.string(lead).spaceSeparatedWords
+        let words = leadWords.map { NameToken.strippingPossessive($0.trimmingPunctuation) }
             .filter { word in
                 word.first?.isUppercase == true && word.count > 2 && !lexicons.endsName(lowered: word.lowercased())
                     && !index.persons.contains { $0.tokens.contains(word) } && text.occursMidSentence(word, in: article)
@@ -893,7 +894,7 @@ public struct SpeakerResolver: Sendable {
                 && text.containsWord(word, in: headline)
                 && (word == opening || text.containsWord(word, in: paragraph.upperBound..<article.upperBound))
         }
-        return named ?? introducedBusiness(in: text.string(lead).spaceSeparatedWords, head: head)
+        return named ?? introducedBusiness(in: leadWords, head: head)
     }
 
     /// The name the lead calls a business by the noun right before it:

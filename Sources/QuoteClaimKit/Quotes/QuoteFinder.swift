@@ -112,7 +112,7 @@ public struct QuoteFinder: Sendable {
     private func nextParagraphReopens(_ document: NormalizedDocument, after index: Int) -> Bool {
         guard index + 1 < document.paragraphs.count, !document.paragraphs[index + 1].isBoilerplate else { return false }
         let next = document.text.trimmed(document.paragraphs[index + 1].range)
-        guard let mark = QuoteMark.classify(document.text, at: next.lowerBound) else { return false }
+        guard !next.isEmpty, let mark = QuoteMark.classify(document.text, at: next.lowerBound) else { return false }
         return mark.family == .single && mark.canOpen && opensStatement(mark, document.text, paragraph: next)
     }
 
