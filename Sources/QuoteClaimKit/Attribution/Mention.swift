@@ -33,6 +33,7 @@ struct Mention: Sendable {
         guard !tokens.isEmpty else { return nil }
         // "al-Naim told Al Jazeera": a surname with a joined particle is a name.
         EntityIndex.markJoinedParticles(&tokens, lexicons: lexicons)
+        markLeadingParticles(&tokens, lexicons: lexicons)
         if tokens.count == 1, lexicons.pronouns.contains(tokens[0].lower) {
             return Mention(kind: .pronoun(tokens[0].lower), asWritten: asWritten, range: span)
         }
@@ -79,6 +80,14 @@ struct Mention: Sendable {
         }
         guard let kind = name ?? description else { return nil }
         return Mention(kind: kind, asWritten: asWritten, range: span, isPersonal: isPersonal, isGivenName: isGivenName)
+    }
+
+    /// "von der Leyen told reporters": particles that open the span before a
+    /// capital belong to the surname.
+    private static func markLeadingParticles(_ tokens: inout [NameToken], lexicons: NameLexicons) {
+        guard let capital = tokens.prefix(3).firstIndex(where: \.isCapitalized), capital > 0,
+              tokens[..<capital].allSatisfy({ lexicons.particles.contains($0.lower) }) else { return }
+        for index in 0..<capital { tokens[index].isCapitalized = true }
     }
 
     /// A segment opened by a lower-case word that is no determiner, role or

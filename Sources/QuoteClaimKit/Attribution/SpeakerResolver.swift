@@ -628,11 +628,15 @@ public struct SpeakerResolver: Sendable {
             return byDescription(holder)
         }
         // "Former president blasts …" over "Donald Trump on Thursday branded …": a
-        // role that names no body is the person who opens the lead.
-        guard start == headline.lowerBound, modifiers.allSatisfy({ lexicons.formerWords.contains($0) || lexicons.nationalities.contains($0) }),
+        // role that names no body is the person who opens the lead; one that
+        // names a body is, when the lead's role words name it too ("Treasury
+        // chief says …" over "Treasury Secretary Janet Yellen said …").
+        guard start == headline.lowerBound,
               let lead = sentences.first(where: { $0.lowerBound >= headline.upperBound }).map(subjectRange),
               let opener = index.firstPerson(in: lead, excluding: nil),
               let at = index.persons[opener].firstOccurrence(in: lead), at == lead.lowerBound || opensWithRole(lead.lowerBound..<at) else { return nil }
+        let opening = Set(text.string(lead.lowerBound..<at).spaceSeparatedWords.map { NameToken.strippingPossessive($0).lowercased() })
+        guard modifiers.allSatisfy({ lexicons.formerWords.contains($0) || lexicons.nationalities.contains($0) || opening.contains($0) }) else { return nil }
         return byDescription(opener)
     }
 
