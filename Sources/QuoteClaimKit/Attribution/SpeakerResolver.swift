@@ -250,6 +250,9 @@ public struct SpeakerResolver: Sendable {
             if let subject = previousSubject(at: start, excluding: other) ?? earlierInSentence(before: start, gender: said) {
                 return (index.persons[subject].name, .pronoun, true, index.persons[subject].gender ?? said)
             }
+            if let addressed = addressedPerson(at: start, excluding: other) {
+                return (index.persons[addressed].name, .pronoun, true, index.persons[addressed].gender ?? said)
+            }
             let found = latestPerson(before: offset, excluding: other, method: .pronoun)
             if found.0 == nil, let lone = earlier(than: offset).last(where: mayBePerson) { return (lone.name, .pronoun, true, said) }
             return found.0 == nil ? found : (found.0, found.1, found.2, found.3 ?? said)
@@ -410,6 +413,25 @@ public struct SpeakerResolver: Sendable {
         let quote = quotes[found]
         let position = sentences.partitionIndex { $0.upperBound <= quote.lowerBound }
         return position < sentences.count && sentences[position].lowerBound == quote.lowerBound ? quote.lowerBound : nil
+    }
+
+    /// "Sen. Maria Cantwell asked Whitaker whether … “Yes,” he replied": when
+    /// only people of the other gender spoke in the sentence before (same
+    /// paragraph), "he" or "she" is the one other person named there.
+    private func addressedPerson(at start: Int, excluding other: EntityIndex.Gender) -> Int? {
+        let anchor = openingQuoteStart(before: start) ?? start
+        let position = sentences.partitionIndex { $0.upperBound <= anchor }
+        let paragraph = paragraphs.partitionIndex { $0.upperBound <= anchor }
+        guard position > 0, paragraph < paragraphs.count, paragraphs[paragraph].lowerBound <= sentences[position - 1].lowerBound else { return nil }
+        let previous = sentences[position - 1]
+        let spoke = timeline[end(before: previous.lowerBound)...].prefix { $0.offset < previous.upperBound }
+        guard !spoke.isEmpty, spoke.allSatisfy({ $0.isPerson && ($0.gender ?? learnedGender[$0.name]) == other }) else { return nil }
+        let speakers = Set(spoke.map(\.name))
+        let accept = { (person: EntityIndex.Person) in person.gender != other && !speakers.contains(person.name) }
+        guard let found = index.firstPerson(in: previous, where: accept),
+              let at = index.persons[found].firstOccurrence(in: previous),
+              index.firstPerson(in: (at + 1)..<previous.upperBound, where: { accept($0) && $0.name != index.persons[found].name }) == nil else { return nil }
+        return found
     }
 
     /// The sentence holding `start`, and the one before it when that is in
