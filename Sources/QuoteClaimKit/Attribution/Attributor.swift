@@ -184,6 +184,13 @@ public struct Attributor: Sendable {
             before = start < range.upperBound ? text.trimmed(start..<range.upperBound) : nil
         }
         var after: Range<Int>? = quote.isClosed ? quote.outer.upperBound..<(next?.outer.lowerBound ?? paragraph.upperBound) : nil
+        // Only to the end of the sentence the closing mark runs into: "“…,” the
+        // company said. Owners of the SUVs were told …" has no speaker "… were".
+        if let range = after, case let sentences = document.sentences,
+           case let position = sentences.partitionIndex(where: { $0.upperBound <= range.lowerBound }), position < sentences.count,
+           sentences[position].upperBound > range.lowerBound, sentences[position].upperBound < range.upperBound {
+            after = range.lowerBound..<sentences[position].upperBound
+        }
         if let range = after, text.trimmed(range).isEmpty { after = nil }
         if let range = after, let (last, _) = text.scalar(before: quote.content.upperBound), last == ".",
            let first = text.trimmed(range).first.flatMap({ text.scalar(at: $0) }), first.scalar.isUppercaseLetter {

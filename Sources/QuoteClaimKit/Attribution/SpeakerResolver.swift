@@ -734,7 +734,9 @@ public struct SpeakerResolver: Sendable {
     /// Several people, who are no "he", "she" or "the spokeswoman":
     /// "progressive Democrats", "Putin and Xi", "multiple lawmakers".
     private func isGroup(_ event: Event) -> Bool {
-        event.words.last.map { lexicons.isPluralPersonNoun($0) || lexicons.bareSources.contains($0) } == true || lexicons.isGroupName(event.name)
+        // The head comes before a preposition's phrase: "customers in a video" are people, not "video".
+        let head = event.words.prefix { !lexicons.stopwords.contains($0) }.last ?? event.words.last
+        return head.map { lexicons.isPluralPersonNoun($0) || lexicons.bareSources.contains($0) } == true || lexicons.isGroupName(event.name)
     }
 
     /// A name, with no title or this one, also abbreviated ("Sen." is "the
@@ -914,6 +916,13 @@ public struct SpeakerResolver: Sendable {
                     && !index.persons.contains { $0.tokens.contains(word) } && text.occursMidSentence(word, in: article)
             }
         let opening = text.string(headline).spaceSeparatedWords.first?.lowercased()
+        // "Automaker recalls …" over "DETROIT — Stellara Motors is recalling …": a headline
+        // that opens with a business's noun names the business the lead opens with.
+        // ("Budget carrier SkyLink" names it after its noun.)
+        if let opening, lexicons.companyNouns.contains(opening), let first = sentences.first(where: { paragraph.contains($0.lowerBound) }),
+           let name = introducedBusiness(in: leadWords, head: head) ?? openingTokens(before: first.upperBound).flatMap(openingName) {
+            return name
+        }
         let named = (runs + words).first { name in
             let word = name.spaceSeparatedWords[0].lowercased()
             return isBusinessName(Event(offset: lead.lowerBound, name: name, isPerson: false, gender: nil), head: head)
