@@ -656,15 +656,15 @@ public struct SpeakerResolver: Sendable {
         guard start == headline.lowerBound,
               let lead = sentences.first(where: { $0.lowerBound >= headline.upperBound }).map(subjectRange),
               let opener = index.firstPerson(in: lead, excluding: nil),
-              let at = index.persons[opener].firstOccurrence(in: lead), at == lead.lowerBound || opensWithRole(lead.lowerBound..<at) else { return nil }
-        let opening = Set(text.string(lead.lowerBound..<at).spaceSeparatedWords.map { NameToken.strippingPossessive($0).lowercased() })
-        guard modifiers.allSatisfy({ lexicons.formerWords.contains($0) || lexicons.nationalities.contains($0) || opening.contains($0) }) else { return nil }
+              let at = index.persons[opener].firstOccurrence(in: lead) else { return nil }
+        let opening = text.string(lead.lowerBound..<at).spaceSeparatedWords.map { NameToken.strippingPossessive($0).lowercased() }
+        guard opening.isEmpty || opensWithRole(opening),
+              modifiers.allSatisfy({ lexicons.formerWords.contains($0) || lexicons.nationalities.contains($0) || opening.contains($0) }) else { return nil }
         return byDescription(opener)
     }
 
     /// A few words that end in a role, all that stands before a name: "Pop star" in "Pop star Lena Marsh has denied …".
-    private func opensWithRole(_ range: Range<Int>) -> Bool {
-        let words = text.string(range).spaceSeparatedWords.map { $0.lowercased() }
+    private func opensWithRole(_ words: [String]) -> Bool {
         guard let last = words.last, words.count <= 3 else { return false }
         return lexicons.isTitle(last) || lexicons.isPersonNoun(last)
     }
@@ -919,8 +919,9 @@ public struct SpeakerResolver: Sendable {
         // "Automaker recalls …" over "DETROIT — Stellara Motors is recalling …": a headline
         // that opens with a business's noun names the business the lead opens with.
         // ("Budget carrier SkyLink" names it after its noun.)
+        let introduced = introducedBusiness(in: leadWords, head: head)
         if let opening, lexicons.companyNouns.contains(opening), let first = sentences.first(where: { paragraph.contains($0.lowerBound) }),
-           let name = introducedBusiness(in: leadWords, head: head) ?? openingTokens(before: first.upperBound).flatMap(openingName) {
+           let name = introduced ?? openingTokens(before: first.upperBound).flatMap(openingName) {
             return name
         }
         let named = (runs + words).first { name in
@@ -929,7 +930,7 @@ public struct SpeakerResolver: Sendable {
                 && text.containsWord(word, in: headline)
                 && (word == opening || text.containsWord(word, in: paragraph.upperBound..<article.upperBound))
         }
-        return named ?? introducedBusiness(in: leadWords, head: head)
+        return named ?? introduced
     }
 
     /// The name the lead calls a business by the noun right before it:
