@@ -64,12 +64,13 @@ public struct EntityIndex: Sendable {
                 && !(position + 1 < tokens.count && tokens[position + 1].isCapitalized && tokens[position + 1].gap == " ") {
                 capitalized.append(CapitalizedWord(bare: tokens[position].bare, previous: position > 0 ? tokens[position - 1].bare : nil,
                                                    offset: tokens[position].range.lowerBound,
-                                                   opensSentence: position == 0 || Self.endsSentence(tokens[position].gap)))
+                                                   opensSentence: position == 0 || Self.endsSentence(tokens[position].gap),
+                                                   isAged: Self.isAge(after: position + 1, tokens: tokens)))
             }
         }
         dropTitledSurnamesNamedInFull()
         for index in persons.indices { persons[index].fullNameCount = persons[index].occurrences.count }
-        recordSurnameOccurrences(capitalized, in: document.text)
+        recordSurnameOccurrences(capitalized, in: document.text, lexicons: lexicons)
         for index in persons.indices {
             let person = persons[index]
             persons[index].isConfirmed = person.gender != nil || person.isAged || person.occurrences.count > person.fullNameCount
@@ -276,7 +277,9 @@ public struct EntityIndex: Sendable {
 
     /// ", 34,": a number of one to three digits set off by commas.
     static func isAge(after end: Int, tokens: [NameToken]) -> Bool {
-        guard end + 1 < tokens.count, tokens[end].gap.hasPrefix(","), tokens[end + 1].gap.hasPrefix(",") else { return false }
+        // "Kerry Watson, 34, said"; also at a sentence's end: "said Kerry Watson, 34."
+        guard end < tokens.count, tokens[end].gap.hasPrefix(","),
+              end + 1 == tokens.count || tokens[end + 1].gap.hasPrefix(",") || endsSentence(tokens[end + 1].gap) else { return false }
         let age = tokens[end].text.utf8
         return age.count <= 3 && age.allSatisfy { $0 &- UInt8(ascii: "0") < 10 }
     }
@@ -360,6 +363,8 @@ public struct EntityIndex: Sendable {
         let offset: Int
         /// First in its sentence, where every word is capitalized.
         let opensSentence: Bool
+        /// Followed by an age: "Somchai, 67,".
+        let isAged: Bool
     }
 
     /// A gap that closes a sentence before the next word: `. `, `? `, `!" `.
@@ -371,29 +376,42 @@ public struct EntityIndex: Sendable {
     /// A capital that opens a sentence is no surname when the document also
     /// writes the word in lower case: "Water company executives …" is no
     /// mention of Thames Water where the text speaks of "water bosses".
-    private mutating func recordSurnameOccurrences(_ words: [CapitalizedWord], in text: UTF8Text) {
+    private mutating func recordSurnameOccurrences(_ words: [CapitalizedWord], in text: UTF8Text, lexicons: NameLexicons) {
         guard !persons.isEmpty else { return }
         var bySurname: [String: Int] = [:]
         for (index, person) in persons.enumerated() where bySurname[person.tokens.last!] == nil {
             bySurname[person.tokens.last!] = index
         }
-        // A name of three words or more is also called by its first
-        // ("Tedros" for Tedros Adhanom Ghebreyesus, "Kim" for Kim Jong Un),
-        // when that word is nobody's surname and opens no other name.
-        let firsts = Dictionary(grouping: persons.indices.filter { persons[$0].tokens.count >= 3 }) { persons[$0].tokens[0] }
-        let twoWordFirsts = Set(persons.filter { $0.tokens.count == 2 }.map { $0.tokens[0] })
-        for (first, owners) in firsts where owners.count == 1 && bySurname[first] == nil && !twoWordFirsts.contains(first) {
+        // A name is also called by its first word ("Tedros" for Tedros
+        // Adhanom Ghebreyesus, "Kim" for Kim Jong Un; a feature's "Somchai"
+        // for Somchai Phanthong), when that word is nobody's surname and
+        // opens no other name; for a name of two words, when the word is no
+        // place or other word that ends a name ("Jordan", "Israel", "The").
+        let firsts = Dictionary(grouping: persons.indices.filter { persons[$0].tokens.count >= 2 }) { persons[$0].tokens[0] }
+        // A two-word name's first word counts only when it is known as a
+        // first name or once stands with an age, and then only where it is
+        // no common word of the text: "House" of a misread "House Oversight" never.
+        let agedWords = Set(words.filter(\.isAged).map(\.bare))
+        var shortFirsts: Set<String> = []
+        for (first, owners) in firsts where owners.count == 1 && bySurname[first] == nil {
+            if persons[owners[0]].tokens.count == 2 {
+                guard !lexicons.mayNotBeFirstName(first), lexicons.isFirstName(first.lowercased()) || agedWords.contains(first) else { continue }
+                shortFirsts.insert(first)
+            }
             bySurname[first] = owners[0]
         }
         // Each distinct word is looked up once (a memchr search), not once per
         // occurrence: that made a 10 MB document five times slower.
-        let openers = Set(words.filter { $0.opensSentence && bySurname[$0.bare] != nil }.map { $0.bare.lowercased() })
+        let openers = Set(words.filter { ($0.opensSentence || shortFirsts.contains($0.bare)) && bySurname[$0.bare] != nil }
+            .map { $0.bare.lowercased() })
         let common = openers.filter { text.wordCount(of: $0, upTo: 1) > 0 }
         for word in words {
             guard let index = bySurname[word.bare] else { continue }
             let tokens = persons[index].tokens
             let inFullName = tokens.count > 1 && word.previous == tokens[tokens.count - 2]
-            if inFullName || (word.opensSentence && common.contains(word.bare.lowercased())) { continue }
+            let mayBeCommon = word.opensSentence || shortFirsts.contains(word.bare)
+            if inFullName || (mayBeCommon && common.contains(word.bare.lowercased())) { continue }
+            if shortFirsts.contains(word.bare), let previous = word.previous, lexicons.determiners.contains(previous.lowercased()) { continue }
             persons[index].occurrences.append(word.offset)
         }
         for index in persons.indices {

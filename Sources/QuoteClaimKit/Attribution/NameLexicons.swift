@@ -196,6 +196,13 @@ public final class NameLexicons: Sendable {
     /// A first name of either list, lower-cased.
     func isFirstName(_ word: String) -> Bool { femaleNames.contains(word) || maleNames.contains(word) }
 
+    /// A capitalized word that alone may stand for a place or start a
+    /// sentence rather than a person ("Jordan", "Paris", "The").
+    func mayNotBeFirstName(_ word: String) -> Bool {
+        let lower = word.lowercased()
+        return nameEnders.contains(lower) || countryNames.contains(lower) || placeNouns.contains(lower) || demonyms.contains(lower)
+    }
+
     /// A name that `joinGroup` made, or written so: "Putin and Xi".
     func isGroupName(_ name: String) -> Bool { name.utf8.containsBytes(groupJoiner) }
 

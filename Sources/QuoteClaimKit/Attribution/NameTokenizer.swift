@@ -1,7 +1,8 @@
 import Foundation
 
 /// Tokens for reading names: runs of letters and digits, keeping inner
-/// apostrophes, hyphens and the dots of initials (`G.K.`, `O’Brien`, `Al-Assad`).
+/// apostrophes, hyphens, a brand's ampersand and the dots of initials
+/// (`G.K.`, `O’Brien`, `Al-Assad`, `AT&T`).
 struct NameToken: Sendable, Equatable {
     let range: Range<Int>
     let text: String
@@ -121,6 +122,12 @@ enum NameTokenizer {
                 // Inner joiners stay inside the token when a letter follows.
                 if next == "’" || next == "'" || next == "-" || next == ".",
                    let (after, _) = text.scalar(at: end + size), after.isLetter, end + size < range.upperBound {
+                    end += size
+                    continue
+                }
+                // A brand's ampersand between capitals: PG&E, AT&T, H&M.
+                if next == "&", text.bytes[end - 1].isASCIIUppercase, end + size < range.upperBound,
+                   text.bytes[end + size].isASCIIUppercase {
                     end += size
                     continue
                 }
