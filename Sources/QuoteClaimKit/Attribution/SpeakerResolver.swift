@@ -825,9 +825,11 @@ public struct SpeakerResolver: Sendable {
             || (owner == nil && words.dropLast().contains { NameToken.strippingPossessive($0) != $0 })
         if lexicons.isPluralPersonNoun(head), !owned {
             // A plural ("the leaders"): the people named just before, when
-            // there are two; "the researchers" after one is a group of its own,
-            // and so are an owner's people ("Alexander-Arnold's representatives").
-            if owner == nil, let group = index.recentPeople(before: offset), group.count > 1 {
+            // there are two in one paragraph; "the researchers" after one is
+            // a group of its own, and so are an owner's people
+            // ("Alexander-Arnold's representatives") and "the authors" after
+            // an author and, a paragraph later, an outside expert.
+            if owner == nil, let group = index.recentPeople(before: offset), group.count > 1, namedInOneParagraph(group, before: offset) {
                 return (lexicons.joinGroup(group.map { index.persons[$0].name }), .description, false, nil)
             }
             return (withoutDeterminer(asWritten), .unresolved, false, nil)
@@ -1047,6 +1049,13 @@ public struct SpeakerResolver: Sendable {
         if rest.contains(where: lexicons.conjunctions.contains),
            rest.allSatisfy({ lexicons.conjunctions.contains($0) || $0.first?.isUppercase == true }) { return asWritten }
         return String(decoding: bytes[..<comma], as: UTF8.self)
+    }
+
+    /// The people's last mentions before `offset` have no paragraph break between them.
+    private func namedInOneParagraph(_ group: [Int], before offset: Int) -> Bool {
+        let starts = group.compactMap { index.persons[$0].lastOccurrence(before: offset) }
+        guard let first = starts.min(), let last = starts.max() else { return false }
+        return !text.bytes[first..<last].contains(UInt8(ascii: "\n"))
     }
 
     /// What to report when a description resolves to no one: the words as
