@@ -1051,11 +1051,11 @@ public struct SpeakerResolver: Sendable {
         return String(decoding: bytes[..<comma], as: UTF8.self)
     }
 
-    /// The people's last mentions before `offset` have no paragraph break between them.
+    /// The people's last mentions before `offset` lie in one paragraph.
     private func namedInOneParagraph(_ group: [Int], before offset: Int) -> Bool {
-        let starts = group.compactMap { index.persons[$0].lastOccurrence(before: offset) }
-        guard let first = starts.min(), let last = starts.max() else { return false }
-        return !text.bytes[first..<last].contains(UInt8(ascii: "\n"))
+        let found = Set(group.compactMap { index.persons[$0].lastOccurrence(before: offset) }
+            .map { at in paragraphs.partitionIndex { $0.upperBound <= at } })
+        return found.count == 1
     }
 
     /// What to report when a description resolves to no one: the words as
