@@ -212,10 +212,10 @@ public final class NameLexicons: Sendable {
         return names.dropLast().joined(separator: ", ") + groupJoiner + names[names.count - 1]
     }
 
-    /// A word of six letters or more with an opening phrase's ending
-    /// ("exercising", "chastened") that is no first name ("Mohammed").
+    /// A word of five letters or more with an opening phrase's ending
+    /// ("exercising", "chastened", "asked") that is no first name ("Mohammed").
     func isOpeningParticiple(_ lowered: String) -> Bool {
-        lowered.count >= 6 && openingPhraseSuffixes.contains { lowered.hasSuffix($0) }
+        lowered.count >= 5 && openingPhraseSuffixes.contains { lowered.hasSuffix($0) }
             && !maleNames.contains(lowered) && !femaleNames.contains(lowered)
     }
 

@@ -807,8 +807,9 @@ public struct SpeakerResolver: Sendable {
         // The owner is no shared word: "Lebanon's health ministry" is not "Lebanon's state news agency".
         let described = content.filter { NameToken.strippingPossessive($0) == $0 }
         // A body named by a capital the earlier source lacks is another one:
-        // "the RMT union" is not the headline's "Union".
-        let named = isOrganisation ? capitalizedModifiers(asWritten.spaceSeparatedWords) : []
+        // "the RMT union" is not the headline's "Union". (Its own words only:
+        // "The lawsuit, filed in federal court in Manhattan," is still "a lawsuit".)
+        let named = isOrganisation ? capitalizedModifiers(firstSegment(of: asWritten).spaceSeparatedWords) : []
         // Nor is a body a group of people that shares a word: "the central election commission" is not "Election officials".
         if let event = lastEvent(before: offset, sharing: lexicons.withAliases(described)),
            !isOrganisation || !event.isPerson || (owner == nil && sharesName(asWritten, with: event)),
