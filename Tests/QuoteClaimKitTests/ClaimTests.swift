@@ -53,6 +53,15 @@ struct ClaimTests {
         #expect(Kit.claims("The senator charged that the program was rigged.").map(\.source) == ["senator"])
     }
 
+    @Test("speaker labels in capitals make claims only when a document has two (a transcript), never one (a dateline)")
+    func transcriptLabels() {
+        let transcript = Kit.claims("BRENNAN: Do you expect a deal this year?\n\nGRAHAM: I think the tariffs are working.\n\nBRENNAN: Farmers say they are hurting.")
+        #expect(transcript.map(\.source) == ["GRAHAM", "BRENNAN"])
+        #expect(transcript.map(\.rule) == ["source.transcript-label", "source.transcript-label"])
+        let dateline = Kit.claims("NEW DELHI: Farmers in Punjab blocked a highway on Friday.\n\nThe protest ended at noon.")
+        #expect(dateline.isEmpty)
+    }
+
     @Test("a multi-sentence quote with one attribution is one claim; a second quote after it is another")
     func quoteUnits() {
         let claims = Kit.claims("“We expect sanctions. There is no telling what they will be,” Antonov said. “Much of it is squabbling.”")

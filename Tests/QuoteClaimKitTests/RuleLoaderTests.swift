@@ -89,6 +89,13 @@ struct RuleLoaderTests {
         #expect(found.first?.hint == "values: warning, denial, report")
     }
 
+    @Test("min_matches is for source rules only, and a whole number of 1 or more")
+    func minMatches() {
+        let claimRule = errors(["mine.yaml": validRule.replacingOccurrences(of: "    description:", with: "    min_matches: 2\n    description:")])
+        #expect(claimRule.map(\.message) == ["'min_matches' is only for rules of kind 'source'"])
+        #expect(claimRule.first?.location?.line == 5)
+    }
+
     @Test("a duplicate id within the same folder is an error")
     func duplicateID() {
         let found = errors(["a.yaml": validRule, "b.yaml": validRule])

@@ -235,12 +235,13 @@ public struct Attributor: Sendable {
 
     private func sourceCandidates(in quoted: QuotedDocument, matchers: RuleMatchers, diagnostics: inout [Diagnostic]) -> [Candidate] {
         let document = quoted.normalized
-        var candidates: [Candidate] = []
+        var found: [[RuleMatch]] = []
+        var counts: [String: Int] = [:]
         var quoteIndex = 0
-        for (sentenceIndex, sentence) in document.sentences.enumerated() {
+        for sentence in document.sentences {
             while quoteIndex < quoted.quotes.count && quoted.quotes[quoteIndex].content.upperBound <= sentence.lowerBound { quoteIndex += 1 }
             let inside = quoted.quotes[quoteIndex...].prefix { $0.content.lowerBound < sentence.upperBound }.map(\.content)
-            var taken: [Range<Int>] = []
+            var matches: [RuleMatch] = []
             // A match is kept only with its cue outside quotes, so only the
             // text outside them is scanned for cues: a sentence whose cue
             // words are all quoted runs no rule.
@@ -251,12 +252,25 @@ public struct Attributor: Sendable {
                 guard let cues = LiteralIndex.cues(slots: slots, hits: hits) else { continue }
                 for match in RuleRunner.allMatches(rule, in: document.text, range: sentence, matchers: matchers, document: document.name,
                                                    diagnostics: &diagnostics, cues: cues, starts: outside) {
-                    guard let source = match.groups["source"], let cue = match.groups["cue"] else { continue }
-                    if inside.contains(where: { $0.contains(cue.lowerBound) }) { continue }
-                    if taken.contains(where: { $0.overlaps(match.range) }) { continue }
-                    taken.append(match.range)
-                    candidates.append(Candidate(target: .source(sentence: sentenceIndex, match: match.range), match: match, speakerRange: source))
+                    guard let cue = match.groups["cue"], match.groups["source"] != nil,
+                          !inside.contains(where: { $0.contains(cue.lowerBound) }) else { continue }
+                    matches.append(match)
+                    counts[rule.id, default: 0] += 1
                 }
+            }
+            found.append(matches)
+        }
+        // A rule that wants several matches per document and has fewer keeps none,
+        // and takes no room from the other rules' matches.
+        let tooFew = Set(sourceRules.filter { counts[$0.id, default: 0] < $0.definition.minMatches }.map(\.id))
+        var candidates: [Candidate] = []
+        for (sentenceIndex, matches) in found.enumerated() {
+            var taken: [Range<Int>] = []
+            for match in matches where !tooFew.contains(match.rule.id) {
+                if taken.contains(where: { $0.overlaps(match.range) }) { continue }
+                taken.append(match.range)
+                candidates.append(Candidate(target: .source(sentence: sentenceIndex, match: match.range), match: match,
+                                            speakerRange: match.groups["source"]!))
             }
         }
         return candidates

@@ -90,6 +90,9 @@ public struct RuleDefinition: Sendable {
     public let scope: BoilerplateScope?
     /// How much a speaker found by this rule is trusted (attribution rules).
     public let confidence: Double
+    /// Source rules: matches count only when a document holds at least this
+    /// many ("GRAHAM: …" lines make a transcript; one "NEW DELHI:" is a dateline).
+    public let minMatches: Int
     public let enabled: Bool
     public let location: SourceLocation
     /// Line of each pattern and not-pattern in the file, for compile errors.

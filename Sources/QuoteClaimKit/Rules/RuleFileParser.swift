@@ -17,7 +17,7 @@ struct RuleFileParser {
     static let topLevelKeys: Set<String> = ["rules", "macros", "version"]
     static let ruleKeys: Set<String> = [
         "id", "kind", "class", "priority", "description", "patterns", "not_patterns",
-        "examples", "side", "scope", "confidence", "enabled",
+        "examples", "side", "scope", "confidence", "min_matches", "enabled",
     ]
 
     mutating func parse(_ text: String) -> RuleFile {
@@ -108,14 +108,29 @@ struct RuleFileParser {
         let scope = parseEnum("scope", BoilerplateScope.self, in: fields, rule: id, requiredFor: false, at: here)
         let priority = intValue("priority", in: fields, rule: id) ?? claimClass?.defaultPriority ?? 100
         let confidence = doubleValue("confidence", in: fields, rule: id) ?? 0.9
+        let minMatches = parseMinMatches(fields, kind: kind, rule: id)
         let enabled = boolValue("enabled", in: fields, rule: id) ?? true
         let examples = parseExamples(fields["examples"], rule: id)
         return RuleDefinition(
             id: id, kind: kind, claimClass: claimClass, priority: priority, description: description,
             patterns: patterns.map(\.text), notPatterns: notPatterns.map(\.text), examples: examples,
             side: side, scope: kind == .boilerplate ? (scope ?? .line) : nil, confidence: confidence,
-            enabled: enabled, location: here,
+            minMatches: minMatches, enabled: enabled, location: here,
             patternLocations: patterns.map(\.location), notPatternLocations: notPatterns.map(\.location))
+    }
+
+    private mutating func parseMinMatches(_ fields: [String: Node], kind: RuleKind, rule: String) -> Int {
+        guard let node = fields["min_matches"] else { return 1 }
+        guard kind == .source else {
+            fail("'min_matches' is only for rules of kind 'source'", at: node, rule: rule)
+            return 1
+        }
+        guard let value = intValue("min_matches", in: fields, rule: rule) else { return 1 }
+        guard value >= 1 else {
+            fail("'min_matches' must be 1 or more", at: node, rule: rule)
+            return 1
+        }
+        return value
     }
 
     private mutating func parseClass(_ fields: [String: Node], kind: RuleKind, rule: String, at here: SourceLocation) -> ClaimClass? {
