@@ -527,6 +527,17 @@ struct AttributionTests {
         #expect(quote?.speaker != "Sequoia Capital" && quote?.speaker != "Series B")
     }
 
+    @Test("“the company” under a headline that names no business is the one whose board the lead names and the article names again")
+    func companyOwningLeadBody() {
+        let text = "Musk's pay package faces new legal test\n\nTesla's board is weighing a fresh vote on the package, after a judge struck it down.\n\n"
+            + "It was reported last week that Tesla had hired a new law firm. The company said: “We will appeal this ruling.”"
+        let quote = Kit.quotes(text).first { $0.text.hasPrefix("We will appeal") }
+        #expect(quote?.speaker == "Tesla")
+        // Not when the article never names it again: then it is no business it is about.
+        let once = Kit.quotes(text.replacingOccurrences(of: "that Tesla had hired", with: "that it had hired")).first { $0.text.hasPrefix("We will appeal") }
+        #expect(once?.speaker != "Tesla")
+    }
+
     @Test("people: roles stop at a reporting verb (“the striker told Sky Sports” gives Sky Sports none)")
     func rolesStopAtReportingVerb() {
         let persons = Kit.run("“We got punished,” the striker told Sky Sports. Former defender Martin Keown agreed.")

@@ -933,7 +933,22 @@ public struct SpeakerResolver: Sendable {
                 && text.containsWord(word, in: headline)
                 && (word == opening || text.containsWord(word, in: paragraph.upperBound..<article.upperBound))
         }
-        return named ?? introduced
+        return named ?? introduced ?? owningBusiness(in: leadWords, head: head, lead: lead.lowerBound,
+                                                    later: paragraph.upperBound..<article.upperBound)
+    }
+
+    /// With no business in the headline, the one whose body the lead names
+    /// ("Tesla's board is said to be weighing …") and the article names again.
+    private func owningBusiness(in words: [String], head: String, lead: Int, later: Range<Int>) -> String? {
+        guard let owner = words.indices.dropLast().first(where: { index in
+            let word = words[index]
+            return NameToken.strippingPossessive(word) != word && lexicons.orgNouns.contains(words[index + 1].lowercased().trimmingPunctuation)
+        }) else { return nil }
+        let name = NameToken.strippingPossessive(words[owner])
+        guard name.first?.isUppercase == true, !index.persons.contains(where: { $0.tokens.contains(name) }),
+              isBusinessName(Event(offset: lead, name: name, isPerson: false, gender: nil), head: head, named: true),
+              text.containsWord(name.lowercased(), in: later) else { return nil }
+        return name
     }
 
     /// The name the lead calls a business by the noun right before it:
