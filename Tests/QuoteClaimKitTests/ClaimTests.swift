@@ -243,6 +243,8 @@ struct ClaimTests {
         ("Britain, France and Germany announced new sanctions.\n\nThe three countries said in a joint statement that talks had failed.",
          "Britain, France and Germany"),
         ("Water companies insisted there were no plans for hosepipe bans.", "Water companies"),
+        // A title word before a plain noun keeps it: "State officials" are not "officials".
+        ("The numbers bear this out. State officials say vacancies have doubled since 2020.", "State officials"),
         // A lower-case phrase after "and" is no second name.
         ("Political observers in Virginia and around the country say Scott deserves the seat.", "Political observers in Virginia and around the country"),
         // "the newspaper" is the paper that reported last; an anonymous official is nobody named before.

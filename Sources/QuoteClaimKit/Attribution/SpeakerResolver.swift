@@ -235,7 +235,9 @@ public struct SpeakerResolver: Sendable {
             return resolveName(Array(tokens[..<connector]))
         }
         let untitled = tokens.drop(while: lexicons.isTitle)
+        // Nor when no name follows it: "State officials" are not "officials".
         let keep = untitled.isEmpty || untitled.count > 3 || lexicons.orgNouns.contains(untitled.last!.lowercased())
+            || untitled.first!.first?.isLowercase == true
         // A title makes it a person ("President Obama"); "Mr."/"Mrs." also a gender.
         let titled = !keep && untitled.count < tokens.count
         let gender: EntityIndex.Gender? = other.map { $0 == .female ? .male : .female }
