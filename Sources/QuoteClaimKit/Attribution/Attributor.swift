@@ -235,13 +235,13 @@ public struct Attributor: Sendable {
 
     private func sourceCandidates(in quoted: QuotedDocument, matchers: RuleMatchers, diagnostics: inout [Diagnostic]) -> [Candidate] {
         let document = quoted.normalized
-        var found: [[RuleMatch]] = []
+        var found: [[(match: RuleMatch, source: Range<Int>)]] = []
         var counts: [String: Int] = [:]
         var quoteIndex = 0
         for sentence in document.sentences {
             while quoteIndex < quoted.quotes.count && quoted.quotes[quoteIndex].content.upperBound <= sentence.lowerBound { quoteIndex += 1 }
             let inside = quoted.quotes[quoteIndex...].prefix { $0.content.lowerBound < sentence.upperBound }.map(\.content)
-            var matches: [RuleMatch] = []
+            var matches: [(match: RuleMatch, source: Range<Int>)] = []
             // A match is kept only with its cue outside quotes, so only the
             // text outside them is scanned for cues: a sentence whose cue
             // words are all quoted runs no rule.
@@ -252,9 +252,9 @@ public struct Attributor: Sendable {
                 guard let cues = LiteralIndex.cues(slots: slots, hits: hits) else { continue }
                 for match in RuleRunner.allMatches(rule, in: document.text, range: sentence, matchers: matchers, document: document.name,
                                                    diagnostics: &diagnostics, cues: cues, starts: outside) {
-                    guard let cue = match.groups["cue"], match.groups["source"] != nil,
+                    guard let cue = match.groups["cue"], let source = match.groups["source"],
                           !inside.contains(where: { $0.contains(cue.lowerBound) }) else { continue }
-                    matches.append(match)
+                    matches.append((match, source))
                     counts[rule.id, default: 0] += 1
                 }
             }
@@ -266,11 +266,10 @@ public struct Attributor: Sendable {
         var candidates: [Candidate] = []
         for (sentenceIndex, matches) in found.enumerated() {
             var taken: [Range<Int>] = []
-            for match in matches where !tooFew.contains(match.rule.id) {
+            for (match, source) in matches where !tooFew.contains(match.rule.id) {
                 if taken.contains(where: { $0.overlaps(match.range) }) { continue }
                 taken.append(match.range)
-                candidates.append(Candidate(target: .source(sentence: sentenceIndex, match: match.range), match: match,
-                                            speakerRange: match.groups["source"]!))
+                candidates.append(Candidate(target: .source(sentence: sentenceIndex, match: match.range), match: match, speakerRange: source))
             }
         }
         return candidates

@@ -942,9 +942,9 @@ public struct SpeakerResolver: Sendable {
     /// With no business in the headline, the one whose body the lead names
     /// ("Tesla's board is said to be weighing …") and the article names again.
     private func owningBusiness(in words: [String], head: String, lead: Int, later: Range<Int>) -> String? {
-        guard let owner = words.indices.dropLast().first(where: { index in
-            let word = words[index]
-            return NameToken.strippingPossessive(word) != word && lexicons.orgNouns.contains(words[index + 1].lowercased().trimmingPunctuation)
+        guard let owner = words.indices.dropLast().first(where: { position in
+            let word = words[position]
+            return NameToken.strippingPossessive(word) != word && lexicons.orgNouns.contains(words[position + 1].lowercased().trimmingPunctuation)
         }) else { return nil }
         let name = NameToken.strippingPossessive(words[owner])
         guard name.first?.isUppercase == true, !index.persons.contains(where: { $0.tokens.contains(name) }),
