@@ -235,42 +235,41 @@ public struct Attributor: Sendable {
 
     private func sourceCandidates(in quoted: QuotedDocument, matchers: RuleMatchers, diagnostics: inout [Diagnostic]) -> [Candidate] {
         let document = quoted.normalized
-        var found: [[(match: RuleMatch, source: Range<Int>)]] = []
-        var counts: [String: Int] = [:]
+        // Matches in text order, by sentence then rule; counted by rule.
+        var found: [(sentence: Int, rule: Int, match: RuleMatch, source: Range<Int>)] = []
+        var counts = [Int](repeating: 0, count: sourceRules.count)
         var quoteIndex = 0
-        for sentence in document.sentences {
+        for (sentenceIndex, sentence) in document.sentences.enumerated() {
             while quoteIndex < quoted.quotes.count && quoted.quotes[quoteIndex].content.upperBound <= sentence.lowerBound { quoteIndex += 1 }
             let inside = quoted.quotes[quoteIndex...].prefix { $0.content.lowerBound < sentence.upperBound }.map(\.content)
-            var matches: [(match: RuleMatch, source: Range<Int>)] = []
             // A match is kept only with its cue outside quotes, so only the
             // text outside them is scanned for cues: a sentence whose cue
             // words are all quoted runs no rule.
             // A source is named outside quotes too, so no match starts inside one.
             let outside = Self.outside(inside, in: sentence)
             let hits = literals.hits(in: document.text, ranges: outside)
-            for (rule, slots) in zip(sourceRules, sourceSlots) {
+            for (ruleIndex, (rule, slots)) in zip(sourceRules, sourceSlots).enumerated() {
                 guard let cues = LiteralIndex.cues(slots: slots, hits: hits) else { continue }
                 for match in RuleRunner.allMatches(rule, in: document.text, range: sentence, matchers: matchers, document: document.name,
                                                    diagnostics: &diagnostics, cues: cues, starts: outside) {
                     guard let cue = match.groups["cue"], let source = match.groups["source"],
                           !inside.contains(where: { $0.contains(cue.lowerBound) }) else { continue }
-                    matches.append((match, source))
-                    counts[rule.id, default: 0] += 1
+                    found.append((sentenceIndex, ruleIndex, match, source))
+                    counts[ruleIndex] += 1
                 }
             }
-            found.append(matches)
         }
         // A rule that wants several matches per document and has fewer keeps none,
         // and takes no room from the other rules' matches.
-        let tooFew = Set(sourceRules.filter { counts[$0.id, default: 0] < $0.definition.minMatches }.map(\.id))
+        let tooFew = zip(sourceRules, counts).map { rule, count in count < rule.definition.minMatches }
         var candidates: [Candidate] = []
-        for (sentenceIndex, matches) in found.enumerated() {
-            var taken: [Range<Int>] = []
-            for (match, source) in matches where !tooFew.contains(match.rule.id) {
-                if taken.contains(where: { $0.overlaps(match.range) }) { continue }
-                taken.append(match.range)
-                candidates.append(Candidate(target: .source(sentence: sentenceIndex, match: match.range), match: match, speakerRange: source))
-            }
+        var taken: [Range<Int>] = []
+        var current = -1
+        for (sentence, rule, match, source) in found where !tooFew[rule] {
+            if sentence != current { taken.removeAll(keepingCapacity: true); current = sentence }
+            if taken.contains(where: { $0.overlaps(match.range) }) { continue }
+            taken.append(match.range)
+            candidates.append(Candidate(target: .source(sentence: sentence, match: match.range), match: match, speakerRange: source))
         }
         return candidates
     }
