@@ -935,8 +935,29 @@ public struct SpeakerResolver: Sendable {
                 && text.containsWord(word, in: headline)
                 && (word == opening || text.containsWord(word, in: paragraph.upperBound..<article.upperBound))
         }
-        return named ?? introduced ?? owningBusiness(in: leadWords, head: head, lead: lead.lowerBound,
-                                                    later: paragraph.upperBound..<article.upperBound)
+        return named ?? introduced
+            ?? suffixedBusiness(in: leadWords, head: head, headline: headline, later: paragraph.upperBound..<article.upperBound)
+            ?? owningBusiness(in: leadWords, head: head, lead: lead.lowerBound, later: paragraph.upperBound..<article.upperBound)
+    }
+
+    /// The name the lead gives a business with its legal ending: "Apple Inc
+    /// on Tuesday unveiled …", "Ford Motor Co said" (capitalized, after a
+    /// capitalized word), when the headline or the rest of the article names it too.
+    private func suffixedBusiness(in words: [String], head: String, headline: Range<Int>, later: Range<Int>) -> String? {
+        guard let ending = words.indices.dropFirst().first(where: { position in
+            let bare = NameToken.strippingPossessive(words[position].trimmingPunctuation)
+            return bare.first?.isUppercase == true && lexicons.companyNouns.contains(bare.lowercased())
+                && words[position - 1].first?.isUppercase == true && words[position - 1].trimmingPunctuation == words[position - 1]
+        }) else { return nil }
+        var start = ending - 1
+        while start > 0, words[start - 1].first?.isUppercase == true || words[start - 1] == "&",
+              words[start - 1].trimmingPunctuation == words[start - 1] { start -= 1 }
+        while start < ending, words[start] == "&" || lexicons.determiners.contains(words[start].lowercased()) { start += 1 }
+        let name = (words[start..<ending] + [NameToken.strippingPossessive(words[ending].trimmingPunctuation)]).joined(separator: " ")
+        let first = words[start].lowercased()
+        guard start < ending, text.containsWord(first, in: headline) || text.containsWord(first, in: later),
+              isBusinessName(Event(offset: 0, name: name, isPerson: false, gender: nil), head: head, named: true) else { return nil }
+        return name
     }
 
     /// With no business in the headline, the one whose body the lead names
@@ -993,9 +1014,12 @@ public struct SpeakerResolver: Sendable {
 
     /// "Pacific Gas & Electric said … ¶ “…,” the utility said": the business
     /// that spoke last, in this paragraph or the one before, when nobody spoke in between.
+    /// A one-word name that spoke in the body may stand there once
+    /// ("Ticketmaster said in a statement … ¶ The company denied").
     private func previousBusiness(head: String, before offset: Int) -> Event? {
-        guard let last = earlier(than: offset).last, isBusinessName(last, head: head) else { return nil }
-        return isNear(last, offset) ? last : nil
+        guard let last = earlier(than: offset).last, isNear(last, offset),
+              isBusinessName(last, head: head, named: paragraphs.count > 1 && last.offset >= paragraphs[1].lowerBound) else { return nil }
+        return last
     }
 
     /// "In a statement, Boeing said … “…,” the statement said": the source
