@@ -104,6 +104,8 @@ struct Mention: Sendable {
             return false
         }
         let word = first.lower
+        // "former Kenyan President Uhuru Kenyatta": a past role before capitals.
+        if lexicons.formerWords.contains(word), segment.count > 1, segment[1].isCapitalized { return false }
         return !(lexicons.determiners.contains(word) || lexicons.indefinites.contains(word) || lexicons.possessives.contains(word)
                  || lexicons.isPersonNoun(word) || lexicons.isTitle(word) || lexicons.orgNouns.contains(word))
     }
@@ -208,7 +210,9 @@ struct Mention: Sendable {
         let namesAfterRole = possessive != nil || !determiner || (lexicons.determiners.contains(first) && body.first?.isCapitalized == false
             && body.dropFirst().allSatisfy { $0.isCapitalized || lexicons.particles.contains($0.lower) })
         if namesAfterRole,
-           let first = roleWords.firstIndex(where: { $0.isCapitalized && !lexicons.isTitle($0.lower) }), first > 0,
+           // A nationality qualifies the role: "former Kenyan President Uhuru Kenyatta".
+           let first = roleWords.firstIndex(where: { $0.isCapitalized && !lexicons.isTitle($0.lower)
+               && !lexicons.demonyms.contains($0.lower) && !lexicons.nationalities.contains($0.lower) }), first > 0,
            lexicons.isPersonNoun(roleWords[first - 1].lower) || lexicons.isTitle(roleWords[first - 1].lower)
             || lexicons.orgNouns.contains(roleWords[first - 1].lower) {
             return .name(conjuncts(Array(roleWords[first...]), lexicons: lexicons))
