@@ -304,6 +304,9 @@ struct ClaimTests {
         ("North Korea said the drills were a rehearsal for invasion.\n\nThe airline apologised to passengers and said it was investigating.", "airline"),
         // A body is no group of people that shares a word with it.
         ("Election officials said turnout was 61 percent.\n\nThe central election commission declared Nicusor Dan the winner.", "central election commission"),
+        // A plural's possessive before a lower-case word stays; a singular owner's too.
+        ("Parents' groups said they feared further disruption.", "Parents' groups"),
+        ("Workers’ representatives said the deal was fair.", "Workers’ representatives"),
         // Letters after a name are no part of it.
         ("Prosecutor Nicholas Ray KC said Hale had used the money to pay for holidays.", "Nicholas Ray"),
         // "The man" whom "a 27-year-old man" introduced is not the person named last.

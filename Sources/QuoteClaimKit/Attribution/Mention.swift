@@ -296,7 +296,8 @@ struct Mention: Sendable {
 
     /// A possessive inside a name: "Alzheimer's Society" keeps it (a body's
     /// name ends in a body noun); "Russia's Vladimir Putin" is the person
-    /// after the owner. Elsewhere possessive endings are dropped ("Putin's").
+    /// after the owner. Elsewhere possessive endings are dropped ("Putin's"),
+    /// but a plural's before a lower-case word stays: "Parents' groups".
     private static func words(of part: [NameToken], lexicons: NameLexicons) -> [String] {
         if let owner = part.dropLast().lastIndex(where: \.isPossessive), part[(owner + 1)...].allSatisfy(\.isCapitalized) {
             let last = part[part.count - 1].bareLower
@@ -307,6 +308,14 @@ struct Mention: Sendable {
             // After a lower-case word the owner is inside a body's name: "Tom Sanders of King's College London".
             if part.count - owner > 2, part[..<owner].allSatisfy(\.isCapitalized) { return part[(owner + 1)...].map(\.bare) }
         }
-        return part.map { NameToken.strippingPossessive($0.bare) }
+        return part.indices.map { index in
+            let token = part[index]
+            // The apostrophe stands in the gap before the next word.
+            if index + 1 < part.count, !part[index + 1].isCapitalized, token.text.hasSuffix("s"),
+               let mark = part[index + 1].gapWord.first, mark == "'" || mark == "’" {
+                return token.text + String(mark)
+            }
+            return NameToken.strippingPossessive(token.bare)
+        }
     }
 }
