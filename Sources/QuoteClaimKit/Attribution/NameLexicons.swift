@@ -26,6 +26,8 @@ public final class NameLexicons: Sendable {
     let postNominals: Set<String>
     /// "company", "carmaker": a business, which "the company" alone may name.
     let companyNouns: Set<String>
+    /// "agency", "group": any organisation, which "the agency" alone may name.
+    let bodyNouns: Set<String>
     let femaleWords: Set<String>
     let maleWords: Set<String>
     /// First names, read only from the first word of a name ("Eau Claire" is no woman).
@@ -86,6 +88,7 @@ public final class NameLexicons: Sendable {
         nameSuffixes = rules.words("name_suffixes")
         postNominals = Set(rules.entries("post_nominals"))
         companyNouns = rules.words("company_nouns")
+        bodyNouns = rules.words("body_nouns")
         personNouns = rules.words("person_nouns")
         orgNouns = rules.words("org_nouns")
         placeNouns = rules.words("place_nouns")

@@ -1016,10 +1016,19 @@ public struct SpeakerResolver: Sendable {
     /// that spoke last, in this paragraph or the one before, when nobody spoke in between.
     /// A one-word name that spoke in the body may stand there once
     /// ("Ticketmaster said in a statement … ¶ The company denied").
+    /// "the agency" may be any body: "The National Highway Traffic Safety Administration said … the agency said".
     private func previousBusiness(head: String, before offset: Int) -> Event? {
-        guard let last = earlier(than: offset).last, isNear(last, offset),
-              isBusinessName(last, head: head, named: paragraphs.count > 1 && last.offset >= paragraphs[1].lowerBound) else { return nil }
-        return last
+        guard let last = earlier(than: offset).last, isNear(last, offset) else { return nil }
+        let named = paragraphs.count > 1 && last.offset >= paragraphs[1].lowerBound
+        return isBusinessName(last, head: head, named: named) || (lexicons.bodyNouns.contains(head) && isBodyName(last)) ? last : nil
+    }
+
+    /// A source that names an organisation by its own body noun: capitalized,
+    /// no person, place or group of people ("National Highway Traffic Safety Administration").
+    private func isBodyName(_ event: Event) -> Bool {
+        guard !event.isPerson, event.name.first?.isUppercase == true, let last = event.words.last, lexicons.orgNouns.contains(last),
+              !lexicons.isGroupName(event.name), !index.confirms(event.name), !isPlaceName(event.words) else { return false }
+        return !event.words.contains { lexicons.isPersonNoun($0) || lexicons.isTitle($0) || lexicons.bareSources.contains($0) }
     }
 
     /// "In a statement, Boeing said … “…,” the statement said": the source
