@@ -304,6 +304,9 @@ struct ClaimTests {
         ("North Korea said the drills were a rehearsal for invasion.\n\nThe airline apologised to passengers and said it was investigating.", "airline"),
         // A body is no group of people that shares a word with it.
         ("Election officials said turnout was 61 percent.\n\nThe central election commission declared Nicusor Dan the winner.", "central election commission"),
+        // "the agency" is the body that spoke before, past a person who spoke in between.
+        ("Hurricane claims spread online\n\nFEMA said in a statement that it does not confiscate donations.\n\n"
+            + "Donald Trump said FEMA had no money left. That is not accurate, according to the agency.", "FEMA"),
         // A plural's possessive before a lower-case word stays; a singular owner's too.
         ("Parents' groups said they feared further disruption.", "Parents' groups"),
         ("Workers’ representatives said the deal was fair.", "Workers’ representatives"),

@@ -1016,11 +1016,15 @@ public struct SpeakerResolver: Sendable {
     /// that spoke last, in this paragraph or the one before, when nobody spoke in between.
     /// A one-word name that spoke in the body may stand there once
     /// ("Ticketmaster said in a statement … ¶ The company denied").
-    /// "the agency" may be any body: "The National Highway Traffic Safety Administration said … the agency said".
+    /// "the agency" may be any body, past a person who spoke in between:
+    /// "The National Highway Traffic Safety Administration said … the agency said";
+    /// "FEMA said … ¶ Trump said … That is not accurate, according to the agency".
     private func previousBusiness(head: String, before offset: Int) -> Event? {
-        guard let last = earlier(than: offset).last, isNear(last, offset) else { return nil }
+        let body = lexicons.bodyNouns.contains(head)
+        let events = earlier(than: offset)
+        guard let last = body ? events.last(where: { !$0.isPerson }) : events.last, isNear(last, offset) else { return nil }
         let named = paragraphs.count > 1 && last.offset >= paragraphs[1].lowerBound
-        return isBusinessName(last, head: head, named: named) || (lexicons.bodyNouns.contains(head) && isBodyName(last)) ? last : nil
+        return isBusinessName(last, head: head, named: named) || (body && isBodyName(last)) ? last : nil
     }
 
     /// A source that names an organisation by its own body noun: capitalized,
