@@ -62,6 +62,19 @@ struct ClaimTests {
         #expect(dateline.isEmpty)
     }
 
+    @Test("a Q&A's answers are the claims of the first person the piece names, not the byline's writer; one 'A:' line is none")
+    func interviewAnswers() {
+        let interview = """
+            Interview: the climate chief\n\nBy Jane Porter\n\nSimon Stiell, the UN climate chief, spoke to us in Bonn.\n\n\
+            Q: Are countries on track?\n\nA: No. Current plans put us on course for 2.7 degrees.\n\n\
+            Q: What do you expect from Brazil?\n\nA: Brazil has shown real leadership.
+            """
+        let answers = Kit.claims(interview).filter { $0.rule == "source.interview-answer" }
+        #expect(answers.map(\.source) == ["Simon Stiell", "Simon Stiell"], "\(answers)")
+        let single = Kit.claims("Simon Stiell spoke to us in Bonn.\n\nA: Brazil has shown real leadership.")
+        #expect(!single.contains { $0.rule == "source.interview-answer" })
+    }
+
     @Test("a multi-sentence quote with one attribution is one claim; a second quote after it is another")
     func quoteUnits() {
         let claims = Kit.claims("“We expect sanctions. There is no telling what they will be,” Antonov said. “Much of it is squabbling.”")

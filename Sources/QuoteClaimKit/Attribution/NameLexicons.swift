@@ -28,6 +28,8 @@ public final class NameLexicons: Sendable {
     let companyNouns: Set<String>
     /// "agency", "group": any organisation, which "the agency" alone may name.
     let bodyNouns: Set<String>
+    /// "A", "Answer": a Q&A label for the interviewee's answer.
+    let interviewLabels: Set<String>
     let femaleWords: Set<String>
     let maleWords: Set<String>
     /// First names, read only from the first word of a name ("Eau Claire" is no woman).
@@ -89,6 +91,7 @@ public final class NameLexicons: Sendable {
         postNominals = Set(rules.entries("post_nominals"))
         companyNouns = rules.words("company_nouns")
         bodyNouns = rules.words("body_nouns")
+        interviewLabels = rules.words("interview_labels")
         personNouns = rules.words("person_nouns")
         orgNouns = rules.words("org_nouns")
         placeNouns = rules.words("place_nouns")

@@ -129,7 +129,26 @@ public struct SpeakerResolver: Sendable {
     /// Events before `offset`, without copying them.
     private func earlier(than offset: Int) -> ArraySlice<Event> { timeline[..<end(before: offset)] }
 
+    /// A Q&A's "A:" is the first person the piece names in full before it,
+    /// not a byline's writer ("By Jamie McGeever").
+    private func interviewee(before offset: Int) -> EntityIndex.Person? {
+        let named = index.persons.filter(\.isConfirmed).compactMap { person in person.occurrences.first.map { (person, $0) } }
+        return named.filter { $0.1 < offset && !isByline(at: $0.1) }.min { $0.1 < $1.1 }?.0
+    }
+
+    /// The line holding `offset` opens with "By ".
+    private func isByline(at offset: Int) -> Bool {
+        let bytes = text.bytes
+        let start = (bytes[..<offset].lastIndex(of: 0x0A) ?? -1) + 1
+        return offset - start >= 3 && bytes[start] | 0x20 == UInt8(ascii: "b") && bytes[start + 1] | 0x20 == UInt8(ascii: "y")
+            && bytes[start + 2] == 0x20
+    }
+
     private func lookup(_ mention: Mention, at offset: Int) -> (String?, ResolutionMethod, Bool, EntityIndex.Gender?) {
+        // "A" reads as an article, so the label is matched as written.
+        if lexicons.interviewLabels.contains(mention.asWritten.lowercased()), let person = interviewee(before: offset) {
+            return (person.name, .description, true, person.gender)
+        }
         switch mention.kind {
         case .name(let conjuncts):
             if mention.isGivenName, conjuncts.count == 1 { return (conjuncts[0].joined(separator: " "), .name, true, nil) }
