@@ -30,6 +30,8 @@ public final class NameLexicons: Sendable {
     let bodyNouns: Set<String>
     /// "A", "Answer": a Q&A label for the interviewee's answer.
     let interviewLabels: Set<String>
+    /// Bytes of the longest label: a longer mention is none.
+    let longestInterviewLabel: Int
     let femaleWords: Set<String>
     let maleWords: Set<String>
     /// First names, read only from the first word of a name ("Eau Claire" is no woman).
@@ -60,6 +62,8 @@ public final class NameLexicons: Sendable {
     let sideClauseOpeners: Set<String>
     /// Words that count a group ("the three countries", "both companies").
     let countWords: Set<String>
+    /// "more", "than", "hundreds": words of a quantity before a side clause's subject.
+    let quantityWords: Set<String>
     /// Phrases that keep a described person unnamed ("who did not want to be named").
     let anonymityMarkers: [String]
     /// Phrases that give a person another name (", known as Jokowi,"), as words.
@@ -92,6 +96,7 @@ public final class NameLexicons: Sendable {
         companyNouns = rules.words("company_nouns")
         bodyNouns = rules.words("body_nouns")
         interviewLabels = rules.words("interview_labels")
+        longestInterviewLabel = interviewLabels.map(\.utf8.count).max() ?? 0
         personNouns = rules.words("person_nouns")
         orgNouns = rules.words("org_nouns")
         placeNouns = rules.words("place_nouns")
@@ -117,6 +122,7 @@ public final class NameLexicons: Sendable {
         unnamedSubjects = rules.words("unnamed_subjects")
         sideClauseOpeners = rules.words("side_clause_openers")
         countWords = rules.words("count_words")
+        quantityWords = rules.words("quantity_words")
         anonymityMarkers = rules.entries("anonymity_markers").map { $0.lowercased() }
         aliasMarkers = rules.entries("alias_markers").map { $0.lowercased().spaceSeparatedWords }
         nameMarkers = rules.entries("name_markers").map { $0.lowercased().spaceSeparatedWords }

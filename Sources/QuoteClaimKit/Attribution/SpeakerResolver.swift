@@ -130,23 +130,23 @@ public struct SpeakerResolver: Sendable {
     private func earlier(than offset: Int) -> ArraySlice<Event> { timeline[..<end(before: offset)] }
 
     /// A Q&A's "A:" is the first person the piece names in full before it,
-    /// not a byline's writer ("By Jamie McGeever").
+    /// in its text: `paragraphs` leave out page furniture such as a byline
+    /// ("By Jamie McGeever", rule boilerplate.byline).
     private func interviewee(before offset: Int) -> EntityIndex.Person? {
         let named = index.persons.filter(\.isConfirmed).compactMap { person in person.occurrences.first.map { (person, $0) } }
-        return named.filter { $0.1 < offset && !isByline(at: $0.1) }.min { $0.1 < $1.1 }?.0
+        return named.filter { $0.1 < offset && isArticleText($0.1) }.min { $0.1 < $1.1 }?.0
     }
 
-    /// The line holding `offset` opens with "By ".
-    private func isByline(at offset: Int) -> Bool {
-        let bytes = text.bytes
-        let start = (bytes[..<offset].lastIndex(of: 0x0A) ?? -1) + 1
-        return offset - start >= 3 && bytes[start] | 0x20 == UInt8(ascii: "b") && bytes[start + 1] | 0x20 == UInt8(ascii: "y")
-            && bytes[start + 2] == 0x20
+    /// `offset` lies in a paragraph of the article, not in its furniture.
+    private func isArticleText(_ offset: Int) -> Bool {
+        let paragraph = paragraphs.partitionIndex { $0.upperBound <= offset }
+        return paragraph < paragraphs.count && paragraphs[paragraph].contains(offset)
     }
 
     private func lookup(_ mention: Mention, at offset: Int) -> (String?, ResolutionMethod, Bool, EntityIndex.Gender?) {
-        // "A" reads as an article, so the label is matched as written.
-        if lexicons.interviewLabels.contains(mention.asWritten.lowercased()), let person = interviewee(before: offset) {
+        // "A" reads as an article, so the label is matched as written (a short one only: no copy per mention).
+        if mention.range.count <= lexicons.longestInterviewLabel, lexicons.interviewLabels.contains(mention.asWritten.lowercased()),
+           let person = interviewee(before: offset) {
             return (person.name, .description, true, person.gender)
         }
         switch mention.kind {
@@ -1049,8 +1049,16 @@ public struct SpeakerResolver: Sendable {
     /// A source that names an organisation by its own body noun: capitalized,
     /// no person, place or group of people ("National Highway Traffic Safety Administration").
     private func isBodyName(_ event: Event) -> Bool {
-        guard !event.isPerson, event.name.first?.isUppercase == true, let last = event.words.last, lexicons.orgNouns.contains(last),
-              !lexicons.isGroupName(event.name), !index.confirms(event.name), !isPlaceName(event.words) else { return false }
+        guard let last = event.words.last, lexicons.orgNouns.contains(last) else { return false }
+        return namesOrganisation(event)
+    }
+
+    /// Capitalized, no person, group of people or place, and no word for
+    /// people in it ("Regulators", "Health officials", "CEO").
+    private func namesOrganisation(_ event: Event) -> Bool {
+        guard !event.isPerson, event.name.first?.isUppercase == true,
+              let word = event.words.first, !lexicons.determiners.contains(word), !lexicons.isGroupName(event.name),
+              !index.confirms(event.name), !isPlaceName(event.words) else { return false }
         return !event.words.contains { lexicons.isPersonNoun($0) || lexicons.isTitle($0) || lexicons.bareSources.contains($0) }
     }
 
@@ -1086,12 +1094,8 @@ public struct SpeakerResolver: Sendable {
     /// may be one ("Thames Water").
     /// `named`: the text calls it a business ("carrier SkyLink"), so once is enough.
     private func isBusinessName(_ event: Event, head: String, named: Bool = false) -> Bool {
-        guard !event.isPerson, event.name.first?.isUppercase == true,
-              let word = event.words.first, !lexicons.determiners.contains(word), !lexicons.isGroupName(event.name),
-              !index.confirms(event.name), !isPlaceName(event.words) else { return false }
-        // No people ("Regulators", "Health officials", "CEO"), and a one-word
-        // name must stand in the text more than once ("Chipmaker" opening a headline is no name).
-        if event.words.contains(where: { lexicons.isPersonNoun($0) || lexicons.isTitle($0) || lexicons.bareSources.contains($0) }) { return false }
+        guard namesOrganisation(event) else { return false }
+        // A one-word name must stand in the text more than once ("Chipmaker" opening a headline is no name).
         if !named && event.words.count == 1 && text.wordCount(of: event.name, upTo: 2) < 2 { return false }
         return !event.words.contains { $0 != head && lexicons.orgNouns.contains($0) && !lexicons.companyNouns.contains($0) }
     }

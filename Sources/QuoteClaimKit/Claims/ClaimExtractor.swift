@@ -113,25 +113,19 @@ public struct ClaimExtractor: Sendable {
         }
     }
 
-    /// The words after the last comma before `end` are a side clause's opener
-    /// (", while "); without a comma, an opener and a few words of the other
-    /// subject ("… as more than 100 Labour MPs threatened"), but no "that" or
-    /// verb form among them ("said after meeting Putin that Russia warned" reports the warning).
+    /// The words after the last comma before `end` end in a side clause's
+    /// opener (", while "), perhaps followed by a quantity of the other subject
+    /// ("… as more than 100 Labour MPs threatened"); any other word there
+    /// ("said after meeting Putin that Russia warned") leaves the warning reported.
     private func opensSideClause(_ text: UTF8Text, from start: Int, to end: Int) -> Bool {
         let comma = text.bytes[start..<end].lastIndex(of: UInt8(ascii: ","))
         let words = text.string((comma.map { $0 + 1 } ?? start)..<end).lowercased().spaceSeparatedWords.map(\.trimmingPunctuation)
-        if comma != nil && lexicons.sideClauseOpeners.contains(words.joined(separator: " ")) { return true }
-        for subject in 0...min(Self.sideSubjectWords, words.count) {
-            let tail = words.suffix(subject)
-            if tail.contains(where: { $0 == "that" || $0.hasSuffix("ing") || $0.hasSuffix("ed") }) { break }
-            let before = words.dropLast(subject)
-            if (1...3).contains(where: { lexicons.sideClauseOpeners.contains(before.suffix($0).joined(separator: " ")) }) { return true }
-        }
-        return false
+        let quantity = words.reversed().prefix { word in
+            lexicons.quantityWords.contains(word) || lexicons.countWords.contains(word) || word.allSatisfy { $0.isNumber || $0 == "," }
+        }.count
+        let before = words.dropLast(quantity)
+        return (1...3).contains { lexicons.sideClauseOpeners.contains(before.suffix($0).joined(separator: " ")) }
     }
-
-    /// Words of a side clause's subject before its source: "as [more than 100] Labour MPs threatened".
-    private static let sideSubjectWords = 4
 
     /// Bytes after a closing reporting verb: "in a note to clients on Monday."
     private static let closingReach = 60
