@@ -444,6 +444,9 @@ struct AttributionTests {
         Case(form: "a first name given to men and women alike says no gender: Kelly Ortberg, said he … “…,” he said (not the man quoted before)",
              text: "“Our members can hold their heads high,” said Jon Holden, the union's president.\n\nBoeing's chief executive, Kelly Ortberg, said he was pleased to be moving forward. “There is much work ahead,” he said in a message to employees.",
              quote: "There is much work ahead,", speaker: "Kelly Ortberg", asWritten: "he"),
+        Case(form: "a possessive pronoun gives a name no list knows its gender: X lost her home. “…,” she said",
+             text: "Tasneem Mahmood lost her home in the storm. “Everything is gone,” she said.",
+             quote: "Everything is gone,", speaker: "Tasneem Mahmood", asWritten: "she"),
         Case(form: "no speaker in the document → null",
              text: "The slogan read “we will never surrender our land” across the square.",
              quote: "we will never surrender our land", speaker: nil, asWritten: nil),
@@ -496,6 +499,23 @@ struct AttributionTests {
         #expect(persons.first { $0.name == "Tom Smith" }?.roles.contains("friends") == false)
         #expect(persons.first { $0.name == "Fort Wayne" }?.roles.isEmpty != false)
         #expect(!persons.contains { $0.name == "Maybe I" })
+    }
+
+    @Test("people: a possessive pronoun after a name that opens its sentence gives a gender (lexicon pronouns_possessive); an object “her”, a name inside the sentence, a person noun between do not")
+    func pronounGender() {
+        let document = Kit.run("""
+            Tasneem Mahmood lost her home in the storm. Goldman Sachs fired her after the audit. \
+            He bought land in upstate New York with his friends. Chidi Okafor and a neighbour lost her car. \
+            Oluwaseun Adeyemi, 61, said on Monday he had hurt himself.
+            """)
+        let persons = document.attributed.resolver.index.persons
+        let mahmood = persons.first { $0.name == "Tasneem Mahmood" }
+        #expect(mahmood?.gender == .female)
+        #expect(mahmood?.isConfirmed == true)
+        #expect(persons.first { $0.name == "Goldman Sachs" }?.gender == nil)
+        #expect(persons.first { $0.name == "New York" }?.gender == nil)
+        #expect(persons.first { $0.name == "Chidi Okafor" }?.gender == nil)
+        #expect(persons.first { $0.name == "Oluwaseun Adeyemi" }?.gender == .male)
     }
 
     @Test("people: a titled surname is a person with the title's gender; a title that only qualifies another makes none")

@@ -256,7 +256,13 @@ public struct EntityIndex: Sendable {
         // and the stopword list is long while a name's roles are few.
         roles = roles.filter { !lexicons.stopwords.contains($0) && !lexicons.determiners.contains($0) }
         register(name: name, tokens: nameTokens, roles: roles, at: tokens[nameRange.lowerBound].range.lowerBound, lexicons: lexicons)
-        if nameRange.upperBound == run.upperBound, Self.isAge(after: run.upperBound, tokens: tokens) { persons[byKey[name.lowercased()]!].isAged = true }
+        if nameRange.upperBound == run.upperBound, !tokens[run.upperBound - 1].isPossessive {
+            let index = byKey[name.lowercased()]!
+            if Self.isAge(after: run.upperBound, tokens: tokens) { persons[index].isAged = true }
+            if persons[index].gender == nil, run.lowerBound == 0 || Self.endsSentence(tokens[run.lowerBound].gap) {
+                persons[index].gender = Self.pronounGender(after: run.upperBound, tokens: tokens, lexicons: lexicons)
+            }
+        }
         if let alias = Self.alias(after: run.upperBound, tokens: tokens, lexicons: lexicons), byKey[alias] == nil {
             byKey[alias] = byKey[name.lowercased()]
         }
@@ -282,6 +288,26 @@ public struct EntityIndex: Sendable {
               end + 1 == tokens.count || tokens[end + 1].gap.hasPrefix(",") || endsSentence(tokens[end + 1].gap) else { return false }
         let age = tokens[end].text.utf8
         return age.count <= 3 && age.allSatisfy { $0 &- UInt8(ascii: "0") < 10 }
+    }
+
+    /// "Tasneem Mahmood lost her home": the first possessive or reflexive
+    /// pronoun after a name that opens a sentence, in its clause and before
+    /// anyone else (a capital that may be a name, a person noun), gives a
+    /// gender no first-name list does. "her" only before a noun: in "fired
+    /// her after", it is someone else.
+    static func pronounGender(after end: Int, tokens: [NameToken], lexicons: NameLexicons) -> Gender? {
+        for index in tokens.indices[end...].prefix(8) {
+            let token = tokens[index]
+            guard token.gap == " " || token.gap == ", ", !token.isCapitalized || lexicons.endsName(lowered: token.bareLower),
+                  !lexicons.isPersonNoun(token.bareLower) else { return nil }
+            guard let subject = lexicons.possessivePronouns[token.lower] else { continue }
+            if lexicons.objectPronouns[token.lower] != nil {
+                guard index + 1 < tokens.count, tokens[index + 1].gap == " ", !tokens[index + 1].isCapitalized,
+                      !lexicons.stopwords.contains(tokens[index + 1].lower), !lexicons.determiners.contains(tokens[index + 1].lower) else { return nil }
+            }
+            return lexicons.malePronouns.contains(subject) ? .male : lexicons.femalePronouns.contains(subject) ? .female : nil
+        }
+        return nil
     }
 
     /// Another name given after a comma: "Joko Widodo, known as Jokowi," →

@@ -43,6 +43,8 @@ public final class NameLexicons: Sendable {
     let groupPronouns: Set<String>
     /// Object pronouns → the subject pronoun they stand for ("him" → "he").
     let objectPronouns: [String: String]
+    /// Possessive and reflexive pronouns → their subject form ("her" → "she").
+    let possessivePronouns: [String: String]
     /// Unnamed sources without a determiner ("prosecutors", "officials").
     let bareSources: Set<String>
     /// Reporting verbs: "the striker told Sky Sports" gives Sky Sports no role.
@@ -110,6 +112,7 @@ public final class NameLexicons: Sendable {
         thingPronouns = rules.words("pronouns_thing")
         groupPronouns = rules.words("pronouns_group")
         objectPronouns = Self.pairs(rules.entries("pronouns_object"))
+        possessivePronouns = Self.pairs(rules.entries("pronouns_possessive"))
         bareSources = rules.words("bare_sources")
         speechVerbs = rules.words("speech_verbs")
         stopwords = rules.words("stopwords")
