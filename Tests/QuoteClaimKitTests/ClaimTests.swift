@@ -183,6 +183,17 @@ struct ClaimTests {
                                           "Keir Starmer", "Trump"])
     }
 
+    @Test("a denial the main clause reports is the main clause's source's; after a comma it is its own clause's")
+    func reportedDenial() {
+        let claims = Kit.claims("""
+            A senior official said Xi had denied that China had plans for an invasion.
+            Police said the suspect had denied the charges.
+            Anna Smith said the deal was fair, but Tom Jones denied that he had signed it.
+            """)
+        #expect(claims.map(\.claimClass) == [.denial, .denial, .denial], "\(claims)")
+        #expect(claims.map(\.source) == ["A senior official", "Police", "Tom Jones"])
+    }
+
     @Test("the subject speaks in a participle after its own verb; a description ends before a determiner")
     func participleAndDescriptionBounds() {
         let claims = Kit.claims("""

@@ -471,7 +471,11 @@ public struct EntityIndex: Sendable {
             if tokens.count < person.count, zip(tokens.reversed(), person.reversed()).allSatisfy({ $0.lowercased() == $1.lowercased() }) { return true }
             return person.last == last && (person.first == tokens.first || tokens.first!.count <= 2)
         }
-        guard candidates.isEmpty, tokens.count == 1 else { return candidates.max { persons[$0].occurrences.count < persons[$1].occurrences.count } }
+        // A surname before a first word: "Biden" is Joe Biden, not the headline's "Biden Taiwan" ("Xi tells Biden Taiwan is …").
+        let bySurname = tokens.count == 1 ? candidates.filter { persons[$0].tokens.last == last } : []
+        guard candidates.isEmpty, tokens.count == 1 else {
+            return (bySurname.isEmpty ? candidates : bySurname).max { persons[$0].occurrences.count < persons[$1].occurrences.count }
+        }
         // Another spelling of the surname: "Erdogan" for Recep Tayyip Erdoğan, "Zelensky" for Volodymyr Zelenskyy.
         return (bySpelling[Self.spellingKey(last)] ?? []).filter { other == nil || persons[$0].gender != other }
             .max { persons[$0].occurrences.count < persons[$1].occurrences.count }

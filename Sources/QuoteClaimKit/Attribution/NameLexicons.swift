@@ -28,6 +28,8 @@ public final class NameLexicons: Sendable {
     let companyNouns: Set<String>
     /// "agency", "group": any organisation, which "the agency" alone may name.
     let bodyNouns: Set<String>
+    /// "statement", "letter": what a source issues, which may speak for it.
+    let documentNouns: Set<String>
     /// "A", "Answer": a Q&A label for the interviewee's answer.
     let interviewLabels: Set<String>
     /// Bytes of the longest label: a longer mention is none.
@@ -97,6 +99,7 @@ public final class NameLexicons: Sendable {
         postNominals = Set(rules.entries("post_nominals"))
         companyNouns = rules.words("company_nouns")
         bodyNouns = rules.words("body_nouns")
+        documentNouns = rules.words("document_nouns")
         interviewLabels = rules.words("interview_labels")
         longestInterviewLabel = interviewLabels.map(\.utf8.count).max() ?? 0
         personNouns = rules.words("person_nouns")

@@ -1066,9 +1066,15 @@ public struct SpeakerResolver: Sendable {
     /// that spoke last, in this paragraph or the one before, in a sentence
     /// that names the thing (“statement”, “letter”) the description is;
     /// an earlier sentence than the description's own, which names it too.
+    /// In the description's own paragraph a document (lexicon document_nouns)
+    /// need not be named: "Netanyahu's office said he had ordered the
+    /// strike. “…,” the statement said." ("The court heard" is no one's there.)
     private func issuer(of head: String, before offset: Int, outside start: Int) -> Event? {
         guard let last = earlier(than: offset).last, isNear(last, offset), let range = sentence(around: last.offset),
               range.upperBound <= start else { return nil }
+        if lexicons.documentNouns.contains(head), let paragraph = paragraphs.first(where: { $0.contains(start) }), paragraph.contains(last.offset) {
+            return last
+        }
         let words = text.string(range).lowercased().spaceSeparatedWords.map(\.trimmingPunctuation)
         return words.contains(head) ? last : nil
     }

@@ -59,13 +59,24 @@ public struct ClaimExtractor: Sendable {
             guard ruleSource != nil || !sources.isEmpty || quoteSpeaker != nil else { continue }
 
             var source: Speaker?
+            let main = mainSource(sources, quotes: quoteIndices.map { spans[$0] }, unit: unit, text: document.text)
+            // A rule's source inside what the main clause reports is not the
+            // claim's: "A senior official said Xi had denied that …" is the
+            // official's. (After a comma it opens a clause of its own: "…, but she denied".)
+            let reported = ruleSource.map { _, range in
+                main.map { main in
+                    main.speaker.name != nil && main.cue.upperBound <= range.lowerBound
+                        && !document.text.bytes[main.cue.upperBound..<range.lowerBound].contains(UInt8(ascii: ","))
+                } ?? false
+            } ?? false
             // A rule's source that a source rule already read is that source, resolved once.
-            if let (_, range) = ruleSource, let known = sources.first(where: { $0.mention == range }) {
+            if reported {
+                source = main?.speaker
+            } else if let (_, range) = ruleSource, let known = sources.first(where: { $0.mention == range }) {
                 source = known.speaker
             } else if let (match, range) = ruleSource, let mention = Mention.parse(document.text, range: range, lexicons: lexicons) {
                 source = resolver.resolve(mention, at: range.lowerBound, rule: match.rule, cue: match.groups["cue"].map { document.text.string($0) })
             }
-            let main = mainSource(sources, quotes: quoteIndices.map { spans[$0] }, unit: unit, text: document.text)
             source = source ?? main?.speaker ?? quoteSpeaker
             let winner = main.map { main in
                 matches.first { !isSideClauseVerb($0, main: main, sources: sources, text: document.text) }
