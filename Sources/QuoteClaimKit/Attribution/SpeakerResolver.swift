@@ -139,7 +139,7 @@ public struct SpeakerResolver: Sendable {
 
     /// `offset` lies in a paragraph of the article, not in its furniture.
     private func isArticleText(_ offset: Int) -> Bool {
-        let paragraph = paragraphs.partitionIndex { $0.upperBound <= offset }
+        let paragraph = paragraphIndex(of: offset)
         return paragraph < paragraphs.count && paragraphs[paragraph].contains(offset)
     }
 
@@ -415,7 +415,7 @@ public struct SpeakerResolver: Sendable {
     /// The last sentence of the paragraph before, when `start` opens its own
     /// paragraph and nobody was said to speak in that sentence.
     private func quietLastSentenceOfPreviousParagraph(opening start: Int) -> Range<Int>? {
-        let paragraph = paragraphs.partitionIndex { $0.upperBound <= start }
+        let paragraph = paragraphIndex(of: start)
         guard paragraph > 0, paragraph < paragraphs.count, paragraphs[paragraph].lowerBound == start else { return nil }
         let position = sentences.partitionIndex { $0.upperBound <= start }
         guard position > 0 else { return nil }
@@ -442,7 +442,7 @@ public struct SpeakerResolver: Sendable {
     private func addressedPerson(at start: Int, excluding other: EntityIndex.Gender) -> Int? {
         let anchor = openingQuoteStart(before: start) ?? start
         let position = sentences.partitionIndex { $0.upperBound <= anchor }
-        let paragraph = paragraphs.partitionIndex { $0.upperBound <= anchor }
+        let paragraph = paragraphIndex(of: anchor)
         guard position > 0, paragraph < paragraphs.count, paragraphs[paragraph].lowerBound <= sentences[position - 1].lowerBound else { return nil }
         let previous = sentences[position - 1]
         let spoke = timeline[end(before: previous.lowerBound)...].prefix { $0.offset < previous.upperBound }
@@ -461,7 +461,7 @@ public struct SpeakerResolver: Sendable {
         let position = sentences.partitionIndex { $0.upperBound <= start }
         guard position > 0, position < sentences.count else { return nil }
         let previous = sentences[position - 1]
-        let paragraph = paragraphs.partitionIndex { $0.upperBound <= start }
+        let paragraph = paragraphIndex(of: start)
         guard paragraph < paragraphs.count, paragraphs[paragraph].lowerBound <= previous.lowerBound,
               !hasEvent(in: previous, personal: personal) else { return nil }
         return (sentences[position], previous)
@@ -717,7 +717,7 @@ public struct SpeakerResolver: Sendable {
 
     /// The end of the paragraph after the one holding `offset`.
     private func nextParagraphEnd(after offset: Int) -> Int {
-        let next = paragraphs.partitionIndex { $0.upperBound <= offset } + 1
+        let next = paragraphIndex(of: offset) + 1
         return next < paragraphs.count ? paragraphs[next].upperBound : (paragraphs.last?.upperBound ?? offset)
     }
 
@@ -886,10 +886,14 @@ public struct SpeakerResolver: Sendable {
         // ("the company" after "the IMF"); but "the company" alone, with no
         // owner or modifier, is the organisation the headline or lead quotes.
         // No noun heads it ("Those close to him"): the words as written, determiner kept.
-        if lexicons.companyNouns.contains(head), owner == nil, content == [head],
-           let lead = leadOrganisation(head: head, before: offset)?.name ?? previousBusiness(head: head, before: offset)?.name
-            ?? leadBusinessName(head: head, before: offset) {
-            return (lead, .description, false, nil)
+        // A business that spoke in the description's own paragraph comes first:
+        // "The start-up, DeepSeek, did not respond … the company said" is not the lead's OpenAI.
+        if lexicons.companyNouns.contains(head), owner == nil, content == [head] {
+            let previous = previousBusiness(head: head, before: offset)
+            if let previous, paragraphIndex(of: previous.offset) == paragraphIndex(of: start) { return (previous.name, .description, false, nil) }
+            if let lead = leadOrganisation(head: head, before: offset)?.name ?? previous?.name ?? leadBusinessName(head: head, before: offset) {
+                return (lead, .description, false, nil)
+            }
         }
         // "Hamas accused Israel … ¶ the Palestinian militant group said": with
         // words that name no one (lower-case, a nationality), the business that just spoke.
@@ -1091,9 +1095,12 @@ public struct SpeakerResolver: Sendable {
 
     /// The event lies in the paragraph of `offset` or the one before.
     private func isNear(_ event: Event, _ offset: Int) -> Bool {
-        let paragraph = paragraphs.partitionIndex { $0.upperBound <= offset }
+        let paragraph = paragraphIndex(of: offset)
         return paragraph < paragraphs.count && event.offset >= paragraphs[max(0, paragraph - 1)].lowerBound
     }
+
+    /// The index of the paragraph that holds `offset` (or ends before it).
+    private func paragraphIndex(of offset: Int) -> Int { paragraphs.partitionIndex { $0.upperBound <= offset } }
 
     /// A source named as a business may be: capitalized, no person, group or
     /// body of another kind. A two-word name never confirmed as a person's
@@ -1138,7 +1145,7 @@ public struct SpeakerResolver: Sendable {
     /// The people's last mentions before `offset` lie in one paragraph.
     private func namedInOneParagraph(_ group: [Int], before offset: Int) -> Bool {
         let found = Set(group.compactMap { index.persons[$0].lastOccurrence(before: offset) }
-            .map { at in paragraphs.partitionIndex { $0.upperBound <= at } })
+            .map { at in paragraphIndex(of: at) })
         return found.count == 1
     }
 
