@@ -890,7 +890,7 @@ public struct SpeakerResolver: Sendable {
         // "The start-up, DeepSeek, did not respond … the company said" is not the lead's OpenAI.
         if lexicons.companyNouns.contains(head), owner == nil, content == [head] {
             let previous = previousBusiness(head: head, before: offset)
-            if let previous, paragraphIndex(of: previous.offset) == paragraphIndex(of: start) { return (previous.name, .description, false, nil) }
+            if let previous, inOneParagraph(previous.offset, start) { return (previous.name, .description, false, nil) }
             if let lead = leadOrganisation(head: head, before: offset)?.name ?? previous?.name ?? leadBusinessName(head: head, before: offset) {
                 return (lead, .description, false, nil)
             }
@@ -1076,9 +1076,7 @@ public struct SpeakerResolver: Sendable {
     private func issuer(of head: String, before offset: Int, outside start: Int) -> Event? {
         guard let last = earlier(than: offset).last, isNear(last, offset), let range = sentence(around: last.offset),
               range.upperBound <= start else { return nil }
-        if lexicons.documentNouns.contains(head), let paragraph = paragraphs.first(where: { $0.contains(start) }), paragraph.contains(last.offset) {
-            return last
-        }
+        if lexicons.documentNouns.contains(head), inOneParagraph(last.offset, start) { return last }
         let words = text.string(range).lowercased().spaceSeparatedWords.map(\.trimmingPunctuation)
         return words.contains(head) ? last : nil
     }
@@ -1101,6 +1099,8 @@ public struct SpeakerResolver: Sendable {
 
     /// The index of the paragraph that holds `offset` (or ends before it).
     private func paragraphIndex(of offset: Int) -> Int { paragraphs.partitionIndex { $0.upperBound <= offset } }
+
+    private func inOneParagraph(_ first: Int, _ second: Int) -> Bool { paragraphIndex(of: first) == paragraphIndex(of: second) }
 
     /// A source named as a business may be: capitalized, no person, group or
     /// body of another kind. A two-word name never confirmed as a person's

@@ -60,18 +60,9 @@ public struct ClaimExtractor: Sendable {
 
             var source: Speaker?
             let main = mainSource(sources, quotes: quoteIndices.map { spans[$0] }, unit: unit, text: document.text)
-            // A rule's source inside what the main clause reports is not the
-            // claim's: "A senior official said Xi had denied that …" is the
-            // official's. (After a comma it opens a clause of its own: "…, but she denied".)
-            let reported = ruleSource.map { _, range in
-                main.map { main in
-                    main.speaker.name != nil && main.cue.upperBound <= range.lowerBound
-                        && !document.text.bytes[main.cue.upperBound..<range.lowerBound].contains(UInt8(ascii: ","))
-                } ?? false
-            } ?? false
             // A rule's source that a source rule already read is that source, resolved once.
-            if reported {
-                source = main?.speaker
+            if let main, let (_, range) = ruleSource, Self.reports(range, main: main, text: document.text) {
+                source = main.speaker
             } else if let (_, range) = ruleSource, let known = sources.first(where: { $0.mention == range }) {
                 source = known.speaker
             } else if let (match, range) = ruleSource, let mention = Mention.parse(document.text, range: range, lexicons: lexicons) {
@@ -88,6 +79,14 @@ public struct ClaimExtractor: Sendable {
                 quotes: quoteIndices))
         }
         return ClaimedDocument(attributed: attributed, claims: claims)
+    }
+
+    /// A rule's source inside what the main clause reports is not the
+    /// claim's: "A senior official said Xi had denied that …" is the
+    /// official's. After a comma it opens a clause of its own: "…, but Tom Jones denied".
+    private static func reports(_ range: Range<Int>, main: SourceMention, text: UTF8Text) -> Bool {
+        main.speaker.name != nil && main.cue.upperBound <= range.lowerBound
+            && !text.bytes[main.cue.upperBound..<range.lowerBound].contains(UInt8(ascii: ","))
     }
 
     /// The indices of the sorted `offsets` that lie in `range`.
