@@ -61,7 +61,8 @@ public struct EntityIndex: Sendable {
             // A word that opens a longer name ("House Speaker Paul Ryan",
             // "Clinton Foundation") is no mention of its own.
             for position in tokens.indices where tokens[position].isCapitalized
-                && !(position + 1 < tokens.count && tokens[position + 1].isCapitalized && tokens[position + 1].gap == " ") {
+                && !(position + 1 < tokens.count && tokens[position + 1].isCapitalized && tokens[position + 1].gap == " ")
+                && !Self.modifiesRole(at: position, tokens: tokens, lexicons: lexicons) {
                 capitalized.append(CapitalizedWord(bare: tokens[position].bare, previous: position > 0 ? tokens[position - 1].bare : nil,
                                                    offset: tokens[position].range.lowerBound,
                                                    opensSentence: position == 0 || Self.endsSentence(tokens[position].gap),
@@ -279,6 +280,19 @@ public struct EntityIndex: Sendable {
               last == end + 1 || tokens[last].gap == " " { last += 1 }
         guard last > end + 1, last - end <= 3, last == tokens.count || !tokens[last].isCapitalized || tokens[last].gapHasPunctuation else { return [] }
         return tokens[(end + 1)..<last].map(\.bareLower)
+    }
+
+    /// "Villa boss Unai Emery", "Biden chief strategist Mike Donilon": a
+    /// capital before one to three lower-case role words and a name qualifies
+    /// that role; it names no one there ("he" in the next sentence is Emery).
+    static func modifiesRole(at position: Int, tokens: [NameToken], lexicons: NameLexicons) -> Bool {
+        var next = position + 1
+        while next < tokens.count, next - position <= 3, !tokens[next].isCapitalized, tokens[next].gap == " " {
+            let word = tokens[next].bareLower
+            guard lexicons.isTitle(word) || lexicons.isPersonNoun(word) else { return false }
+            next += 1
+        }
+        return next > position + 1 && next < tokens.count && tokens[next].isCapitalized && tokens[next].gap == " "
     }
 
     /// ", 34,": a number of one to three digits set off by commas.
