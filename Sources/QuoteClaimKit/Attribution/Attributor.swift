@@ -307,6 +307,12 @@ public struct Attributor: Sendable {
                 speakers[index] = inherited(next, method: .adjacentQuote)
                 continue
             }
+            // The source its own sentence names just after it, where no attribution
+            // rule read the words between: "“…,” CFA incident controller Mark Gunning said."
+            if let following = followingSource(of: quote, in: document, ordered: ordered, starts: sourceStarts) {
+                speakers[index] = inherited(following, method: .adjacentQuote)
+                continue
+            }
             // Quotes are in text order: the same paragraph's are next to this one.
             let sameParagraph = { (other: Int) in quotes[other].paragraph == quote.paragraph }
             let earlierQuote = (0..<index).reversed().prefix(while: sameParagraph).first { speakers[$0] != nil }.flatMap { speakers[$0] }
@@ -344,6 +350,21 @@ public struct Attributor: Sendable {
         }
     }
 
+    /// The speaker of a source match that starts within a few role words
+    /// after the quote in its sentence ("CFA incident controller"); not past
+    /// a function word ("…”, the spokeswoman for …", "…,” while 73 percent said").
+    private func followingSource(of quote: QuoteSpan, in document: NormalizedDocument, ordered: [SourceMention], starts: [Int]) -> Speaker? {
+        let after = starts.partitionIndex { $0 < quote.outer.upperBound }
+        guard after < ordered.count, ordered[after].sentence == document.sentences.partitionIndex(where: { $0.upperBound < quote.outer.upperBound })
+        else { return nil }
+        let gap = document.text.string(quote.outer.upperBound..<ordered[after].mention.lowerBound)
+        let words = gap.split { !$0.isLetter && $0 != "-" && $0 != "." }.map { $0.lowercased() }
+        guard words.count <= Self.wordsBeforeFollowingSource, gap.allSatisfy({ $0.isLetter || " -.,".contains($0) }),
+              !words.contains(where: { lexicons.stopwords.contains($0) || lexicons.determiners.contains($0) || lexicons.indefinites.contains($0) })
+        else { return nil }
+        return ordered[after].speaker
+    }
+
     /// A quote in the first paragraphs that nothing attributes takes the
     /// speaker of a later quote that holds its words: a headline or
     /// standfirst repeats a quote the body attributes ("‘We were lucky’:
@@ -366,6 +387,8 @@ public struct Attributor: Sendable {
 
     /// Headline, standfirst and lead: where a quote repeats one from further down.
     private static let leadParagraphs = 3
+    /// Words a role may add before the name of the source that follows a quote.
+    private static let wordsBeforeFollowingSource = 3
 
     /// The last resort for a quote nothing attributes: the person named first
     /// in its sentence, else first in its paragraph, before the quote ("Reid
