@@ -406,7 +406,23 @@ public struct Attributor: Sendable {
                                method: .paragraph, confidence: (0.5 * ResolutionMethod.paragraph.weight * 100).rounded() / 100, isPerson: true)
             }
         }
-        return nil
+        return pronounSubject(of: quote, paragraph: paragraph, in: document, people: people)
+    }
+
+    /// "He laughs at that. “I'm not going anywhere yet.”": a paragraph that
+    /// opens with "he" or "she" before the quote is about the last person of
+    /// that gender named before it.
+    private func pronounSubject(of quote: QuoteSpan, paragraph: Range<Int>, in document: NormalizedDocument, people: EntityIndex) -> Speaker? {
+        guard quote.outer.lowerBound > paragraph.lowerBound,
+              let word = document.text.string(paragraph.lowerBound..<min(quote.outer.lowerBound, paragraph.lowerBound + 8))
+                .split(whereSeparator: { !$0.isLetter }).first.map({ $0.lowercased() }) else { return nil }
+        let other: EntityIndex.Gender
+        if lexicons.malePronouns.contains(word) { other = .female } else if lexicons.femalePronouns.contains(word) { other = .male } else { return nil }
+        guard let person = people.latestPerson(before: paragraph.lowerBound, excluding: other) else { return nil }
+        let name = people.persons[person].name
+        return Speaker(name: name, asWritten: String(document.text.string(paragraph.lowerBound..<paragraph.lowerBound + word.utf8.count)),
+                       cue: nil, rule: "attribution.fallback.sentence-subject", method: .pronoun,
+                       confidence: (0.5 * ResolutionMethod.pronoun.weight * 100).rounded() / 100, isPerson: true)
     }
 
     /// The person last named in the paragraph before, for a quote paragraph
