@@ -314,7 +314,8 @@ public struct EntityIndex: Sendable {
             let token = tokens[index]
             guard token.gap == " " || token.gap == ", ", !token.isCapitalized || lexicons.endsName(lowered: token.bareLower),
                   !lexicons.isPersonNoun(token.bareLower) else { return nil }
-            guard let subject = lexicons.possessivePronouns[token.lower] else { continue }
+            // "its" says nothing of a person's gender.
+            guard let subject = lexicons.possessivePronouns[token.lower], !lexicons.thingPronouns.contains(subject) else { continue }
             if lexicons.objectPronouns[token.lower] != nil {
                 guard index + 1 < tokens.count, tokens[index + 1].gap == " ", !tokens[index + 1].isCapitalized,
                       !lexicons.stopwords.contains(tokens[index + 1].lower), !lexicons.determiners.contains(tokens[index + 1].lower) else { return nil }

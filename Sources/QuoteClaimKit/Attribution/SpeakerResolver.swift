@@ -1,4 +1,3 @@
-import Foundation
 
 /// Turns mentions into the fullest name the document gives, in text order:
 /// names via the entity index, pronouns and descriptions via the speakers
@@ -319,9 +318,10 @@ public struct SpeakerResolver: Sendable {
 
     /// The words of the sentence before a pronoun inside it, after any
     /// dateline; nil after a comma (", it has proposed" is the main clause's
-    /// subject after an opening phrase, not a clause of it).
-    private func openingTokens(before start: Int) -> [NameToken]? {
-        guard let sentence = sentence(around: start), sentence.lowerBound < start, !followsComma(start, in: sentence) else { return nil }
+    /// subject after an opening phrase, not a clause of it) unless
+    /// `evenAfterComma` (", its own figures show" is the subject's).
+    private func openingTokens(before start: Int, evenAfterComma: Bool = false) -> [NameToken]? {
+        guard let sentence = sentence(around: start), sentence.lowerBound < start, evenAfterComma || !followsComma(start, in: sentence) else { return nil }
         var tokens = NameTokenizer.tokens(in: text, range: sentence.lowerBound..<start)
         // A lone hyphen only after the agency's parenthesis: "WASHINGTON (Reuters) - ".
         if let dateline = tokens.prefix(Self.datelineReach).lastIndex(where: {
@@ -796,6 +796,13 @@ public struct SpeakerResolver: Sendable {
         if words.count == 1, lexicons.unnamedSubjects.contains(words[0]) { return (nil, .unresolved, true, nil) }
         let content = words.filter { !lexicons.determiners.contains($0) && !lexicons.indefinites.contains($0) && !lexicons.stopwords.contains($0) }
         let isPersonNoun = lexicons.isPersonNoun(head) || (definite && content == [head] && lexicons.demonyms.contains(head))
+        // "Thames Water lost …, its own figures show": a thing's figures, filing
+        // or statement are the body the pronoun stands for (no person of it: "its spokesman").
+        // A body of its own ("its foreign ministry") is another source.
+        if !isPersonNoun, lexicons.documentNouns.contains(head) || !lexicons.orgNouns.contains(head), let first = words.first, let pronoun = lexicons.possessivePronouns[first],
+           lexicons.thingPronouns.contains(pronoun), let name = openingTokens(before: start, evenAfterComma: true).flatMap(openingName) {
+            return (name, .pronoun, false, nil)
+        }
         if let group = countedGroup(words: words, content: content, head: head, before: offset) { return (group.name, .description, false, nil) }
         // "a senior EU official, who spoke on condition of anonymity": the description, without the clause.
         guard definite else {
