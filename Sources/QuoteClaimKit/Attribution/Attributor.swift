@@ -351,17 +351,27 @@ public struct Attributor: Sendable {
     }
 
     /// The speaker of a source match that starts within a few role words
-    /// after the quote in its sentence ("CFA incident controller"); not past
-    /// a function word ("…”, the spokeswoman for …", "…,” while 73 percent said").
+    /// after the quote in its sentence ("CFA incident controller", "Citizens
+    /// Coalition for Change leader"); not past an article or a function word
+    /// outside a name ("…”, the spokeswoman for …", "…,” while 73 percent said").
     private func followingSource(of quote: QuoteSpan, in document: NormalizedDocument, ordered: [SourceMention], starts: [Int]) -> Speaker? {
         let after = starts.partitionIndex { $0 < quote.outer.upperBound }
         guard after < ordered.count, ordered[after].sentence == document.sentences.partitionIndex(where: { $0.upperBound < quote.outer.upperBound })
         else { return nil }
         let gap = document.text.string(quote.outer.upperBound..<ordered[after].mention.lowerBound)
-        let words = gap.split { !$0.isLetter && $0 != "-" && $0 != "." }.map { $0.lowercased() }
-        guard words.count <= Self.wordsBeforeFollowingSource, gap.allSatisfy({ $0.isLetter || " -.,".contains($0) }),
-              !words.contains(where: { lexicons.stopwords.contains($0) || lexicons.determiners.contains($0) || lexicons.indefinites.contains($0) })
-        else { return nil }
+        let words = gap.split { !$0.isLetter && $0 != "-" && $0 != "." }
+        guard words.count <= Self.wordsBeforeFollowingSource, gap.allSatisfy({ $0.isLetter || " -.,".contains($0) }) else { return nil }
+        // The source's own first word follows the last one: "Citizens Coalition for | Change leader Nelson Chamisa".
+        let next = document.text.string(ordered[after].mention.lowerBound..<min(ordered[after].mention.upperBound, ordered[after].mention.lowerBound + 4))
+        let isCapitalized = { (position: Int) in (position < words.count ? words[position].first : next.first)?.isUppercase == true }
+        for (position, word) in words.enumerated() {
+            let lower = word.lowercased()
+            if lexicons.determiners.contains(lower) || lexicons.indefinites.contains(lower) { return nil }
+            // "for" inside a name: "Citizens Coalition for Change".
+            if lexicons.stopwords.contains(lower), !(position > 0 && isCapitalized(position - 1) && isCapitalized(position + 1)) {
+                return nil
+            }
+        }
         return ordered[after].speaker
     }
 
@@ -388,7 +398,7 @@ public struct Attributor: Sendable {
     /// Headline, standfirst and lead: where a quote repeats one from further down.
     private static let leadParagraphs = 3
     /// Words a role may add before the name of the source that follows a quote.
-    private static let wordsBeforeFollowingSource = 3
+    private static let wordsBeforeFollowingSource = 6
 
     /// The last resort for a quote nothing attributes: the person named first
     /// in its sentence, else first in its paragraph, before the quote ("Reid
