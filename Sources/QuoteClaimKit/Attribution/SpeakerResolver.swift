@@ -368,11 +368,23 @@ public struct SpeakerResolver: Sendable {
             guard sentence.lowerBound == anchor || followsOpeningPhrase(start, sentence: sentence)
                     || followsOpener(start, sentence: sentence) else { return nil }
             return index.firstPerson(in: subjectRange(of: previous), excluding: other)
+                ?? subjectBeforePronounSubject(previous, excluding: other)
         }
         guard let previous = quietLastSentenceOfPreviousParagraph(opening: anchor),
               let found = index.firstPerson(in: subjectRange(of: previous), excluding: other),
               let gender = index.persons[found].gender, gender != other else { return nil }
         return found
+    }
+
+    /// "Ellis was more cautious. She waited two weeks. “…,” she said": a quiet
+    /// sentence whose subject is the same pronoun passes it on from the
+    /// quiet sentence before, in the same paragraph.
+    private func subjectBeforePronounSubject(_ sentence: Range<Int>, excluding other: EntityIndex.Gender) -> Int? {
+        guard let word = text.string(sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + 8))
+                .split(whereSeparator: { !$0.isLetter }).first.map({ $0.lowercased() }),
+              (other == .female ? lexicons.malePronouns : lexicons.femalePronouns).contains(word),
+              let (_, before) = quietPreviousSentence(at: sentence.lowerBound, personal: true) else { return nil }
+        return index.firstPerson(in: subjectRange(of: before), excluding: other)
     }
 
     /// "Hale's office pointed to a letter in which she asked …": a pronoun
