@@ -424,8 +424,7 @@ public struct Attributor: Sendable {
     /// that gender named before it.
     private func pronounSubject(of quote: QuoteSpan, paragraph: Range<Int>, in document: NormalizedDocument, people: EntityIndex) -> Speaker? {
         guard quote.outer.lowerBound > paragraph.lowerBound,
-              let word = document.text.string(paragraph.lowerBound..<min(quote.outer.lowerBound, paragraph.lowerBound + 8))
-                .split(whereSeparator: { !$0.isLetter }).first.map({ $0.lowercased() }) else { return nil }
+              let word = document.text.firstWord(in: paragraph.lowerBound..<quote.outer.lowerBound) else { return nil }
         let other: EntityIndex.Gender
         if lexicons.malePronouns.contains(word) { other = .female } else if lexicons.femalePronouns.contains(word) { other = .male } else { return nil }
         guard let person = people.latestPerson(before: paragraph.lowerBound, excluding: other) else { return nil }

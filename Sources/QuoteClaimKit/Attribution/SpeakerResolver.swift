@@ -1,3 +1,4 @@
+import Foundation
 
 /// Turns mentions into the fullest name the document gives, in text order:
 /// names via the entity index, pronouns and descriptions via the speakers
@@ -380,8 +381,7 @@ public struct SpeakerResolver: Sendable {
     /// sentence whose subject is the same pronoun passes it on from the
     /// quiet sentence before, in the same paragraph.
     private func subjectBeforePronounSubject(_ sentence: Range<Int>, excluding other: EntityIndex.Gender) -> Int? {
-        guard let word = text.string(sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + 8))
-                .split(whereSeparator: { !$0.isLetter }).first.map({ $0.lowercased() }),
+        guard let word = text.firstWord(in: sentence),
               (other == .female ? lexicons.malePronouns : lexicons.femalePronouns).contains(word),
               let (_, before) = quietPreviousSentence(at: sentence.lowerBound, personal: true) else { return nil }
         return index.firstPerson(in: subjectRange(of: before), excluding: other)

@@ -100,6 +100,13 @@ public struct UTF8Text: Sendable {
         } > 0
     }
 
+    /// The first run of letters in the first `reach` bytes of `range`,
+    /// lower-cased: "he" of "He laughs at that."
+    public func firstWord(in range: Range<Int>, reach: Int = 8) -> String? {
+        string(range.lowerBound..<min(range.upperBound, range.lowerBound + reach))
+            .split(whereSeparator: { !$0.isLetter }).first.map { $0.lowercased() }
+    }
+
     /// Number of words (runs of letters or digits) in `range`.
     public func wordCount(_ range: Range<Int>) -> Int {
         var words = 0
