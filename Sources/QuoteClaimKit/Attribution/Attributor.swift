@@ -425,9 +425,8 @@ public struct Attributor: Sendable {
     private func pronounSubject(of quote: QuoteSpan, paragraph: Range<Int>, in document: NormalizedDocument, people: EntityIndex) -> Speaker? {
         guard quote.outer.lowerBound > paragraph.lowerBound,
               let word = document.text.firstWord(in: paragraph.lowerBound..<quote.outer.lowerBound) else { return nil }
-        let other: EntityIndex.Gender
-        if lexicons.malePronouns.contains(word) { other = .female } else if lexicons.femalePronouns.contains(word) { other = .male } else { return nil }
-        guard let person = people.latestPerson(before: paragraph.lowerBound, excluding: other) else { return nil }
+        guard let said = lexicons.gender(ofPronoun: word), let person = people.latestPerson(before: paragraph.lowerBound, excluding: said.other)
+        else { return nil }
         let name = people.persons[person].name
         return Speaker(name: name, asWritten: String(document.text.string(paragraph.lowerBound..<paragraph.lowerBound + word.utf8.count)),
                        cue: nil, rule: "attribution.fallback.sentence-subject", method: .pronoun,

@@ -2,7 +2,11 @@
 /// Stoltenberg" gives Jens Stoltenberg with roles nato, secretary, general),
 /// so that surnames, descriptions and pronouns can be linked to them.
 public struct EntityIndex: Sendable {
-    public enum Gender: Sendable { case female, male }
+    public enum Gender: Sendable {
+        case female, male
+        /// The gender a pronoun of this one rules out.
+        var other: Gender { self == .male ? .female : .male }
+    }
 
     public struct Person: Sendable {
         public let name: String
@@ -320,7 +324,7 @@ public struct EntityIndex: Sendable {
                 guard index + 1 < tokens.count, tokens[index + 1].gap == " ", !tokens[index + 1].isCapitalized,
                       !lexicons.stopwords.contains(tokens[index + 1].lower), !lexicons.determiners.contains(tokens[index + 1].lower) else { return nil }
             }
-            return lexicons.malePronouns.contains(subject) ? .male : lexicons.femalePronouns.contains(subject) ? .female : nil
+            return lexicons.gender(ofPronoun: subject)
         }
         return nil
     }

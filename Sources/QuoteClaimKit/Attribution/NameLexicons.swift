@@ -214,6 +214,11 @@ public final class NameLexicons: Sendable {
     /// A first name of either list, lower-cased.
     func isFirstName(_ word: String) -> Bool { femaleNames.contains(word) || maleNames.contains(word) }
 
+    /// The gender a subject pronoun says ("she": female); nil for "it", "they".
+    func gender(ofPronoun word: String) -> EntityIndex.Gender? {
+        malePronouns.contains(word) ? .male : femalePronouns.contains(word) ? .female : nil
+    }
+
     /// A capitalized word that alone may stand for a place or start a
     /// sentence rather than a person ("Jordan", "Paris", "The").
     func mayNotBeFirstName(_ word: String) -> Bool {

@@ -259,15 +259,14 @@ public struct SpeakerResolver: Sendable {
             || untitled.first!.first?.isLowercase == true
         // A title makes it a person ("President Obama"); "Mr."/"Mrs." also a gender.
         let titled = !keep && untitled.count < tokens.count
-        let gender: EntityIndex.Gender? = other.map { $0 == .female ? .male : .female }
+        let gender: EntityIndex.Gender? = other.map(\.other)
         return ((keep ? tokens[...] : untitled).joined(separator: " "), .name, titled, titled ? gender : nil)
     }
 
     private func resolvePronoun(_ word: String, before offset: Int, at start: Int) -> (String?, ResolutionMethod, Bool, EntityIndex.Gender?) {
-        if lexicons.malePronouns.contains(word) || lexicons.femalePronouns.contains(word) {
-            let other: EntityIndex.Gender = lexicons.malePronouns.contains(word) ? .female : .male
+        if let said = lexicons.gender(ofPronoun: word) {
             // "She" says what the name did not: the person is a woman from here on.
-            let said: EntityIndex.Gender = other == .female ? .male : .female
+            let other = said.other
             if let subject = previousSubject(at: start, excluding: other) ?? earlierInSentence(before: start, gender: said) {
                 return (index.persons[subject].name, .pronoun, true, index.persons[subject].gender ?? said)
             }
@@ -382,7 +381,7 @@ public struct SpeakerResolver: Sendable {
     /// quiet sentence before, in the same paragraph.
     private func subjectBeforePronounSubject(_ sentence: Range<Int>, excluding other: EntityIndex.Gender) -> Int? {
         guard let word = text.firstWord(in: sentence),
-              (other == .female ? lexicons.malePronouns : lexicons.femalePronouns).contains(word),
+              lexicons.gender(ofPronoun: word) == other.other,
               let (_, before) = quietPreviousSentence(at: sentence.lowerBound, personal: true) else { return nil }
         return index.firstPerson(in: subjectRange(of: before), excluding: other)
     }
@@ -397,7 +396,7 @@ public struct SpeakerResolver: Sendable {
         // Of that gender; or of none known yet when the name opens the sentence
         // ("Jordan Ellis, 27, appeared in court, where he pleaded not guilty"; not "The Spaniard added that he expected Saka …").
         let subject = subjectRange(of: sentence)
-        return index.firstPerson(in: subject, excluding: gender == .male ? .female : .male).flatMap { found in
+        return index.firstPerson(in: subject, excluding: gender.other).flatMap { found in
             let person = index.persons[found]
             if person.gender == gender { return found }
             guard person.gender == nil, let at = person.firstOccurrence(in: subject), at == subject.lowerBound else { return nil }
@@ -880,7 +879,7 @@ public struct SpeakerResolver: Sendable {
                 : !Set(content).isDisjoint(with: lexicons.maleWords) ? .male : nil
             // "Merz's spokesman" is nobody named so far but an aide of a known person.
             if owned || ownedByPerson(asWritten) { return (withoutDeterminer(asWritten), .unresolved, true, gender) }
-            let other: EntityIndex.Gender? = gender == .female ? .male : gender == .male ? .female : nil
+            let other: EntityIndex.Gender? = gender?.other
             // A former role says nothing of the title someone holds now.
             // Nor do a nationality ("the Dutchman") and an age ("the 32-year-old"):
             // they are no office that a title rules out.
