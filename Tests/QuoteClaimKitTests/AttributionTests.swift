@@ -478,6 +478,15 @@ struct AttributionTests {
              text: "“The virus is spreading fast,” said the Africa Centres for Disease Control and Prevention.",
              quote: "The virus is spreading fast,", speaker: "Africa Centres for Disease Control and Prevention",
              asWritten: "the Africa Centres for Disease Control and Prevention"),
+        Case(form: "a role after a description's head is its owner's: the mother of rapper … is not Kanye West",
+             text: "Rapper Kanye West released an album on Friday.\n\n“He is doing fine,” said the mother of rapper Kanye West.",
+             quote: "He is doing fine,", speaker: "mother of rapper", asWritten: "the mother of rapper"),
+        Case(form: "an aside after a pronoun leaves the pronoun: He, however, cautioned that “…”",
+             text: "IMD chief Mrutyunjay Mohapatra spoke on Tuesday. He, however, cautioned that “some states may see below normal rainfall.”",
+             quote: "some states may see below normal rainfall.", speaker: "Mrutyunjay Mohapatra", asWritten: "He"),
+        Case(form: "he is the full name that spoke last in his paragraph, though no lexicon confirms it, not a person described before",
+             text: "The governor has rejected calls for a recount.\n\nSpeaking on Friday, Babajide Sanwo-Olu said the plan was reckless. “We cannot afford it,” he said.",
+             quote: "We cannot afford it,", speaker: "Babajide Sanwo-Olu", asWritten: "he"),
         Case(form: "no speaker in the document → null",
              text: "The slogan read “we will never surrender our land” across the square.",
              quote: "we will never surrender our land", speaker: nil, asWritten: nil),
@@ -503,6 +512,12 @@ struct AttributionTests {
         #expect(claims.count == speakers + 2)
         #expect(claims.last?.source == "Ruritanian Foreign Ministry")
         #expect(claims[speakers].source == "John " + surnames[speakers - 1])
+    }
+
+    @Test("a sentence's capital “The” owns nothing: the post's author is not the person quoted before")
+    func capitalDeterminerIsNoOwner() {
+        let claims = Kit.claims("“No one is coming to take your stove,” council member Teresa Lind said.\n\nThe post's author did not respond to a request for comment.")
+        #expect(claims.map(\.source) == ["Teresa Lind", "post's author"])
     }
 
     @Test("sources are looked for outside quotes only: a quoted reporting verb names no source")

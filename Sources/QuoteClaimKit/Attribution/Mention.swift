@@ -48,6 +48,12 @@ struct Mention: Sendable {
         var isPersonal = false
         var isGivenName = false
         let segments = segments(tokens)
+        // "He, however, cautioned": an aside after a pronoun leaves the pronoun.
+        if segments[0].count == 1, lexicons.pronouns.contains(segments[0][0].lower), segments.count > 1,
+           segments.dropFirst().allSatisfy({ !$0.isEmpty && isClause($0, lexicons: lexicons) }) {
+            let pronoun = segments[0][0]
+            return Mention(kind: .pronoun(pronoun.lower), asWritten: pronoun.text, range: pronoun.range)
+        }
         let kinds = segments.map { classify($0, lexicons: lexicons) }
         if let list = list(kinds) { return Mention(kind: list, asWritten: asWritten, range: span) }
         // "A spokesperson for the Department for Environment, Food and Rural Affairs": the commas list the body's name.
@@ -227,7 +233,10 @@ struct Mention: Sendable {
         // officials", "a source" and a bare "sources" are reported as written.
         let definite = lexicons.determiners.contains(first) || possessive != nil
         // The owner's last capitalized word: "korea" in "North Korea’s", "calderdale" in "Calderdale council’s".
-        let owner = possessive.flatMap { end in segment[...end].last(where: \.isCapitalized)?.bareLower }
+        // A sentence's capital "The" is no owner: "The post's author" has none.
+        let owner = possessive.flatMap { end in
+            segment[...end].last(where: { $0.isCapitalized && !lexicons.determiners.contains($0.lower) })?.bareLower
+        }
         // A body named by two words heads it: "the Philippine coast guard" is no guard.
         let compound = headIndex > 0 && headIndex < body.count ? body[headIndex - 1].lower + " " + head.lower : ""
         let noun = lexicons.orgNouns.contains(compound) ? compound : head.lower

@@ -273,6 +273,11 @@ public struct SpeakerResolver: Sendable {
             if let addressed = addressedPerson(at: start, excluding: other) {
                 return (index.persons[addressed].name, .pronoun, true, index.persons[addressed].gender ?? said)
             }
+            // "The Taoiseach has rejected … ¶ Speaking in Cork, Micheál Martin said … “…,” he said":
+            // a full name no lexicon confirms that spoke last, in this paragraph, is nearer than a person before it.
+            if let last = earlier(than: offset).last, last.words.count > 1, mayBePerson(last), inOneParagraph(last.offset, start) {
+                return (last.name, .pronoun, true, said)
+            }
             let found = latestPerson(before: offset, excluding: other, method: .pronoun)
             if found.0 == nil, let lone = earlier(than: offset).last(where: mayBePerson) { return (lone.name, .pronoun, true, said) }
             return found.0 == nil ? found : (found.0, found.1, found.2, found.3 ?? said)
@@ -833,7 +838,18 @@ public struct SpeakerResolver: Sendable {
         // owner: not "Iraq’s foreign ministry" named before.
         // "the Democratic nominee" is no one known as a Republican.
         let rivals = lexicons.rivals(of: content)
+        // Someone named or given a role after the head is its owner, not the
+        // one described: "The mother of rapper Kanye West" and "the mother of
+        // rapper" are not Kanye West ("Their environment spokesperson Tim
+        // Farron" is Tim Farron; "the head of the IMF" may be its chief).
+        let tail = words.firstIndex(of: head).map { words[($0 + 1)...] } ?? []
+        let ownerRoles = Set(tail.filter { lexicons.isPersonNoun($0) || lexicons.isTitle($0) })
+        let isOwner = { (person: EntityIndex.Person) in
+            person.name.lowercased().spaceSeparatedWords.contains(where: tail.contains)
+                || (!person.roles.isDisjoint(with: ownerRoles) && person.roles.isDisjoint(with: Set(content).subtracting(ownerRoles)))
+        }
         if !isOrganisation, let found = index.person(describedBy: lexicons.withAliases(content), before: offset, rulingOut: rivals),
+           !isOwner(index.persons[found]),
            owner.map({ index.persons[found].roles.contains($0) }) ?? true,
            !isFormer || index.persons[found].roles.contains(where: lexicons.formerWords.contains) {
             return byDescription(found)
@@ -878,7 +894,14 @@ public struct SpeakerResolver: Sendable {
             let gender: EntityIndex.Gender? = !Set(content).isDisjoint(with: lexicons.femaleWords) ? .female
                 : !Set(content).isDisjoint(with: lexicons.maleWords) ? .male : nil
             // "Merz's spokesman" is nobody named so far but an aide of a known person.
-            if owned || ownedByPerson(asWritten) { return (withoutDeterminer(asWritten), .unresolved, true, gender) }
+            if owned || ownedByPerson(asWritten) {
+                // A thing's person may be named next with the role: "The city's police chief … ¶ Chief Marcus Bell told reporters".
+                if words.first.map(lexicons.possessives.contains) != true, !ownedByPerson(asWritten),
+                   let named = namedNext(head: head, words: content, asWritten: asWritten, after: offset) {
+                    return named
+                }
+                return (withoutDeterminer(asWritten), .unresolved, true, gender)
+            }
             let other: EntityIndex.Gender? = gender?.other
             // A former role says nothing of the title someone holds now.
             // Nor do a nationality ("the Dutchman") and an age ("the 32-year-old"):
@@ -890,11 +913,13 @@ public struct SpeakerResolver: Sendable {
             let before = min(offset, start)
             let isNamedIn = { (name: String) in name.lowercased().spaceSeparatedWords.contains(where: content.contains) }
             if let newcomer = newcomer(before: before, excluding: other, role: current), !isNamedIn(index.persons[newcomer].name),
-               index.persons[newcomer].roles.isDisjoint(with: rivals) {
+               !isOwner(index.persons[newcomer]), index.persons[newcomer].roles.isDisjoint(with: rivals) {
                 return byDescription(newcomer)
             }
             let person = latestPerson(before: before, excluding: other, method: .description, role: current, rivals: rivals)
-            if let name = person.0, !isNamedIn(name) { return person }
+            if let name = person.0, !isNamedIn(name), !(self.person(named: name.spaceSeparatedWords).map { isOwner(index.persons[$0]) } ?? false) {
+                return person
+            }
             // No one named yet: a lead names them in the next paragraph, with the role.
             if let named = namedNext(head: head, words: content, asWritten: asWritten, after: offset) { return named }
             return (withoutDeterminer(asWritten), .unresolved, true, gender)
