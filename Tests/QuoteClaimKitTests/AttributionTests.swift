@@ -520,6 +520,12 @@ struct AttributionTests {
         #expect(claims.map(\.source) == ["Teresa Lind", "post's author"])
     }
 
+    @Test("a body set off before a person is no apposition of theirs: read to the court, one victim, … said")
+    func bodyBeforePersonIsNoApposition() {
+        let claims = Kit.claims("In a statement read to the court, one victim, an 84-year-old widow, said she no longer felt safe.")
+        #expect(claims.map(\.source) == ["one victim"])
+    }
+
     @Test("sources are looked for outside quotes only: a quoted reporting verb names no source")
     func quotedCueNamesNoSource() {
         #expect(Attributor.outside([2..<4, 6..<12], in: 0..<10) == [0..<2, 4..<6])

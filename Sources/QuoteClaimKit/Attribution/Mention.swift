@@ -61,6 +61,7 @@ struct Mention: Sendable {
             return Mention(kind: classify(segments.flatMap { $0 }, lexicons: lexicons), asWritten: asWritten, range: span, isPersonal: true)
         }
         var previousClause: [NameToken]?
+        var personStart: Int?
         for (position, (segment, kind)) in zip(segments, kinds).enumerated() {
             defer { previousClause = position > 0 && isClause(segment, lexicons: lexicons) ? segment : nil }
             // "The study, published in the journal Advances in …,": a clause
@@ -82,10 +83,30 @@ struct Mention: Sendable {
             if case .name = kind, let first = segment.firstIndex(where: \.isCapitalized), first > 0,
                lexicons.isPersonNoun(segment[first - 1].lower) { isPersonal = true }
             if case .name = kind, name == nil { name = kind; nameIsBody = isBody }
+            // A body set off before a person is no apposition of theirs: "read
+            // to the court, one victim, an 84-year-old widow, said" is the victim.
+            if description != nil, isBodyDescription(description, lexicons: lexicons), isPersonDescription(kind, lexicons: lexicons) {
+                description = kind
+                personStart = segment[0].range.lowerBound
+            }
             if description == nil { description = kind }
         }
         guard let kind = name ?? description else { return nil }
+        if name == nil, let personStart {
+            let trimmed = personStart..<span.upperBound
+            return Mention(kind: kind, asWritten: text.string(trimmed), range: trimmed, isPersonal: true)
+        }
         return Mention(kind: kind, asWritten: asWritten, range: span, isPersonal: isPersonal, isGivenName: isGivenName)
+    }
+
+    private static func isBodyDescription(_ kind: Kind?, lexicons: NameLexicons) -> Bool {
+        guard case .description(_, _, let head, _) = kind else { return false }
+        return lexicons.orgNouns.contains(head) && !lexicons.isPersonNoun(head)
+    }
+
+    private static func isPersonDescription(_ kind: Kind, lexicons: NameLexicons) -> Bool {
+        guard case .description(_, _, let head, _) = kind else { return false }
+        return lexicons.isPersonNoun(head)
     }
 
     /// "von der Leyen told reporters": particles that open the span before a
