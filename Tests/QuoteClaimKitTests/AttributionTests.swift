@@ -520,6 +520,12 @@ struct AttributionTests {
         #expect(claims.map(\.source) == ["Teresa Lind", "post's author"])
     }
 
+    @Test("a sentence's first word and a role before a name are no part of it: Grid operator Red Eléctrica said")
+    func roleOpeningSentenceIsNoName() {
+        let claims = Kit.claims("Grid operator Red Eléctrica said it had ruled out a cyberattack. Consumer group Choice said households were struggling.")
+        #expect(claims.map(\.source) == ["Red Eléctrica", "Choice"])
+    }
+
     @Test("a body set off before a person is no apposition of theirs: read to the court, one victim, … said")
     func bodyBeforePersonIsNoApposition() {
         let claims = Kit.claims("In a statement read to the court, one victim, an 84-year-old widow, said she no longer felt safe.")

@@ -220,6 +220,11 @@ struct Mention: Sendable {
         let headIndex = body.firstIndex { !$0.isCapitalized && lexicons.stopwords.contains($0.lower) }.map { $0 - 1 } ?? body.count - 1
         let head = headIndex >= 0 && headIndex < body.count ? body[headIndex] : segment[segment.count - 1]
         if !determiner && segment[0].isCapitalized {
+            // A sentence's first word and a role before a name: "Grid operator Red Eléctrica", "Consumer group Choice".
+            if segment.count > 2, !segment[1].isCapitalized, segment[2...].allSatisfy(\.isCapitalized),
+               lexicons.isPersonNoun(segment[1].lower) || lexicons.orgNouns.contains(segment[1].lower) || lexicons.companyNouns.contains(segment[1].lower) {
+                return .name(conjuncts(Array(segment[2...]), lexicons: lexicons))
+            }
             return .name(conjuncts(ownedName(segment, lexicons: lexicons) ?? segment, lexicons: lexicons))
         }
         // Role words before a name: "columnist Mark Jones", "chief economist
