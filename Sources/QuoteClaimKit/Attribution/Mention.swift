@@ -78,7 +78,7 @@ struct Mention: Sendable {
             if position > 0, isClause(segment, lexicons: lexicons) || continuesPlace(segment, after: previousClause) { continue }
             let isBody = lexicons.determiners.contains(segment[0].lower)
             if case .name = kind, name != nil, nameIsBody, !isBody { name = kind; nameIsBody = false }
-            if case .description(_, _, let head, _) = kind, lexicons.isPersonNoun(head) { isPersonal = true }
+            if isPersonDescription(kind, lexicons: lexicons) { isPersonal = true }
             // A role word right before the name: "former diplomat KC Singh".
             if case .name = kind, let first = segment.firstIndex(where: \.isCapitalized), first > 0,
                lexicons.isPersonNoun(segment[first - 1].lower) { isPersonal = true }
