@@ -532,6 +532,18 @@ struct AttributionTests {
         SourceCase(form: "a body set off before a person is no apposition of theirs: read to the court, one victim, … said",
                    text: "In a statement read to the court, one victim, an 84-year-old widow, said she no longer felt safe.",
                    sources: ["one victim"]),
+        SourceCase(form: "role words after “the” before a name set off by commas name the speaker; a body's do not",
+                   text: "Okafor's coach, the former world champion Ato Mensah, said the ban was unfair. A spokesperson for its largest shareholder, the investment firm Aker Holding, declined to comment.",
+                   sources: ["Ato Mensah", "A spokesperson for its largest shareholder"]),
+        SourceCase(form: "“the court” is the court the text named last with that noun, when no source spoke of it",
+                   text: "The former senator lost his bid, with the High Court refusing him leave to appeal.\n\nIn a brief judgment, the court said the appeal had no prospects.",
+                   sources: ["High Court"]),
+        SourceCase(form: "a pronoun that opens a paragraph is the person a quiet paragraph before was about, past a closing sentence about a thing",
+                   text: "“She was a giant of our field,” the dean, Astrid Berg, said.\n\nBorn in Kiruna, Maria Lindqvist first travelled north in 1968. Her paper was dismissed as alarmist.\n\nShe later recalled the hostility with amusement.",
+                   sources: ["Astrid Berg", "Maria Lindqvist"]),
+        SourceCase(form: "a headline's business noun is the business the lead names",
+                   text: "Retailer says customer data stolen\n\nFashion retailer Marlow & Finch said on Thursday that hackers had stolen the data.",
+                   sources: ["Marlow & Finch", "Marlow & Finch"]),
     ]
 
     @Test("claim sources", arguments: sourceCases)

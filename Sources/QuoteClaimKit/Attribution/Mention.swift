@@ -231,22 +231,27 @@ struct Mention: Sendable {
         // Maury Obstfeld", "news agency Xinhua", also after an owner: "China's
         // foreign ministry spokesman Lin Jian", "Japan's new Prime Minister
         // Shigeru Ishiba".
-        // After "the", only a lower-case role and a name to the end: "the
-        // newspaper Folha de S. Paulo", "the agency Xinhua" (not "the Justice Department").
+        // After "the", only lower-case role words and a name to the end: "the
+        // newspaper Folha de S. Paulo", "the agency Xinhua", "the former world
+        // champion Ato Mensah" (not "the Justice Department").
         // "Russia's Defense Ministry": an owner's body named in capitals is one name, owner kept.
         if possessive != nil, !body.isEmpty, body.allSatisfy(\.isCapitalized), segment[0].isCapitalized,
            lexicons.orgNouns.contains(body[body.count - 1].bareLower) {
             return .name(conjuncts(segment, lexicons: lexicons))
         }
         let roleWords = determiner ? body : segment
-        let namesAfterRole = possessive != nil || !determiner || (lexicons.determiners.contains(first) && body.first?.isCapitalized == false
-            && body.dropFirst().allSatisfy { $0.isCapitalized || lexicons.particles.contains($0.lower) })
+        let roleEnd = body.prefix(4).firstIndex(where: \.isCapitalized) ?? 0
+        let namesAfterRole = possessive != nil || !determiner || (lexicons.determiners.contains(first) && roleEnd > 0
+            && body[roleEnd...].allSatisfy { $0.isCapitalized || lexicons.particles.contains($0.lower) })
+        // After "the" and several words, a person's role only: "A spokesperson for the company's largest
+        // shareholder, the investment firm Aker Holding," speaks for the firm, and is no firm.
+        let longRole = determiner && possessive == nil && roleEnd > 1
         if namesAfterRole,
            // A nationality qualifies the role: "former Kenyan President Uhuru Kenyatta".
            let first = roleWords.firstIndex(where: { $0.isCapitalized && !lexicons.isTitle($0.lower)
                && !lexicons.demonyms.contains($0.lower) && !lexicons.nationalities.contains($0.lower) }), first > 0,
            lexicons.isPersonNoun(roleWords[first - 1].lower) || lexicons.isTitle(roleWords[first - 1].lower)
-            || lexicons.orgNouns.contains(roleWords[first - 1].lower) {
+            || (lexicons.orgNouns.contains(roleWords[first - 1].lower) && !longRole) {
             return .name(conjuncts(Array(roleWords[first...]), lexicons: lexicons))
         }
         // "the Brazilian": one person, described by nationality.

@@ -375,10 +375,14 @@ public struct SpeakerResolver: Sendable {
             return index.firstPerson(in: subjectRange(of: previous), excluding: other)
                 ?? subjectBeforePronounSubject(previous, excluding: other)
         }
-        guard let previous = quietLastSentenceOfPreviousParagraph(opening: anchor),
-              let found = index.firstPerson(in: subjectRange(of: previous), excluding: other),
-              let gender = index.persons[found].gender, gender != other else { return nil }
-        return found
+        // The paragraph before may close on a thing: "Born in Kiruna, Lindqvist
+        // first travelled … Her 1979 paper was dismissed … ¶ She later recalled".
+        for previous in quietSentencesOfPreviousParagraph(opening: anchor) {
+            guard let found = index.firstPerson(in: subjectRange(of: previous), excluding: other) else { continue }
+            guard let gender = index.persons[found].gender, gender != other else { return nil }
+            return found
+        }
+        return nil
     }
 
     /// "Ellis was more cautious. She waited two weeks. “…,” she said": a quiet
@@ -428,16 +432,15 @@ public struct SpeakerResolver: Sendable {
         text.bytes[sentence.lowerBound..<start].last { $0 != 0x20 } == UInt8(ascii: ",")
     }
 
-    /// The last sentence of the paragraph before, when `start` opens its own
-    /// paragraph and nobody was said to speak in that sentence.
-    private func quietLastSentenceOfPreviousParagraph(opening start: Int) -> Range<Int>? {
+    /// The sentences of the paragraph before, last first, when `start` opens
+    /// its own paragraph: up to the first one in which somebody was said to speak.
+    private func quietSentencesOfPreviousParagraph(opening start: Int) -> [Range<Int>] {
         let paragraph = paragraphIndex(of: start)
-        guard paragraph > 0, paragraph < paragraphs.count, paragraphs[paragraph].lowerBound == start else { return nil }
-        let position = sentences.partitionIndex { $0.upperBound <= start }
-        guard position > 0 else { return nil }
-        let previous = sentences[position - 1]
-        guard paragraphs[paragraph - 1].contains(previous.lowerBound), !hasEvent(in: previous) else { return nil }
-        return previous
+        guard paragraph > 0, paragraph < paragraphs.count, paragraphs[paragraph].lowerBound == start else { return [] }
+        let end = sentences.partitionIndex { $0.upperBound <= start }
+        let first = sentences.partitionIndex { $0.lowerBound < paragraphs[paragraph - 1].lowerBound }
+        guard first < end else { return [] }
+        return Array(sentences[first..<end].reversed().prefix { !hasEvent(in: $0) })
     }
 
     /// "“…,” he told state media": the quote right before `start` opens a
@@ -670,6 +673,11 @@ public struct SpeakerResolver: Sendable {
     private func headlineRole(_ tokens: [String], at start: Int) -> (String?, ResolutionMethod, Bool, EntityIndex.Gender?)? {
         guard !tokens.isEmpty, let headline = paragraphs.first, headline.contains(start) else { return nil }
         let words = tokens.map { NameToken.strippingPossessive($0).lowercased() }
+        // "Retailer says … ¶ Fashion retailer Marlow & Finch said": a business's noun is the business the lead names.
+        if words.count == 1, lexicons.companyNouns.contains(words[0]), paragraphs.count > 1,
+           let business = leadBusinessName(head: words[0], before: paragraphs[1].upperBound) {
+            return (business, .description, false, nil)
+        }
         let head = words[words.count - 1]
         guard lexicons.isTitle(head) || lexicons.isPersonNoun(head) else { return nil }
         let roles = lexicons.withAliases([head])
@@ -948,6 +956,9 @@ public struct SpeakerResolver: Sendable {
         if isOrganisation, owner == nil, content == [head], let issuer = issuer(of: head, before: offset, outside: start) {
             return (issuer.name, .description, issuer.isPerson, issuer.gender)
         }
+        if isOrganisation, definite, owner == nil, content == [head], let body = namedBody(head: head, before: start) {
+            return (body, .description, false, nil)
+        }
         let given = isOrganisation ? withoutDeterminer(asWritten) : firstSegment(of: asWritten).trimmingBlanks
         return (given.isEmpty ? nil : given, .unresolved, false, nil)
     }
@@ -1122,6 +1133,18 @@ public struct SpeakerResolver: Sendable {
         if lexicons.documentNouns.contains(head), inOneParagraph(last.offset, start) { return last }
         let words = text.string(range).lowercased().spaceSeparatedWords.map(\.trimmingPunctuation)
         return words.contains(head) ? last : nil
+    }
+
+    /// "the High Court refusing him leave … ¶ the court said": the body last
+    /// named with the noun as its last word, in this paragraph or the two
+    /// before, when no source spoke of it.
+    private func namedBody(head: String, before start: Int) -> String? {
+        let first = paragraphs[max(0, paragraphIndex(of: start) - 2)].lowerBound
+        var tokens = NameTokenizer.tokens(in: text, range: first..<start)
+        EntityIndex.markJoinedParticles(&tokens, lexicons: lexicons)
+        guard var run = EntityIndex.capitalizedRuns(tokens, lexicons: lexicons).last(where: { tokens[$0.upperBound - 1].bareLower == head }) else { return nil }
+        while run.count > 1, lexicons.determiners.contains(tokens[run.lowerBound].lower) { run = (run.lowerBound + 1)..<run.upperBound }
+        return run.count > 1 ? tokens[run].map(\.bare).joined(separator: " ") : nil
     }
 
     /// "Britain, France and Germany announced … The three countries said":
