@@ -64,6 +64,8 @@ public final class NameLexicons: Sendable {
     let unnamedSubjects: Set<String>
     /// Words that open a side clause after a comma (", while Kyiv warned").
     let sideClauseOpeners: Set<String>
+    /// "from", "by": what leads from a document noun to its issuer (lexicon issuer_links).
+    let issuerLinks: Set<String>
     /// Words that count a group ("the three countries", "both companies").
     let countWords: Set<String>
     /// "more", "than", "hundreds": words of a quantity before a side clause's subject.
@@ -127,6 +129,7 @@ public final class NameLexicons: Sendable {
         formerWords = rules.words("former_words")
         unnamedSubjects = rules.words("unnamed_subjects")
         sideClauseOpeners = rules.words("side_clause_openers")
+        issuerLinks = rules.words("issuer_links")
         countWords = rules.words("count_words")
         quantityWords = rules.words("quantity_words")
         anonymityMarkers = rules.entries("anonymity_markers").map { $0.lowercased() }

@@ -171,9 +171,20 @@ public struct SpeakerResolver: Sendable {
                 }
                 return (withoutDeterminer(mention.asWritten), .unresolved, lexicons.isPersonNoun(head), nil)
             }
+            if lexicons.documentNouns.contains(head), let issuer = issuer(of: mention, head: head, before: offset), issuer.1 != .unresolved { return issuer }
             return resolveDescription(words: words, definite: definite, head: head, owner: owner, asWritten: mention.asWritten,
                                       at: mention.range.lowerBound, before: offset)
         }
+    }
+
+    /// "a statement from the airline": the issuer after the document noun,
+    /// resolved as a mention of its own.
+    private func issuer(of mention: Mention, head: String, before offset: Int) -> (String?, ResolutionMethod, Bool, EntityIndex.Gender?)? {
+        let tokens = NameTokenizer.tokens(in: text, range: mention.range)
+        guard let noun = tokens.firstIndex(where: { $0.lower == head }), noun + 2 < tokens.count,
+              lexicons.issuerLinks.contains(tokens[noun + 1].lower),
+              let issuer = Mention.parse(text, range: tokens[noun + 2].range.lowerBound..<mention.range.upperBound, lexicons: lexicons) else { return nil }
+        return lookup(issuer, at: offset)
     }
 
     /// "said the woman, who did not want to be named": the clause set off by
