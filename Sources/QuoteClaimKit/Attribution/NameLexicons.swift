@@ -66,6 +66,8 @@ public final class NameLexicons: Sendable {
     let sideClauseOpeners: Set<String>
     /// "from", "by": what leads from a document noun to its issuer (lexicon issuer_links).
     let issuerLinks: Set<String>
+    /// "union", "charity": nouns any organisation may be called by (lexicon generic_bodies).
+    let genericBodies: Set<String>
     /// Words that count a group ("the three countries", "both companies").
     let countWords: Set<String>
     /// "more", "than", "hundreds": words of a quantity before a side clause's subject.
@@ -130,6 +132,7 @@ public final class NameLexicons: Sendable {
         unnamedSubjects = rules.words("unnamed_subjects")
         sideClauseOpeners = rules.words("side_clause_openers")
         issuerLinks = rules.words("issuer_links")
+        genericBodies = rules.words("generic_bodies")
         countWords = rules.words("count_words")
         quantityWords = rules.words("quantity_words")
         anonymityMarkers = rules.entries("anonymity_markers").map { $0.lowercased() }

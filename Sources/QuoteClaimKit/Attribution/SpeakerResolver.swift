@@ -950,6 +950,10 @@ public struct SpeakerResolver: Sendable {
         // No noun heads it ("Those close to him"): the words as written, determiner kept.
         // A business that spoke in the description's own paragraph comes first:
         // "The start-up, DeepSeek, did not respond … the company said" is not the lead's OpenAI.
+        // "The organisation" that the lead's body may be called comes before a business.
+        if isOrganisation, definite, owner == nil, content == [head], let body = lastBody(calledBy: head, before: offset) {
+            return (body.name, .description, false, nil)
+        }
         if lexicons.companyNouns.contains(head), owner == nil, content == [head] {
             let previous = previousBusiness(head: head, before: offset)
             if let previous, inOneParagraph(previous.offset, start) { return (previous.name, .description, false, nil) }
@@ -1144,6 +1148,28 @@ public struct SpeakerResolver: Sendable {
         if lexicons.documentNouns.contains(head), inOneParagraph(last.offset, start) { return last }
         let words = text.string(range).lowercased().spaceSeparatedWords.map(\.trimmingPunctuation)
         return words.contains(head) ? last : nil
+    }
+
+    /// "The British Medical Association announced … ¶ The union said": the
+    /// organisation the headline or lead quotes first, when `head` may name
+    /// any organisation (lexicon generic_bodies), its name holds no other
+    /// kind of body, and no other such organisation spoke since. ("AT&T
+    /// said … ¶ The union, which represents nurses, said" is another one.)
+    private func lastBody(calledBy head: String, before offset: Int) -> Event? {
+        guard lexicons.genericBodies.contains(head), paragraphs.count > 1 else { return nil }
+        let lead = paragraphs[0].lowerBound..<paragraphs[1].upperBound
+        guard let first = earlier(than: min(offset, lead.upperBound)).first(where: { $0.offset >= lead.lowerBound && !$0.isPerson }),
+              mayBeAnyBody(first), earlier(than: offset).last(where: mayBeAnyBody)?.name == first.name else { return nil }
+        return first
+    }
+
+    /// A named organisation that a generic noun may stand for: no person, place
+    /// or group of people ("officials"), and no body noun of another kind
+    /// ("Department of Health"; an "and" may be in the name: Food and Drink Federation).
+    private func mayBeAnyBody(_ event: Event) -> Bool {
+        guard !event.isPerson, !event.isUnresolved, event.name.first?.isUppercase == true, !isPlaceName(event.words),
+              let end = event.words.last, !lexicons.isPluralPersonNoun(end), !lexicons.bareSources.contains(end) else { return false }
+        return !event.words.contains { lexicons.orgNouns.contains($0) && !lexicons.genericBodies.contains($0) }
     }
 
     /// "the High Court refusing him leave … ¶ the court said": the body last
