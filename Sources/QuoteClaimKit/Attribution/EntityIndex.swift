@@ -170,7 +170,8 @@ public struct EntityIndex: Sendable {
         let last = tokens[run.upperBound - 1].bareLower
         // (After a title too: "Dr. Helen Park".)
         let firstAndSurname = run.upperBound - start == 2 && lexicons.isFirstName(tokens[start].bareLower)
-        if lexicons.orgNouns.contains(last) || (lexicons.notPersonEndings.contains(last) && !firstAndSurname)
+        // Nor is a group: "House Republicans", "Labour MPs" (lexicon bare_sources).
+        if lexicons.orgNouns.contains(last) || lexicons.bareSources.contains(last) || (lexicons.notPersonEndings.contains(last) && !firstAndSurname)
             || lexicons.orgNouns.contains(tokens[run.upperBound - 2].bareLower + " " + last) { return nil }
         return start..<run.upperBound
     }
