@@ -155,6 +155,11 @@ public struct SpeakerResolver: Sendable {
             let parts = conjuncts.map { resolveName($0) }
             if parts.count == 1 {
                 if parts[0].1 == .name, !parts[0].2, let named = headlineRole(conjuncts[0], at: mention.range.lowerBound) { return named }
+                // "The Commission said" after "The European Commission on Thursday fined …".
+                if conjuncts[0].count == 1, parts[0].1 == .name, !parts[0].2, lexicons.orgNouns.contains(conjuncts[0][0].lowercased()),
+                   let body = namedBody(head: conjuncts[0][0].lowercased(), before: mention.range.lowerBound, reach: Self.bodyNameReach) {
+                    return (body, .description, false, nil)
+                }
                 return parts[0]
             }
             return (lexicons.joinGroup(parts.map { $0.0 ?? "" }), .name, false, nil)
@@ -1174,15 +1179,18 @@ public struct SpeakerResolver: Sendable {
 
     /// "the High Court refusing him leave … ¶ the court said": the body last
     /// named with the noun as its last word, in this paragraph or the two
-    /// before, when no source spoke of it.
-    private func namedBody(head: String, before start: Int) -> String? {
-        let first = paragraphs[max(0, paragraphIndex(of: start) - 2)].lowerBound
+    /// before (or within `reach` bytes), when no source spoke of it.
+    private func namedBody(head: String, before start: Int, reach: Int? = nil) -> String? {
+        let first = reach.map { max(0, start - $0) } ?? paragraphs[max(0, paragraphIndex(of: start) - 2)].lowerBound
         var tokens = NameTokenizer.tokens(in: text, range: first..<start)
         EntityIndex.markJoinedParticles(&tokens, lexicons: lexicons)
         guard var run = EntityIndex.capitalizedRuns(tokens, lexicons: lexicons).last(where: { tokens[$0.upperBound - 1].bareLower == head }) else { return nil }
         while run.count > 1, lexicons.determiners.contains(tokens[run.lowerBound].lower) { run = (run.lowerBound + 1)..<run.upperBound }
         return run.count > 1 ? tokens[run].map(\.bare).joined(separator: " ") : nil
     }
+
+    /// How far back "the Commission" looks for the body's full name: an article's length.
+    private static let bodyNameReach = 6_000
 
     /// "Britain, France and Germany announced … The three countries said":
     /// a counted plural source is the group that spoke last, in this
