@@ -1157,14 +1157,16 @@ public struct SpeakerResolver: Sendable {
 
     /// "The British Medical Association announced … ¶ The union said": the
     /// organisation the headline or lead quotes first, when `head` may name
-    /// any organisation (lexicon generic_bodies), its name holds no other
-    /// kind of body, and no other such organisation spoke since. ("AT&T
+    /// any organisation (lexicon generic_bodies), its name holds one such
+    /// noun and no other kind of body, and no other such organisation spoke since. ("AT&T
     /// said … ¶ The union, which represents nurses, said" is another one.)
     private func lastBody(calledBy head: String, before offset: Int) -> Event? {
         guard lexicons.genericBodies.contains(head), paragraphs.count > 1 else { return nil }
         let lead = paragraphs[0].lowerBound..<paragraphs[1].upperBound
         guard let first = earlier(than: min(offset, lead.upperBound)).first(where: { $0.offset >= lead.lowerBound && !$0.isPerson }),
-              mayBeAnyBody(first), earlier(than: offset).last(where: mayBeAnyBody)?.name == first.name else { return nil }
+              mayBeAnyBody(first), earlier(than: offset).last(where: mayBeAnyBody)?.name == first.name,
+              // Its name says it is such a body ("… Association"): "Amazon said … The union said" is another one.
+              first.words.contains(where: lexicons.genericBodies.contains) else { return nil }
         return first
     }
 
