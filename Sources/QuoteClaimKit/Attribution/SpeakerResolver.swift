@@ -176,7 +176,7 @@ public struct SpeakerResolver: Sendable {
                 }
                 return (withoutDeterminer(mention.asWritten), .unresolved, lexicons.isPersonNoun(head), nil)
             }
-            if lexicons.documentNouns.contains(head), let issuer = issuer(of: mention, head: head, before: offset), issuer.1 != .unresolved { return issuer }
+            if lexicons.documentNouns.contains(head), let issuer = documentIssuer(of: mention, head: head, before: offset), issuer.1 != .unresolved { return issuer }
             return resolveDescription(words: words, definite: definite, head: head, owner: owner, asWritten: mention.asWritten,
                                       at: mention.range.lowerBound, before: offset)
         }
@@ -184,7 +184,7 @@ public struct SpeakerResolver: Sendable {
 
     /// "a statement from the airline": the issuer after the document noun,
     /// resolved as a mention of its own.
-    private func issuer(of mention: Mention, head: String, before offset: Int) -> (String?, ResolutionMethod, Bool, EntityIndex.Gender?)? {
+    private func documentIssuer(of mention: Mention, head: String, before offset: Int) -> (String?, ResolutionMethod, Bool, EntityIndex.Gender?)? {
         let tokens = NameTokenizer.tokens(in: text, range: mention.range)
         guard let noun = tokens.firstIndex(where: { $0.lower == head }), noun + 2 < tokens.count,
               lexicons.issuerLinks.contains(tokens[noun + 1].lower),
@@ -1183,6 +1183,7 @@ public struct SpeakerResolver: Sendable {
     /// named with the noun as its last word, in this paragraph or the two
     /// before (or within `reach` bytes), when no source spoke of it.
     private func namedBody(head: String, before start: Int, reach: Int? = nil) -> String? {
+        guard !paragraphs.isEmpty else { return nil }
         let first = reach.map { max(0, start - $0) } ?? paragraphs[max(0, paragraphIndex(of: start) - 2)].lowerBound
         var tokens = NameTokenizer.tokens(in: text, range: first..<start)
         EntityIndex.markJoinedParticles(&tokens, lexicons: lexicons)
