@@ -154,10 +154,11 @@ public struct SpeakerResolver: Sendable {
             if mention.isGivenName, conjuncts.count == 1 { return (conjuncts[0].joined(separator: " "), .name, true, nil) }
             let parts = conjuncts.map { resolveName($0) }
             if parts.count == 1 {
-                if parts[0].1 == .name, !parts[0].2, let named = headlineRole(conjuncts[0], at: mention.range.lowerBound) { return named }
+                guard parts[0].1 == .name, !parts[0].2 else { return parts[0] }
+                if let named = headlineRole(conjuncts[0], at: mention.range.lowerBound) { return named }
                 // "The Commission said" after "The European Commission on Thursday fined …".
-                if conjuncts[0].count == 1, parts[0].1 == .name, !parts[0].2, lexicons.orgNouns.contains(conjuncts[0][0].lowercased()),
-                   let body = namedBody(head: conjuncts[0][0].lowercased(), before: mention.range.lowerBound, reach: Self.bodyNameReach) {
+                if conjuncts[0].count == 1, case let noun = conjuncts[0][0].lowercased(), lexicons.orgNouns.contains(noun),
+                   let body = namedBody(head: noun, before: mention.range.lowerBound, reach: Self.bodyNameReach) {
                     return (body, .description, false, nil)
                 }
                 return parts[0]
@@ -955,8 +956,10 @@ public struct SpeakerResolver: Sendable {
         // No noun heads it ("Those close to him"): the words as written, determiner kept.
         // A business that spoke in the description's own paragraph comes first:
         // "The start-up, DeepSeek, did not respond … the company said" is not the lead's OpenAI.
+        // "the union", "the court": a body's noun alone.
+        let bareBody = isOrganisation && definite && owner == nil && content == [head]
         // "The organisation" that the lead's body may be called comes before a business.
-        if isOrganisation, definite, owner == nil, content == [head], let body = lastBody(calledBy: head, before: offset) {
+        if bareBody, let body = lastBody(calledBy: head, before: offset) {
             return (body.name, .description, false, nil)
         }
         if lexicons.companyNouns.contains(head), owner == nil, content == [head] {
@@ -976,7 +979,7 @@ public struct SpeakerResolver: Sendable {
         if isOrganisation, owner == nil, content == [head], let issuer = issuer(of: head, before: offset, outside: start) {
             return (issuer.name, .description, issuer.isPerson, issuer.gender)
         }
-        if isOrganisation, definite, owner == nil, content == [head], let body = namedBody(head: head, before: start) {
+        if bareBody, let body = namedBody(head: head, before: start) {
             return (body, .description, false, nil)
         }
         let given = isOrganisation ? withoutDeterminer(asWritten) : firstSegment(of: asWritten).trimmingBlanks
