@@ -462,6 +462,9 @@ struct AttributionTests {
         Case(form: "a quote after a sentence that opens its paragraph with “he” and no reporting verb is the last man's: He laughs at that. “…”",
              text: "Angus MacRae, 74, has kept the light for 31 years.\n\n“He is part of the fabric of the place,” says Fiona Grant.\n\nHe laughs at that. “I'm not going anywhere yet.”",
              quote: "I'm not going anywhere yet.", speaker: "Angus MacRae", asWritten: "He"),
+        Case(form: "so is one that opens, after an opening phrase, with a nationality: Asked whether …, the Spaniard laughed. “…”",
+             text: "“It's a big blow,” Arsenal manager Mikel Arteta said.\n\nAsked whether the title race could be decided in November, the Spaniard laughed. “No, no. It's way too early.”",
+             quote: "No, no. It's way too early.", speaker: "Mikel Arteta", asWritten: "the Spaniard"),
         Case(form: "a capital before a role word and a name qualifies the role: after “Villa boss Unai Emery”, he is Emery, not Aston Villa",
              text: "Manchester City came from behind to beat Aston Villa 3-2.\n\nVilla boss Unai Emery was left to rue missed chances. “We had the game in our hands,” he told Sky Sports.",
              quote: "We had the game in our hands,", speaker: "Unai Emery", asWritten: "he"),
@@ -559,6 +562,18 @@ struct AttributionTests {
         SourceCase(form: "a headline's business noun is the business the lead names",
                    text: "Retailer says customer data stolen\n\nFashion retailer Marlow & Finch said on Thursday that hackers had stolen the data.",
                    sources: ["Marlow & Finch", "Marlow & Finch"]),
+        SourceCase(form: "“the company” is the business the text last called so, a paragraph back, before the agency the lead quotes",
+                   text: "FDA warns on eye drops\n\nThe FDA warned consumers on Monday.\n\nThe maker, Sunrise Pharma, said it was recalling the drops. The company denied that its plant was at fault.\n\nThe company said it had found no contamination.",
+                   sources: ["FDA", "FDA", "Sunrise Pharma", "Sunrise Pharma", "Sunrise Pharma"]),
+        SourceCase(form: "a name written after “the” is no one “she” may be: the Associated Press is not who promised",
+                   text: "Senator Mark Hollis conceded defeat to Attorney General Dana Whitaker.\n\nWhitaker won by 18,000 votes, according to the Associated Press. In her victory speech, she promised to work for everyone.",
+                   sources: ["Mark Hollis", "Associated Press", "Dana Whitaker"]),
+        SourceCase(form: "a capitalized person noun after other capitalized words and no title is a name: “The Daily Star”, then “the paper”",
+                   text: "The Daily Star had claimed that the couple lived apart. The newspaper cited a close friend.",
+                   sources: ["Daily Star", "Daily Star"]),
+        SourceCase(form: "a side clause's subject speaks in the verb joined to its own: shares fell after the turbine maker … warned",
+                   text: "Nordwind shares slump\n\nShares in Nordwind Energy fell on Thursday after the turbine maker cut its guidance and warned that orders would stay weak.",
+                   sources: ["Nordwind Energy"]),
     ]
 
     @Test("claim sources", arguments: sourceCases)

@@ -421,17 +421,38 @@ public struct Attributor: Sendable {
 
     /// "He laughs at that. “I'm not going anywhere yet.”": a paragraph that
     /// opens with "he" or "she" before the quote is about the last person of
-    /// that gender named before it.
+    /// that gender named before it; so is one that opens with a nationality
+    /// ("Asked whether …, the Spaniard laughed. “No, no.”"), of any gender.
     private func pronounSubject(of quote: QuoteSpan, paragraph: Range<Int>, in document: NormalizedDocument, people: EntityIndex) -> Speaker? {
-        guard quote.outer.lowerBound > paragraph.lowerBound,
-              let word = document.text.firstWord(in: paragraph.lowerBound..<quote.outer.lowerBound) else { return nil }
-        guard let said = lexicons.gender(ofPronoun: word), let person = people.latestPerson(before: paragraph.lowerBound, excluding: said.other)
+        guard quote.outer.lowerBound > paragraph.lowerBound else { return nil }
+        let start = subjectStart(in: paragraph.lowerBound..<quote.outer.lowerBound, of: document.text)
+        let words = document.text.string(start..<min(quote.outer.lowerBound, start + Self.subjectReach))
+            .split(whereSeparator: { !$0.isLetter }).prefix(2).map { $0.lowercased() }
+        guard let word = words.first else { return nil }
+        let said = lexicons.gender(ofPronoun: word)
+        let isNationality = words.count == 2 && lexicons.determiners.contains(word) && lexicons.demonyms.contains(words[1])
+        guard said != nil || isNationality, let person = people.latestPerson(before: paragraph.lowerBound, excluding: said?.other)
         else { return nil }
         let name = people.persons[person].name
-        return Speaker(name: name, asWritten: String(document.text.string(paragraph.lowerBound..<paragraph.lowerBound + word.utf8.count)),
-                       cue: nil, rule: "attribution.fallback.sentence-subject", method: .pronoun,
-                       confidence: (0.5 * ResolutionMethod.pronoun.weight * 100).rounded() / 100, isPerson: true)
+        let written = said != nil ? word : words.joined(separator: " ")
+        let method: ResolutionMethod = said != nil ? .pronoun : .description
+        return Speaker(name: name, asWritten: String(document.text.string(start..<min(quote.outer.lowerBound, start + written.utf8.count))),
+                       cue: nil, rule: "attribution.fallback.sentence-subject", method: method,
+                       confidence: (0.5 * method.weight * 100).rounded() / 100, isPerson: true)
     }
+
+    /// Where the subject of `range` starts: after an opening participle's
+    /// phrase and its comma ("Asked whether …, the Spaniard laughed").
+    private func subjectStart(in range: Range<Int>, of text: UTF8Text) -> Int {
+        guard let first = text.firstWord(in: range, reach: Self.subjectReach), lexicons.isOpeningParticiple(first),
+              let comma = text.bytes[range].firstIndex(of: UInt8(ascii: ",")) else { return range.lowerBound }
+        var start = comma + 1
+        while start < range.upperBound, text.bytes[start] == UInt8(ascii: " ") { start += 1 }
+        return start
+    }
+
+    /// Bytes read for a paragraph's first words.
+    private static let subjectReach = 24
 
     /// The person last named in the paragraph before, for a quote paragraph
     /// that follows a paragraph about someone without a reporting verb.

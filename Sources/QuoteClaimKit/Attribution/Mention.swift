@@ -256,7 +256,11 @@ struct Mention: Sendable {
         }
         // "the Brazilian": one person, described by nationality.
         let demonym = body.count == 1 && lexicons.demonyms.contains(head.lower)
-        if determiner, !body.isEmpty, head.isCapitalized, body[0].isCapitalized, !lexicons.personNouns.contains(head.lower), !demonym {
+        // A capitalized person noun is a role ("The Chief Executive", "The Star", "the
+        // Washington Democrat") unless other words name it, with no title or party: "The Daily Star" is a paper.
+        let role = lexicons.personNouns.contains(head.lower)
+            && (body.count == 1 || lexicons.rivalRoles[head.lower] != nil || body.contains { lexicons.isTitle($0.lower) })
+        if determiner, !body.isEmpty, head.isCapitalized, body[0].isCapitalized, !role, !demonym {
             return .name(conjuncts(body, lexicons: lexicons))
         }
         let words = segment.map(\.lower)

@@ -14,10 +14,15 @@ public struct SpeakerResolver: Sendable {
         let titles: [String]
         /// A description kept as written ("Conservative leader"): no name that holds an office.
         let isUnresolved: Bool
+        /// The noun of the description that named it ("company" in "The company denied").
+        let calledBy: String?
+        /// Written after a determiner ("the Associated Press"), as no person's name is.
+        let isDetermined: Bool
 
         /// `titles`: title words written with the name ("President Obama"),
         /// so that "the president" finds it later.
-        init(offset: Int, name: String, isPerson: Bool, gender: EntityIndex.Gender?, titles: [String] = [], isUnresolved: Bool = false) {
+        init(offset: Int, name: String, isPerson: Bool, gender: EntityIndex.Gender?, titles: [String] = [], isUnresolved: Bool = false,
+             calledBy: String? = nil, isDetermined: Bool = false) {
             self.offset = offset
             self.name = name
             self.isPerson = isPerson
@@ -25,6 +30,8 @@ public struct SpeakerResolver: Sendable {
             self.words = name.lowercased().spaceSeparatedWords + titles
             self.titles = titles
             self.isUnresolved = isUnresolved
+            self.calledBy = calledBy
+            self.isDetermined = isDetermined
         }
     }
 
@@ -66,12 +73,19 @@ public struct SpeakerResolver: Sendable {
         if case .name = mention.kind, mention.isPersonal { isPerson = true }
         if let name {
             remember(Event(offset: offset, name: name, isPerson: isPerson, gender: gender, titles: titles(of: mention),
-                           isUnresolved: method == .unresolved))
+                           isUnresolved: method == .unresolved, calledBy: head(of: mention),
+                           isDetermined: mention.asWritten.spaceSeparatedWords.first.map { lexicons.determiners.contains($0.lowercased()) } == true))
         }
         if let name, let gender, learnedGender[name] == nil { learnedGender[name] = gender }
         let confidence = (rule.definition.confidence * method.weight * 100).rounded() / 100
         return Speaker(name: name, asWritten: mention.asWritten, cue: cue, rule: rule.id, method: method,
                        confidence: confidence, isPerson: isPerson)
+    }
+
+    /// The noun of a description.
+    private func head(of mention: Mention) -> String? {
+        guard case .description(_, _, let head, _) = mention.kind else { return nil }
+        return head
     }
 
     /// The title words of a single name ("President", "Sen."), lower-cased and undotted.
@@ -508,7 +522,7 @@ public struct SpeakerResolver: Sendable {
     /// so is a speaker the index reads as a name it could not confirm
     /// ("Rachael Maskell, the Labour MP for York Central, told …").
     private func mayBePerson(_ event: Event) -> Bool {
-        if !event.isPerson, event.words.count > 1, index.names(event.name) { return true }
+        if !event.isPerson, event.words.count > 1, !event.isDetermined, index.names(event.name) { return true }
         guard !event.isPerson, event.words.count == 1, let first = event.name.unicodeScalars.first,
               first.properties.isUppercase, event.name.unicodeScalars.contains(where: { $0.properties.isLowercase }) else { return false }
         let word = event.words[0]
@@ -964,7 +978,10 @@ public struct SpeakerResolver: Sendable {
         }
         if lexicons.companyNouns.contains(head), owner == nil, content == [head] {
             let previous = previousBusiness(head: head, before: offset)
-            if let previous, inOneParagraph(previous.offset, start) { return (previous.name, .description, false, nil) }
+            // "The company denied … ¶ “…,” the company said": the business the text keeps calling so.
+            if let previous, inOneParagraph(previous.offset, start) || previous.calledBy.map(lexicons.companyNouns.contains) == true {
+                return (previous.name, .description, false, nil)
+            }
             if let lead = leadOrganisation(head: head, before: offset)?.name ?? previous?.name ?? leadBusinessName(head: head, before: offset) {
                 return (lead, .description, false, nil)
             }
