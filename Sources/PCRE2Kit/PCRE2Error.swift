@@ -27,6 +27,9 @@ public struct PCRE2Error: Error, Sendable, Equatable, CustomStringConvertible {
         return message
     }
 
+    /// True when a pattern compiles to more than PCRE2's 64 KB (its link size).
+    public var isTooLarge: Bool { code == PCRE2_ERROR_PATTERN_TOO_LARGE }
+
     /// True when a match gave up because of a resource limit (a pathological
     /// pattern), as opposed to a bug or bad input.
     public var isResourceLimit: Bool {

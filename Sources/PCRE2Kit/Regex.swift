@@ -54,6 +54,34 @@ public final class Regex: Sendable {
 
     deinit { pcre2_code_free_8(code) }
 
+    /// Bytes of the compiled pattern's code, without the header and the
+    /// group-name table: PCRE2 (link size 2) refuses a pattern whose code
+    /// passes `maximumCompiledSize`, so a rule's headroom for more lexicon words is the difference.
+    public var compiledSize: Int { Self.size(of: code) - Self.size(of: code, info: PCRE2_INFO_NAMECOUNT) * Self.size(of: code, info: PCRE2_INFO_NAMEENTRYSIZE) - Self.headerSize }
+
+    /// PCRE2's limit on a compiled pattern's code with the link size Debian builds.
+    public static let maximumCompiledSize = 65_536
+
+    /// The size of an empty pattern: the header every compiled pattern has.
+    private static let headerSize: Int = {
+        var errorCode: Int32 = 0
+        var errorOffset = 0
+        guard let empty = pcre2_compile_8(nil, 0, 0, &errorCode, &errorOffset, nil) else { return 0 }
+        defer { pcre2_code_free_8(empty) }
+        return size(of: empty)
+    }()
+
+    private static func size(of code: OpaquePointer, info: Int32 = PCRE2_INFO_SIZE) -> Int {
+        if info == PCRE2_INFO_SIZE {
+            var size = 0
+            _ = pcre2_pattern_info_8(code, UInt32(info), &size)
+            return size
+        }
+        var value: UInt32 = 0
+        _ = pcre2_pattern_info_8(code, UInt32(info), &value)
+        return Int(value)
+    }
+
     /// Name table entries are a 2-byte big-endian group number followed by the
     /// NUL-terminated name, padded to `entrySize`.
     private static func readNameTable(_ code: OpaquePointer) -> [String: Int] {

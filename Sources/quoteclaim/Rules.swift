@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PCRE2Kit
 import QuoteClaimKit
 
 struct Rules: ParsableCommand {
@@ -16,6 +17,12 @@ struct Rules: ParsableCommand {
             let set = try RuleLoading.load(rules)
             let lexicons = set.lexicons.count
             print("ok: \(set.rules.count) rules and \(lexicons) lexicons compiled with PCRE2")
+            // Lexicon words a user adds grow every pattern that names the lexicon.
+            let sizes = set.rules.map { rule in (rule.id, rule.patterns.map(\.compiledSize).max() ?? 0) }
+            if let (id, size) = sizes.max(by: { $0.1 < $1.1 }) {
+                let percent = size * 100 / Regex.maximumCompiledSize
+                print("largest compiled pattern: \(id), \(size) bytes, \(percent)% of what PCRE2 compiles")
+            }
         }
     }
 

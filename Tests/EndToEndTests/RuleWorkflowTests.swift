@@ -52,6 +52,28 @@ struct RuleWorkflowTests {
         #expect(failed.stderr.contains("missing closing parenthesis"))
     }
 
+    @Test("lexicon words a user adds fit in the built-in patterns; past PCRE2's size limit, the error says what to do")
+    func lexiconHeadroom() throws {
+        let directory = try Binary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let lexicons = directory.appendingPathComponent("lexicons")
+        try FileManager.default.createDirectory(at: lexicons, withIntermediateDirectories: true)
+        // Words that share no prefix, as real verbs do not: each costs the pattern its full length.
+        func verbs(_ count: Int) -> String {
+            (0..<count).map { String(UnicodeScalar(UInt8(97 + $0 % 26))) + "q\($0)verbed" }.joined(separator: "\n")
+        }
+        try Data(verbs(200).utf8).write(to: lexicons.appendingPathComponent("speech_verbs.txt"))
+        let fits = try Binary.run(["rules", "check", "--rules", directory.path])
+        #expect(fits.status == 0, "\(fits.stderr)")
+        #expect(fits.stdout.contains("largest compiled pattern: source.speaker-verb"))
+
+        try Data(verbs(5000).utf8).write(to: lexicons.appendingPathComponent("speech_verbs.txt"))
+        let tooMany = try Binary.run(["rules", "check", "--rules", directory.path])
+        #expect(tooMany.status == 2)
+        #expect(tooMany.stderr.contains("regular expression is too large"))
+        #expect(tooMany.stderr.contains("split it into two patterns of the rule"))
+    }
+
     @Test("rules test reports a failing example with what was expected")
     func failingExample() throws {
         let directory = try Binary.temporaryDirectory()

@@ -574,6 +574,15 @@ struct AttributionTests {
         SourceCase(form: "a side clause's subject speaks in the verb joined to its own: shares fell after the turbine maker … warned",
                    text: "Nordwind shares slump\n\nShares in Nordwind Energy fell on Thursday after the turbine maker cut its guidance and warned that orders would stay weak.",
                    sources: ["Nordwind Energy"]),
+        SourceCase(form: "role words after a sentence's first word name no one: Spanish sports daily Marca",
+                   text: "Spanish sports daily Marca reported on Sunday that the winger had agreed terms.",
+                   sources: ["Marca"]),
+        SourceCase(form: "a party and a person noun name no one (“Tory MP”); “A Conservative MP” is the MP named next",
+                   text: "Tory MP defects to Reform UK, says party has lost its way\n\nA Conservative MP has defected to Reform UK, saying the party had lost its way.\n\nClaire Hollings, the MP for North Wiltshire, said she had no choice.",
+                   sources: ["Tory MP", "Claire Hollings", "Claire Hollings"]),
+        SourceCase(form: "“the company” is the business that opens the sentence before, in its paragraph, before a name the headline shares",
+                   text: "Stocks slide as Treasury yields climb\n\nWall Street fell on Tuesday as rising Treasury yields weighed on stocks.\n\nNvidia fell 4.5% after a report on chip limits. The company declined to comment.",
+                   sources: ["Nvidia"]),
     ]
 
     @Test("claim sources", arguments: sourceCases)

@@ -219,11 +219,21 @@ struct Mention: Sendable {
         // when its head is capitalized ("the Chinese Mission in the EU").
         let headIndex = body.firstIndex { !$0.isCapitalized && lexicons.stopwords.contains($0.lower) }.map { $0 - 1 } ?? body.count - 1
         let head = headIndex >= 0 && headIndex < body.count ? body[headIndex] : segment[segment.count - 1]
+        // A party or nationality and a person noun name no one: "Tory MP defects".
+        if !determiner, segment.count == 2, lexicons.personNouns.contains(segment[1].lower), !lexicons.isTitle(segment[1].lower),
+           !lexicons.bareSources.contains(segment[1].lower),
+           lexicons.rivalRoles[segment[0].lower] != nil || lexicons.demonyms.contains(segment[0].lower) || lexicons.nationalities.contains(segment[0].lower) {
+            return .description(words: segment.map(\.lower), definite: false, head: segment[1].lower, owner: nil)
+        }
         if !determiner && segment[0].isCapitalized {
-            // A sentence's first word and a role before a name: "Grid operator Red Eléctrica", "Consumer group Choice".
-            if segment.count > 2, !segment[1].isCapitalized, segment[2...].allSatisfy(\.isCapitalized),
-               lexicons.isPersonNoun(segment[1].lower) || lexicons.orgNouns.contains(segment[1].lower) || lexicons.companyNouns.contains(segment[1].lower) {
-                return .name(conjuncts(Array(segment[2...]), lexicons: lexicons))
+            // A sentence's first word and role words before a name: "Grid operator Red Eléctrica",
+            // "Consumer group Choice", "Spanish sports daily Marca".
+            if let name = segment.dropFirst().prefix(4).firstIndex(where: \.isCapitalized), name > 1,
+               segment[1..<name].allSatisfy({ !$0.isCapitalized }), segment[name...].allSatisfy(\.isCapitalized) {
+                let role = segment[name - 1].lower
+                if lexicons.isPersonNoun(role) || lexicons.orgNouns.contains(role) || lexicons.companyNouns.contains(role) {
+                    return .name(conjuncts(Array(segment[name...]), lexicons: lexicons))
+                }
             }
             return .name(conjuncts(ownedName(segment, lexicons: lexicons) ?? segment, lexicons: lexicons))
         }
@@ -256,10 +266,10 @@ struct Mention: Sendable {
         }
         // "the Brazilian": one person, described by nationality.
         let demonym = body.count == 1 && lexicons.demonyms.contains(head.lower)
-        // A capitalized person noun is a role ("The Chief Executive", "The Star", "the
-        // Washington Democrat") unless other words name it, with no title or party: "The Daily Star" is a paper.
+        // A capitalized person noun is a role ("The Chief Executive", "the Washington
+        // Democrat", "A Conservative MP") unless a body's noun qualifies it: "The Daily Star" is a paper.
         let role = lexicons.personNouns.contains(head.lower)
-            && (body.count == 1 || lexicons.rivalRoles[head.lower] != nil || body.contains { lexicons.isTitle($0.lower) })
+            && !(headIndex > 0 && headIndex < body.count && lexicons.orgNouns.contains(body[headIndex - 1].lower))
         if determiner, !body.isEmpty, head.isCapitalized, body[0].isCapitalized, !role, !demonym {
             return .name(conjuncts(body, lexicons: lexicons))
         }

@@ -982,6 +982,7 @@ public struct SpeakerResolver: Sendable {
             if let previous, inOneParagraph(previous.offset, start) || previous.calledBy.map(lexicons.companyNouns.contains) == true {
                 return (previous.name, .description, false, nil)
             }
+            if let subject = previousSentenceSubject(before: start, head: head) { return (subject, .description, false, nil) }
             if let lead = leadOrganisation(head: head, before: offset)?.name ?? previous?.name ?? leadBusinessName(head: head, before: offset) {
                 return (lead, .description, false, nil)
             }
@@ -1001,6 +1002,21 @@ public struct SpeakerResolver: Sendable {
         }
         let given = isOrganisation ? withoutDeterminer(asWritten) : firstSegment(of: asWritten).trimmingBlanks
         return (given.isEmpty ? nil : given, .unresolved, false, nil)
+    }
+
+    /// "Nvidia fell 4.5% after a report … The company declined to comment":
+    /// the name that opens the sentence before, in the same paragraph, when
+    /// it may be a business (no person, place or body of another kind: not
+    /// "Whistleblower Sam Salehpour", "The Civil Aviation Authority").
+    private func previousSentenceSubject(before start: Int, head: String) -> String? {
+        guard let own = sentence(around: start), let previous = sentences.last(where: { $0.upperBound <= own.lowerBound }),
+              inOneParagraph(previous.lowerBound, start) else { return nil }
+        let opening = previous.lowerBound..<min(previous.upperBound, previous.lowerBound + Self.openingPhraseReach)
+        guard index.firstPerson(in: opening, excluding: nil) == nil,
+              let name = openingName(NameTokenizer.tokens(in: text, range: opening)),
+              isBusinessName(Event(offset: previous.lowerBound, name: name, isPerson: false, gender: nil), head: head, named: true)
+        else { return nil }
+        return name
     }
 
     /// The first organisation the headline or the lead paragraph names as a

@@ -128,6 +128,10 @@ public struct RuleLoader: Sendable {
 
     // MARK: - Compiling
 
+    /// What to do when lexicon words, expanded into a pattern, outgrow PCRE2.
+    static let tooLargeHint = "PCRE2 compiles a pattern to at most 64 KB: split it into two patterns of the rule, "
+        + "or match a long lexicon's words in a rule of their own"
+
     static func compile(_ definition: RuleDefinition, expander: PatternExpander, errors: inout [RuleError]) -> CompiledRule? {
         let before = errors.count
         let sources = definition.patterns.map(CueTrigger.source(of:))
@@ -173,7 +177,8 @@ public struct RuleLoader: Sendable {
             let offset = error.offset ?? 0
             errors.append(RuleError("invalid pattern: \(error.message) at offset \(offset): \(pointer(into: expanded, at: offset))",
                                     file: location.file, location: location, rule: rule.id,
-                                    hint: expanded == source ? nil : "the offset counts bytes of the pattern after expanding {{…}}"))
+                                    hint: error.isTooLarge ? Self.tooLargeHint
+                                        : expanded == source ? nil : "the offset counts bytes of the pattern after expanding {{…}}"))
             return nil
         }
         if requireGroups {
