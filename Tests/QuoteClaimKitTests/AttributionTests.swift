@@ -583,6 +583,9 @@ struct AttributionTests {
         SourceCase(form: "“the company” is the business that opens the sentence before, in its paragraph, before a name the headline shares",
                    text: "Stocks slide as Treasury yields climb\n\nWall Street fell on Tuesday as rising Treasury yields weighed on stocks.\n\nNvidia fell 4.5% after a report on chip limits. The company declined to comment.",
                    sources: ["Nvidia"]),
+        SourceCase(form: "a pronoun after an opening prepositional phrase is the subject of the sentence before, not the description the lead spoke through",
+                   text: "A British aid worker held in Mali has spoken for the first time, describing months of fear.\n\nSarah Whitfield, 52, was released last week. In an interview with the BBC, she said her captors had treated her correctly.",
+                   sources: ["A British aid worker", "Sarah Whitfield"]),
     ]
 
     @Test("claim sources", arguments: sourceCases)

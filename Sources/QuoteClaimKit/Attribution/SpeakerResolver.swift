@@ -636,15 +636,14 @@ public struct SpeakerResolver: Sendable {
     /// Bytes of the one word before a pronoun that `followsOpener` reads.
     private static let openerReach = 12
 
-    /// "Speaking to reporters in Tehran, he said": `start` follows a comma
-    /// that ends an opening participle phrase naming no one and quoting nothing.
+    /// "Speaking to reporters in Tehran, he said", "In an interview with the
+    /// BBC, she said": `start` follows a comma that ends an opening participle
+    /// or prepositional phrase naming no one and quoting nothing.
     private func followsOpeningPhrase(_ start: Int, sentence: Range<Int>) -> Bool {
         guard start - sentence.lowerBound <= Self.openingPhraseReach, start - 2 > sentence.lowerBound,
               text.bytes[start - 2] == UInt8(ascii: ","), text.bytes[start - 1] == UInt8(ascii: " ") else { return false }
         let opening = sentence.lowerBound..<start
-        let firstWord = text.bytes[opening].prefix { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: ",") }
-        let first = String(decoding: firstWord, as: UTF8.self).lowercased()
-        guard lexicons.openingPhraseSuffixes.contains(where: { first.count > $0.count + 2 && first.hasSuffix($0) }) else { return false }
+        guard opensWithPhraseWord(opening) else { return false }
         return !quotes(overlap: opening) && index.firstPerson(in: opening, excluding: nil) == nil
     }
 
@@ -1006,11 +1005,13 @@ public struct SpeakerResolver: Sendable {
 
     /// "Nvidia fell 4.5% after a report … The company declined to comment":
     /// the name that opens the sentence before, in the same paragraph, when
-    /// it may be a business (no person, place or body of another kind: not
-    /// "Whistleblower Sam Salehpour", "The Civil Aviation Authority").
+    /// no one was said to speak there (a source there was weighed already:
+    /// "The IMF cautioned …" is no company) and it may be a business (no
+    /// person, place or body of another kind: not "Whistleblower Sam
+    /// Salehpour", "The Civil Aviation Authority").
     private func previousSentenceSubject(before start: Int, head: String) -> String? {
         guard let own = sentence(around: start), let previous = sentences.last(where: { $0.upperBound <= own.lowerBound }),
-              inOneParagraph(previous.lowerBound, start) else { return nil }
+              inOneParagraph(previous.lowerBound, start), !hasEvent(in: previous) else { return nil }
         let opening = previous.lowerBound..<min(previous.upperBound, previous.lowerBound + Self.openingPhraseReach)
         guard index.firstPerson(in: opening, excluding: nil) == nil,
               let name = openingName(NameTokenizer.tokens(in: text, range: opening)),
