@@ -586,6 +586,9 @@ struct AttributionTests {
         SourceCase(form: "a pronoun after an opening prepositional phrase is the subject of the sentence before, not the description the lead spoke through",
                    text: "A British aid worker held in Mali has spoken for the first time, describing months of fear.\n\nSarah Whitfield, 52, was released last week. In an interview with the BBC, she said her captors had treated her correctly.",
                    sources: ["A British aid worker", "Sarah Whitfield"]),
+        SourceCase(form: "one word, “and” and capitals before a title name one office; a nationality or a title right after “and” starts a second name",
+                   text: "Health and Human Services Secretary Robert F. Kennedy Jr. said the panel was biased. Putin and Chinese President Xi Jinping said the talks went well. The American Academy of Pediatrics said it was a dangerous step.",
+                   sources: ["Robert F. Kennedy Jr", "Putin and Xi Jinping", "American Academy of Pediatrics"]),
     ]
 
     @Test("claim sources", arguments: sourceCases)

@@ -316,13 +316,27 @@ struct Mention: Sendable {
         var parts: [[NameToken]] = [[]]
         for (position, token) in tokens.enumerated() {
             if lexicons.conjunctions.contains(token.lower) || lexicons.conjunctions.contains(token.gapWord),
-               !opensPhrase(position + (lexicons.conjunctions.contains(token.lower) ? 1 : 0), tokens, lexicons: lexicons) {
+               !opensPhrase(position + (lexicons.conjunctions.contains(token.lower) ? 1 : 0), tokens, lexicons: lexicons),
+               !joinsOffice(at: position + (lexicons.conjunctions.contains(token.lower) ? 1 : 0), tokens, lexicons: lexicons) {
                 parts.append([])
                 if lexicons.conjunctions.contains(token.lower) { continue }
             }
             parts[parts.count - 1].append(token)
         }
         return parts.filter { !$0.isEmpty }.map { keepingAmpersands(words(of: $0, lexicons: lexicons), of: $0) }
+    }
+
+    /// "Health and Human Services Secretary Robert F. Kennedy Jr.": one word
+    /// before the conjunction and capitalized words after it, up to a title,
+    /// name one office; not "Putin and Chinese President Xi Jinping" (a
+    /// nationality), nor "Biden and Secretary Blinken" (the title right after it).
+    private static func joinsOffice(at position: Int, _ tokens: [NameToken], lexicons: NameLexicons) -> Bool {
+        guard position > 0, position < tokens.count, tokens[..<position].filter(\.isCapitalized).count == 1,
+              !lexicons.isFirstName(tokens[0].bareLower),
+              let title = tokens[position...].firstIndex(where: { lexicons.isTitle($0.bareLower) }), title > position,
+              title + 1 < tokens.count, tokens[title + 1].isCapitalized else { return false }
+        return tokens[position..<title].allSatisfy { $0.isCapitalized && !lexicons.isTitle($0.bareLower)
+            && !lexicons.nationalities.contains($0.bareLower) && !lexicons.demonyms.contains($0.bareLower) && !lexicons.countryNames.contains($0.bareLower) }
     }
 
     /// "observers in Virginia and around the country": after the conjunction,
