@@ -589,6 +589,9 @@ struct AttributionTests {
         SourceCase(form: "one word, “and” and capitals before a title name one office; a nationality or a title right after “and” starts a second name",
                    text: "Health and Human Services Secretary Robert F. Kennedy Jr. said the panel was biased. Putin and Chinese President Xi Jinping said the talks went well. The American Academy of Pediatrics said it was a dangerous step.",
                    sources: ["Robert F. Kennedy Jr", "Putin and Xi Jinping", "American Academy of Pediatrics"]),
+        SourceCase(form: "a body's noun is no issuer whose sentence merely holds the word: “surrounded by family” makes no publicist “the family”",
+                   text: "His publicist, Arnold Robinson, said Jones died at home, surrounded by family.\n\n“We celebrate the great life that he lived,” the family said in a statement.",
+                   sources: ["Arnold Robinson", "family"]),
     ]
 
     @Test("claim sources", arguments: sourceCases)

@@ -1187,7 +1187,9 @@ public struct SpeakerResolver: Sendable {
     private func issuer(of head: String, before offset: Int, outside start: Int) -> Event? {
         guard let last = earlier(than: offset).last, isNear(last, offset), let range = sentence(around: last.offset),
               range.upperBound <= start else { return nil }
-        if lexicons.documentNouns.contains(head), inOneParagraph(last.offset, start) { return last }
+        // Only a document is what its issuer's sentence names: "surrounded by family" makes no publicist "the family".
+        guard lexicons.documentNouns.contains(head) else { return nil }
+        if inOneParagraph(last.offset, start) { return last }
         let words = text.string(range).lowercased().spaceSeparatedWords.map(\.trimmingPunctuation)
         return words.contains(head) ? last : nil
     }
