@@ -57,7 +57,9 @@ public final class Regex: Sendable {
     /// Bytes of the compiled pattern's code, without the header and the
     /// group-name table: PCRE2 (link size 2) refuses a pattern whose code
     /// passes `maximumCompiledSize`, so a rule's headroom for more lexicon words is the difference.
-    public var compiledSize: Int { Self.size(of: code) - Self.size(of: code, info: PCRE2_INFO_NAMECOUNT) * Self.size(of: code, info: PCRE2_INFO_NAMEENTRYSIZE) - Self.headerSize }
+    public var compiledSize: Int {
+        Self.size(of: code) - Self.count(PCRE2_INFO_NAMECOUNT, of: code) * Self.count(PCRE2_INFO_NAMEENTRYSIZE, of: code) - Self.headerSize
+    }
 
     /// PCRE2's limit on a compiled pattern's code with the link size Debian builds.
     public static let maximumCompiledSize = 65_536
@@ -71,12 +73,15 @@ public final class Regex: Sendable {
         return size(of: empty)
     }()
 
-    private static func size(of code: OpaquePointer, info: Int32 = PCRE2_INFO_SIZE) -> Int {
-        if info == PCRE2_INFO_SIZE {
-            var size = 0
-            _ = pcre2_pattern_info_8(code, UInt32(info), &size)
-            return size
-        }
+    /// PCRE2_INFO_SIZE, a size_t.
+    private static func size(of code: OpaquePointer) -> Int {
+        var size = 0
+        _ = pcre2_pattern_info_8(code, UInt32(PCRE2_INFO_SIZE), &size)
+        return size
+    }
+
+    /// A 32-bit item of pattern information (a count or an entry size).
+    private static func count(_ info: Int32, of code: OpaquePointer) -> Int {
         var value: UInt32 = 0
         _ = pcre2_pattern_info_8(code, UInt32(info), &value)
         return Int(value)

@@ -222,7 +222,7 @@ struct Mention: Sendable {
         // A party or nationality and a person noun name no one: "Tory MP defects".
         if !determiner, segment.count == 2, lexicons.personNouns.contains(segment[1].lower), !lexicons.isTitle(segment[1].lower),
            !lexicons.bareSources.contains(segment[1].lower),
-           lexicons.rivalRoles[segment[0].lower] != nil || lexicons.demonyms.contains(segment[0].lower) || lexicons.nationalities.contains(segment[0].lower) {
+           lexicons.rivalRoles[segment[0].lower] != nil || lexicons.isNationality(segment[0].lower) {
             return .description(words: segment.map(\.lower), definite: false, head: segment[1].lower, owner: nil)
         }
         if !determiner && segment[0].isCapitalized {
@@ -259,7 +259,7 @@ struct Mention: Sendable {
         if namesAfterRole,
            // A nationality qualifies the role: "former Kenyan President Uhuru Kenyatta".
            let first = roleWords.firstIndex(where: { $0.isCapitalized && !lexicons.isTitle($0.lower)
-               && !lexicons.demonyms.contains($0.lower) && !lexicons.nationalities.contains($0.lower) }), first > 0,
+               && !lexicons.isNationality($0.lower) }), first > 0,
            lexicons.isPersonNoun(roleWords[first - 1].lower) || lexicons.isTitle(roleWords[first - 1].lower)
             || (lexicons.orgNouns.contains(roleWords[first - 1].lower) && !longRole) {
             return .name(conjuncts(Array(roleWords[first...]), lexicons: lexicons))
@@ -315,11 +315,13 @@ struct Mention: Sendable {
     private static func conjuncts(_ tokens: [NameToken], lexicons: NameLexicons) -> [[String]] {
         var parts: [[NameToken]] = [[]]
         for (position, token) in tokens.enumerated() {
-            if lexicons.conjunctions.contains(token.lower) || lexicons.conjunctions.contains(token.gapWord),
-               !opensPhrase(position + (lexicons.conjunctions.contains(token.lower) ? 1 : 0), tokens, lexicons: lexicons),
-               !joinsOffice(at: position + (lexicons.conjunctions.contains(token.lower) ? 1 : 0), tokens, lexicons: lexicons) {
+            // The conjunction is this word ("and") or the gap before it.
+            let isWord = lexicons.conjunctions.contains(token.lower)
+            let next = position + (isWord ? 1 : 0)
+            if isWord || lexicons.conjunctions.contains(token.gapWord),
+               !opensPhrase(next, tokens, lexicons: lexicons), !joinsOffice(at: next, tokens, lexicons: lexicons) {
                 parts.append([])
-                if lexicons.conjunctions.contains(token.lower) { continue }
+                if isWord { continue }
             }
             parts[parts.count - 1].append(token)
         }
@@ -336,7 +338,7 @@ struct Mention: Sendable {
               let title = tokens[position...].firstIndex(where: { lexicons.isTitle($0.bareLower) }), title > position,
               title + 1 < tokens.count, tokens[title + 1].isCapitalized else { return false }
         return tokens[position..<title].allSatisfy { $0.isCapitalized && !lexicons.isTitle($0.bareLower)
-            && !lexicons.nationalities.contains($0.bareLower) && !lexicons.demonyms.contains($0.bareLower) && !lexicons.countryNames.contains($0.bareLower) }
+            && !lexicons.isNationality($0.bareLower) && !lexicons.countryNames.contains($0.bareLower) }
     }
 
     /// "observers in Virginia and around the country": after the conjunction,

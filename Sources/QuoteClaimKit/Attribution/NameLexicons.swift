@@ -248,6 +248,9 @@ public final class NameLexicons: Sendable {
             && !maleNames.contains(lowered) && !femaleNames.contains(lowered)
     }
 
+    /// A nationality, as adjective or noun ("kenyan", "spaniard"), lower-cased.
+    func isNationality(_ lowered: String) -> Bool { nationalities.contains(lowered) || demonyms.contains(lowered) }
+
     /// A title ("President", "Sen.", "sen"), in any case, with or without its dot.
     func isTitle(_ word: String) -> Bool {
         let lower = word.lowercased()

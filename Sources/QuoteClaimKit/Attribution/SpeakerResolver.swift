@@ -74,7 +74,7 @@ public struct SpeakerResolver: Sendable {
         if let name {
             remember(Event(offset: offset, name: name, isPerson: isPerson, gender: gender, titles: titles(of: mention),
                            isUnresolved: method == .unresolved, calledBy: head(of: mention),
-                           isDetermined: mention.asWritten.spaceSeparatedWords.first.map { lexicons.determiners.contains($0.lowercased()) } == true))
+                           isDetermined: lexicons.determiners.contains(mention.asWritten.prefix { !$0.isWhitespace }.lowercased())))
         }
         if let name, let gender, learnedGender[name] == nil { learnedGender[name] = gender }
         let confidence = (rule.definition.confidence * method.weight * 100).rounded() / 100
@@ -1185,10 +1185,9 @@ public struct SpeakerResolver: Sendable {
     /// need not be named: "Netanyahu's office said he had ordered the
     /// strike. “…,” the statement said." ("The court heard" is no one's there.)
     private func issuer(of head: String, before offset: Int, outside start: Int) -> Event? {
-        guard let last = earlier(than: offset).last, isNear(last, offset), let range = sentence(around: last.offset),
-              range.upperBound <= start else { return nil }
         // Only a document is what its issuer's sentence names: "surrounded by family" makes no publicist "the family".
-        guard lexicons.documentNouns.contains(head) else { return nil }
+        guard lexicons.documentNouns.contains(head), let last = earlier(than: offset).last, isNear(last, offset),
+              let range = sentence(around: last.offset), range.upperBound <= start else { return nil }
         if inOneParagraph(last.offset, start) { return last }
         let words = text.string(range).lowercased().spaceSeparatedWords.map(\.trimmingPunctuation)
         return words.contains(head) ? last : nil
