@@ -592,6 +592,15 @@ struct AttributionTests {
         SourceCase(form: "a body's noun is no issuer whose sentence merely holds the word: “surrounded by family” makes no publicist “the family”",
                    text: "His publicist, Arnold Robinson, said Jones died at home, surrounded by family.\n\n“We celebrate the great life that he lived,” the family said in a statement.",
                    sources: ["Arnold Robinson", "family"]),
+        SourceCase(form: "a police force named in capitals is “the force” (lexicon org_aliases); “Leeds police” stays a group, “the police union” a body of its own",
+                   text: "Man charged after stabbing\n\nWest Yorkshire Police said officers were called at 2.40am.\n\nThe victim is in hospital, the force said. Leeds police said a man was held. The police union said it was worried.",
+                   sources: ["West Yorkshire Police", "West Yorkshire Police", "Leeds police", "police union"]),
+        SourceCase(form: "a place joined to a participle opens a description, no name: “The Beaverton, Oregon-based company” is the business quoted before; “chambers” is a body noun",
+                   text: "Nike shares slump\n\nNike said on Thursday that sales had fallen.\n\nThe Beaverton, Oregon-based company said revenue would fall. The British Chambers of Commerce said prices would rise.",
+                   sources: ["Nike", "Nike", "British Chambers of Commerce"]),
+        SourceCase(form: "a place adverb between a subject and its verb: “Election officials there say”",
+                   text: "Trump claimed fraud in Arizona. Election officials there say there is no evidence of any irregularities.",
+                   sources: ["Trump", "Election officials"]),
     ]
 
     @Test("claim sources", arguments: sourceCases)

@@ -225,6 +225,10 @@ struct Mention: Sendable {
            lexicons.rivalRoles[segment[0].lower] != nil || lexicons.isNationality(segment[0].lower) {
             return .description(words: segment.map(\.lower), definite: false, head: segment[1].lower, owner: nil)
         }
+        // "Oregon-based company" (of "The Beaverton, Oregon-based company"): a description that lost its "the".
+        if !determiner, segment.count > 1, segment[0].isCapitalized, NameToken.isAttributive(segment[0].text), !segment[1...].contains(where: \.isCapitalized) {
+            return .description(words: segment.map(\.lower), definite: true, head: head.lower, owner: nil)
+        }
         if !determiner && segment[0].isCapitalized {
             // A sentence's first word and role words before a name: "Grid operator Red Eléctrica",
             // "Consumer group Choice", "Spanish sports daily Marca".

@@ -21,6 +21,13 @@ struct NameToken: Sendable, Equatable {
     /// `bare` lower-cased: what word lists are looked up by.
     let bareLower: String
 
+    /// "Minneapolis-based", "Kremlin-backed": a capital before a lower-case
+    /// part says where a body is or who backs it; it is no part of its name.
+    static func isAttributive(_ word: String) -> Bool {
+        let parts = word.split(separator: "-")
+        return parts.count > 1 && parts.last?.first?.isLowercase == true
+    }
+
     /// Reads everything from the bytes of `range`: the same facts asked of
     /// the String cost several times more, for every word of an article.
     init(range: Range<Int>, in source: UTF8Text, gap: String) {

@@ -752,7 +752,7 @@ public struct SpeakerResolver: Sendable {
     /// Capitalized words other than determiners, titles and role nouns, lower-cased.
     private func capitalizedModifiers<Words: Sequence<String>>(_ words: Words) -> Set<String> {
         Set(words.compactMap { word in
-            guard word.first?.isUppercase == true, !Self.isAttributive(word) else { return nil }
+            guard word.first?.isUppercase == true, !NameToken.isAttributive(word) else { return nil }
             let lower = NameToken.strippingPossessive(word).lowercased().trimmingPunctuation
             let isRole = lexicons.determiners.contains(lower) || lexicons.indefinites.contains(lower)
                 || lexicons.isTitle(lower) || lexicons.isPersonNoun(lower)
@@ -810,8 +810,11 @@ public struct SpeakerResolver: Sendable {
     /// "progressive Democrats", "Putin and Xi", "multiple lawmakers".
     private func isGroup(_ event: Event) -> Bool {
         // The head comes before a preposition's phrase: "customers in a video" are people, not "video".
-        let head = event.words.prefix { !lexicons.stopwords.contains($0) }.last ?? event.words.last
-        return head.map { lexicons.isPluralPersonNoun($0) || lexicons.bareSources.contains($0) } == true || lexicons.isGroupName(event.name)
+        let headCount = event.words.prefix { !lexicons.stopwords.contains($0) }.count
+        guard let head = headCount > 0 ? event.words[headCount - 1] : event.words.last else { return lexicons.isGroupName(event.name) }
+        // A bare source written as the end of a capitalized name is a body: "West Yorkshire Police" is "the force".
+        let isBodyName = headCount > 1 && event.name.spaceSeparatedWords.dropFirst(headCount - 1).first?.first?.isUppercase == true
+        return lexicons.isPluralPersonNoun(head) || (lexicons.bareSources.contains(head) && !isBodyName) || lexicons.isGroupName(event.name)
     }
 
     /// A name, with no title or this one, also abbreviated ("Sen." is "the
@@ -1136,14 +1139,7 @@ public struct SpeakerResolver: Sendable {
     /// joined to a participle ("Minneapolis-based").
     private func isGenericModifier(_ word: String, in asWritten: String) -> Bool {
         lexicons.nationalities.contains(word)
-            || asWritten.spaceSeparatedWords.contains { $0 == word || ($0.lowercased() == word && Self.isAttributive($0)) }
-    }
-
-    /// "Minneapolis-based", "Kremlin-backed": a capital before a lower-case
-    /// part says where a body is or who backs it; it is no part of its name.
-    private static func isAttributive(_ word: String) -> Bool {
-        let parts = word.split(separator: "-")
-        return parts.count > 1 && parts.last?.first?.isLowercase == true
+            || asWritten.spaceSeparatedWords.contains { $0 == word || ($0.lowercased() == word && NameToken.isAttributive($0)) }
     }
 
     /// "Pacific Gas & Electric said … ¶ “…,” the utility said": the business
