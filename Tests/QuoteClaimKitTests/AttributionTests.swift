@@ -601,6 +601,9 @@ struct AttributionTests {
         SourceCase(form: "a place adverb between a subject and its verb: “Election officials there say”",
                    text: "Trump claimed fraud in Arizona. Election officials there say there is no evidence of any irregularities.",
                    sources: ["Trump", "Election officials"]),
+        SourceCase(form: "a group pronoun after its sentence's verb is the plural noun that opens the sentence, not the headline's source",
+                   text: "Webb telescope spots sign of life, scientists say\n\nAstronomers using the telescope have detected a molecule, though they cautioned that the finding is far from conclusive.",
+                   sources: ["scientists", "Astronomers"]),
     ]
 
     @Test("claim sources", arguments: sourceCases)

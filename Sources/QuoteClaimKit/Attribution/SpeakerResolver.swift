@@ -313,7 +313,7 @@ public struct SpeakerResolver: Sendable {
             if found.0 == nil, let lone = earlier(than: offset).last(where: mayBePerson) { return (lone.name, .pronoun, true, said) }
             return found.0 == nil ? found : (found.0, found.1, found.2, found.3 ?? said)
         }
-        if lexicons.groupPronouns.contains(word), let group = previousGroupSubject(at: start) {
+        if lexicons.groupPronouns.contains(word), let group = previousGroupSubject(at: start) ?? ownGroupSubject(at: start) {
             return (group, .pronoun, false, nil)
         }
         let wantsThing = lexicons.thingPronouns.contains(word)
@@ -536,7 +536,29 @@ public struct SpeakerResolver: Sendable {
     /// Reported as written, without its determiner ("Federal prosecutors").
     private func previousGroupSubject(at start: Int) -> String? {
         guard let (sentence, previous) = quietPreviousSentence(at: start), start - sentence.lowerBound <= Self.subjectReach else { return nil }
-        var words = text.string(subjectRange(of: previous)).spaceSeparatedWords.prefix(4)
+        return groupSubject(of: previous)
+    }
+
+    /// "Astronomers have detected a molecule, though they cautioned …": a
+    /// group pronoun that opens a side clause (lexicons side_clause_openers,
+    /// conjunctions) inside a sentence is the plural noun that opens it.
+    /// ("… blocked a bill they had demanded, after Trump urged" is no side clause.)
+    private func ownGroupSubject(at start: Int) -> String? {
+        guard let sentence = sentence(around: start), start - sentence.lowerBound > Self.subjectReach else { return nil }
+        let bytes = text.bytes
+        var end = start
+        while end > sentence.lowerBound, bytes[end - 1] == 0x20 { end -= 1 }
+        var begin = end
+        while begin > sentence.lowerBound, bytes[begin - 1] != 0x20 { begin -= 1 }
+        let opener = text.string(begin..<end).lowercased()
+        guard lexicons.sideClauseOpeners.contains(opener) || lexicons.conjunctions.contains(opener) else { return nil }
+        return groupSubject(of: sentence.lowerBound..<start)
+    }
+
+    /// The plural noun (or bare source) that opens `sentence`, with at most
+    /// one modifier, as written without its determiner.
+    private func groupSubject(of sentence: Range<Int>) -> String? {
+        var words = text.string(subjectRange(of: sentence)).spaceSeparatedWords.prefix(4)
         if let first = words.first, lexicons.determiners.contains(first.lowercased()) { words = words.dropFirst() }
         // The noun first or after one modifier, and a verb after it: "Federal prosecutors had sought";
         // or an apposition: "The researchers, led by Dr. Kathryn Smith, analysed".
