@@ -248,6 +248,9 @@ public final class NameLexicons: Sendable {
             && !maleNames.contains(lowered) && !femaleNames.contains(lowered)
     }
 
+    /// A word that opens a side clause ("though", "while") or joins one ("and"), lower-cased.
+    func opensClause(_ lowered: String) -> Bool { sideClauseOpeners.contains(lowered) || conjunctions.contains(lowered) }
+
     /// A nationality, as adjective or noun ("kenyan", "spaniard"), lower-cased.
     func isNationality(_ lowered: String) -> Bool { nationalities.contains(lowered) || demonyms.contains(lowered) }
 

@@ -551,7 +551,7 @@ public struct SpeakerResolver: Sendable {
         var begin = end
         while begin > sentence.lowerBound, bytes[begin - 1] != 0x20 { begin -= 1 }
         let opener = text.string(begin..<end).lowercased()
-        guard lexicons.sideClauseOpeners.contains(opener) || lexicons.conjunctions.contains(opener) else { return nil }
+        guard lexicons.opensClause(opener) else { return nil }
         return groupSubject(of: sentence.lowerBound..<start)
     }
 
@@ -652,7 +652,7 @@ public struct SpeakerResolver: Sendable {
     private func followsOpener(_ start: Int, sentence: Range<Int>) -> Bool {
         guard start > sentence.lowerBound, start - sentence.lowerBound <= Self.openerReach else { return false }
         let words = text.string(sentence.lowerBound..<start).lowercased().spaceSeparatedWords
-        return words.count == 1 && (lexicons.sideClauseOpeners.contains(words[0]) || lexicons.conjunctions.contains(words[0]))
+        return words.count == 1 && lexicons.opensClause(words[0])
     }
 
     /// Bytes of the one word before a pronoun that `followsOpener` reads.
@@ -834,9 +834,10 @@ public struct SpeakerResolver: Sendable {
         // The head comes before a preposition's phrase: "customers in a video" are people, not "video".
         let headCount = event.words.prefix { !lexicons.stopwords.contains($0) }.count
         guard let head = headCount > 0 ? event.words[headCount - 1] : event.words.last else { return lexicons.isGroupName(event.name) }
+        if lexicons.isPluralPersonNoun(head) || lexicons.isGroupName(event.name) { return true }
         // A bare source written as the end of a capitalized name is a body: "West Yorkshire Police" is "the force".
-        let isBodyName = headCount > 1 && event.name.spaceSeparatedWords.dropFirst(headCount - 1).first?.first?.isUppercase == true
-        return lexicons.isPluralPersonNoun(head) || (lexicons.bareSources.contains(head) && !isBodyName) || lexicons.isGroupName(event.name)
+        guard lexicons.bareSources.contains(head) else { return false }
+        return headCount < 2 || event.name.spaceSeparatedWords.dropFirst(headCount - 1).first?.first?.isUppercase != true
     }
 
     /// A name, with no title or this one, also abbreviated ("Sen." is "the
