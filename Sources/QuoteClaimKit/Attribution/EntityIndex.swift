@@ -70,7 +70,8 @@ public struct EntityIndex: Sendable {
                 capitalized.append(CapitalizedWord(bare: tokens[position].bare, previous: position > 0 ? tokens[position - 1].bare : nil,
                                                    offset: tokens[position].range.lowerBound,
                                                    opensSentence: position == 0 || Self.endsSentence(tokens[position].gap),
-                                                   isAged: Self.isAge(after: position + 1, tokens: tokens)))
+                                                   isAged: Self.isAge(after: position + 1, tokens: tokens),
+                                                   endsOtherName: Self.endsOtherName(at: position, tokens: tokens, lexicons: lexicons)))
             }
         }
         dropTitledSurnamesNamedInFull()
@@ -411,6 +412,18 @@ public struct EntityIndex: Sendable {
         let opensSentence: Bool
         /// Followed by an age: "Somchai, 67,".
         let isAged: Bool
+        /// The last word of another capitalized name: "Fire" of "Cal Fire".
+        let endsOtherName: Bool
+    }
+
+    /// A word joined by a space to a capitalized word before it that is no
+    /// title, role or owner ("President Obama", "Labour's Starmer" are
+    /// mentions), nor capitalized only by opening its sentence ("But Fowler").
+    private static func endsOtherName(at position: Int, tokens: [NameToken], lexicons: NameLexicons) -> Bool {
+        guard position > 0, tokens[position].gap == " " else { return false }
+        let previous = tokens[position - 1]
+        guard previous.isCapitalized, !previous.isPossessive, position > 1, !endsSentence(previous.gap) else { return false }
+        return !lexicons.stopwords.contains(previous.bareLower) && !lexicons.isTitle(previous.bareLower) && !lexicons.isPersonNoun(previous.bareLower)
     }
 
     /// A gap that closes a sentence before the next word: `. `, `? `, `!" `.
@@ -456,7 +469,7 @@ public struct EntityIndex: Sendable {
             let tokens = persons[index].tokens
             let inFullName = tokens.count > 1 && word.previous == tokens[tokens.count - 2]
             let mayBeCommon = word.opensSentence || shortFirsts.contains(word.bare)
-            if inFullName || (mayBeCommon && common.contains(word.bare.lowercased())) { continue }
+            if inFullName || word.endsOtherName || (mayBeCommon && common.contains(word.bare.lowercased())) { continue }
             if shortFirsts.contains(word.bare), let previous = word.previous, lexicons.determiners.contains(previous.lowercased()) { continue }
             persons[index].occurrences.append(word.offset)
         }

@@ -382,6 +382,8 @@ struct Mention: Sendable {
             // After a lower-case word the owner is inside a body's name: "Tom Sanders of King's College London".
             if part.count - owner > 2, part[..<owner].allSatisfy(\.isCapitalized) { return part[(owner + 1)...].map(\.bare) }
         }
+        // A phrase with lower-case words keeps an owner inside it: "Passengers at London's King's Cross station".
+        let isPhrase = part.contains { !$0.isCapitalized }
         return part.indices.map { index in
             let token = part[index]
             // The apostrophe stands in the gap before the next word.
@@ -389,6 +391,7 @@ struct Mention: Sendable {
                let mark = part[index + 1].gapWord.first, mark == "'" || mark == "’" {
                 return token.text + String(mark)
             }
+            if isPhrase, token.isPossessive, index + 1 < part.count { return token.text }
             return NameToken.strippingPossessive(token.bare)
         }
     }

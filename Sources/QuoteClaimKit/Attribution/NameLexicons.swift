@@ -214,7 +214,10 @@ public final class NameLexicons: Sendable {
 
     /// A plural of a person noun ("leaders", "co-leaders"), not one that ends in s ("boss").
     func isPluralPersonNoun(_ word: String) -> Bool {
-        !personNouns.contains(word) && word.hasSuffix("s") && isPersonNoun(String(word.dropLast()))
+        // "deputies", "spokesmen": listed plurals whose singular is listed too.
+        if word.hasSuffix("ies") && personNouns.contains(String(word.dropLast(3)) + "y") { return true }
+        if word.hasSuffix("men") && personNouns.contains(String(word.dropLast(3)) + "man") { return true }
+        return !personNouns.contains(word) && word.hasSuffix("s") && isPersonNoun(String(word.dropLast()))
     }
 
     /// A first name of either list, lower-cased.

@@ -18,11 +18,13 @@ public struct SpeakerResolver: Sendable {
         let calledBy: String?
         /// Written after a determiner ("the Associated Press"), as no person's name is.
         let isDetermined: Bool
+        /// The gender of a possessive pronoun that owns it ("Her coach": female).
+        let ownerGender: EntityIndex.Gender?
 
         /// `titles`: title words written with the name ("President Obama"),
         /// so that "the president" finds it later.
         init(offset: Int, name: String, isPerson: Bool, gender: EntityIndex.Gender?, titles: [String] = [], isUnresolved: Bool = false,
-             calledBy: String? = nil, isDetermined: Bool = false) {
+             calledBy: String? = nil, isDetermined: Bool = false, ownerGender: EntityIndex.Gender? = nil) {
             self.offset = offset
             self.name = name
             self.isPerson = isPerson
@@ -32,6 +34,7 @@ public struct SpeakerResolver: Sendable {
             self.isUnresolved = isUnresolved
             self.calledBy = calledBy
             self.isDetermined = isDetermined
+            self.ownerGender = ownerGender
         }
     }
 
@@ -72,9 +75,10 @@ public struct SpeakerResolver: Sendable {
         var (name, method, isPerson, gender) = lookup(mention, at: offset)
         if case .name = mention.kind, mention.isPersonal { isPerson = true }
         if let name {
+            let first = mention.asWritten.prefix { !$0.isWhitespace }.lowercased()
             remember(Event(offset: offset, name: name, isPerson: isPerson, gender: gender, titles: titles(of: mention),
-                           isUnresolved: method == .unresolved, calledBy: head(of: mention),
-                           isDetermined: lexicons.determiners.contains(mention.asWritten.prefix { !$0.isWhitespace }.lowercased())))
+                           isUnresolved: method == .unresolved, calledBy: head(of: mention), isDetermined: lexicons.determiners.contains(first),
+                           ownerGender: lexicons.possessivePronouns[first].flatMap(lexicons.gender(ofPronoun:))))
         }
         if let name, let gender, learnedGender[name] == nil { learnedGender[name] = gender }
         let confidence = (rule.definition.confidence * method.weight * 100).rounded() / 100
@@ -365,6 +369,11 @@ public struct SpeakerResolver: Sendable {
         }) {
             tokens.removeFirst(dateline)
         }
+        // A phrase before the subject: "In company news, shares of … tumbled after it warned".
+        if let first = tokens.first, lexicons.placePrepositions.contains(first.bareLower) || lexicons.opensClause(first.bareLower),
+           let comma = tokens.prefix(Self.phraseReach).firstIndex(where: { $0.gap.hasPrefix(",") }) {
+            tokens.removeFirst(comma)
+        }
         return tokens
     }
 
@@ -372,14 +381,22 @@ public struct SpeakerResolver: Sendable {
     /// "The company released figures it says show …": "it" inside a sentence
     /// is the body a description opening the sentence names: a few words up
     /// to a body noun (lexicon org_nouns), then a lower-case word. A body
-    /// noun that opens the sentence names no body ("Company officials").
+    /// noun that opens the sentence names no body ("Company officials"). A
+    /// name right after the noun is the body: "shares of chipmaker Vantix
+    /// tumbled after it warned".
     private func openingBody(_ tokens: [NameToken]) -> Mention? {
         guard tokens.count > 2,
               let head = tokens.prefix(Self.bodyReach).firstIndex(where: { lexicons.orgNouns.contains($0.bareLower) }),
-              head > 0, head + 1 < tokens.count, !tokens[head + 1].isCapitalized, tokens[head + 1].gap == " ",
+              head > 0, head + 1 < tokens.count, tokens[head + 1].gap == " ",
               !tokens[1...head].contains(where: { $0.gapHasPunctuation }),
               !quotes.contains(where: { $0.contains(tokens[0].range.lowerBound) }) else { return nil }
-        return Mention.parse(text, range: tokens[0].range.lowerBound..<tokens[head].range.upperBound, lexicons: lexicons)
+        guard tokens[head + 1].isCapitalized else {
+            return Mention.parse(text, range: tokens[0].range.lowerBound..<tokens[head].range.upperBound, lexicons: lexicons)
+        }
+        let rest = Array(tokens[(head + 1)...])
+        guard let run = EntityIndex.capitalizedRuns(rest, lexicons: lexicons).first, run.lowerBound == 0,
+              run.upperBound < rest.count, !rest[run.upperBound].isCapitalized else { return nil }
+        return Mention.parse(text, range: rest[0].range.lowerBound..<rest[run.upperBound - 1].range.upperBound, lexicons: lexicons)
     }
 
     /// Words a description opening a sentence may take up to its body noun: "Russia's state-run television".
@@ -387,6 +404,9 @@ public struct SpeakerResolver: Sendable {
 
     /// Tokens a dateline may take before its dash: "SANTA CLARA, Calif. (AP) —".
     private static let datelineReach = 8
+
+    /// Tokens an opening phrase may take before its comma: "In a statement on its website,".
+    private static let phraseReach = 10
 
     /// "Sen. Tommy Tuberville … voted against the bill. He said …": a pronoun
     /// that opens a sentence, or follows the quote or phrase that opens it
@@ -439,10 +459,19 @@ public struct SpeakerResolver: Sendable {
         return index.firstPerson(in: subject, excluding: gender.other).flatMap { found in
             let person = index.persons[found]
             if person.gender == gender { return found }
-            guard person.gender == nil, let at = person.firstOccurrence(in: subject), at == subject.lowerBound else { return nil }
+            guard person.gender == nil, let at = person.firstOccurrence(in: subject),
+                  at == subject.lowerBound || namedAfterRole(subject.lowerBound..<at) else { return nil }
             // An owner opens no clause: "Holt’s colleague Matt Lauer … after he asked".
             return isOwner(at: at, before: subject.upperBound) ? nil : found
         }
+    }
+
+    /// "Villa boss Unai Emery was furious with the decision, which he said …":
+    /// role words before the name, the last a title or person noun, no owner among them.
+    private func namedAfterRole(_ range: Range<Int>) -> Bool {
+        let tokens = NameTokenizer.tokens(in: text, range: range)
+        guard let last = tokens.last, lexicons.isTitle(last.bareLower) || lexicons.isPersonNoun(last.bareLower) else { return false }
+        return !tokens.contains(where: \.isPossessive)
     }
 
     /// Some quote lies (in part) in `range`. Quotes are in text order: the
@@ -803,8 +832,12 @@ public struct SpeakerResolver: Sendable {
     /// (Senator Collins is not "the president").
     private func latestPerson(before offset: Int, excluding other: EntityIndex.Gender?, method: ResolutionMethod, role: String? = nil,
                               rivals: Set<String> = []) -> (String?, ResolutionMethod, Bool, EntityIndex.Gender?) {
+        // "Her coach believes she can win. … “…,” she laughs": a person of
+        // unknown gender owned by "her" is not who "she" is.
+        let pronounGender = method == .pronoun ? other?.other : nil
         if let event = earlier(than: offset).last(where: { event in
             let gender = event.gender ?? learnedGender[event.name]
+            if gender == nil, let owner = event.ownerGender, owner == pronounGender { return false }
             return event.isPerson && !isGroup(event) && (gender == nil || gender != other) && (role.map { fits(event, role: $0) } ?? true)
                 && (rivals.isEmpty || index.roles(named: event.name).isDisjoint(with: rivals))
         }) {
