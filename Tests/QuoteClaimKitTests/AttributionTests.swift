@@ -622,6 +622,9 @@ struct AttributionTests {
         SourceCase(form: "a pronoun in a relative clause is the person a role opens the sentence with, not the one quoted before",
                    text: "“He was outstanding,” Mikel Arteta said.\n\nVilla boss Unai Emery was furious with the decision, which he said should have been ruled out.",
                    sources: ["Mikel Arteta", "Unai Emery"]),
+        SourceCase(form: "a pronoun opening a sentence is the one person of its gender named in the quiet sentence before, not a speaker of unknown gender",
+                   text: "A Blue Origin spokesperson said the company would not appeal.\n\nThe exchange drew a sharp response from Senator Maria Cantwell, whose state is home to Blue Origin. “Taxpayers deserve competition,” she posted.",
+                   sources: ["A Blue Origin spokesperson", "Maria Cantwell"]),
     ]
 
     @Test("claim sources", arguments: sourceCases)

@@ -314,6 +314,11 @@ public struct SpeakerResolver: Sendable {
                 return (last.name, .pronoun, true, said)
             }
             let found = latestPerson(before: offset, excluding: other, method: .pronoun)
+            // Someone of unknown gender who spoke last is less sure than a person of the pronoun's gender just named.
+            if found.0 != nil, found.3 == nil, learnedGender[found.0!] == nil,
+               let named = onlyPersonOfGender(beforeSentenceOf: start, gender: said) {
+                return (named, .pronoun, true, said)
+            }
             if found.0 == nil, let lone = earlier(than: offset).last(where: mayBePerson) { return (lone.name, .pronoun, true, said) }
             return found.0 == nil ? found : (found.0, found.1, found.2, found.3 ?? said)
         }
@@ -434,6 +439,20 @@ public struct SpeakerResolver: Sendable {
             return found
         }
         return nil
+    }
+
+    /// "The exchange drew a response from Senator Maria Cantwell. “…,” she
+    /// posted": a pronoun (or its quote) opening a sentence is the one person
+    /// of its gender named in the quiet sentence before, in the paragraph.
+    private func onlyPersonOfGender(beforeSentenceOf start: Int, gender: EntityIndex.Gender) -> String? {
+        let anchor = openingQuoteStart(before: start) ?? start
+        guard let (sentence, previous) = quietPreviousSentence(at: anchor, personal: true), sentence.lowerBound == anchor else { return nil }
+        var names: Set<String> = []
+        _ = index.firstPerson(in: previous) { person in
+            if person.gender == gender { names.insert(person.name) }
+            return false
+        }
+        return names.count == 1 ? names.first : nil
     }
 
     /// "Ellis was more cautious. She waited two weeks. “…,” she said": a quiet
