@@ -568,12 +568,18 @@ public struct EntityIndex: Sendable {
 
     /// The confirmed person that `accept` takes and that is named first in `range`.
     func firstPerson(in range: Range<Int>, where accept: (Person) -> Bool) -> Int? {
-        var position = occurrenceOrder.partitionIndex { $0.offset < range.lowerBound }
-        while position < occurrenceOrder.count, occurrenceOrder[position].offset < range.upperBound {
-            if accept(persons[occurrenceOrder[position].person]) { return occurrenceOrder[position].person }
-            position += 1
-        }
-        return nil
+        occurrences(in: range).first { accept(persons[$0.person]) }?.person
+    }
+
+    /// The confirmed people `accept` takes that are named in `range`.
+    func people(in range: Range<Int>, where accept: (Person) -> Bool) -> Set<Int> {
+        Set(occurrences(in: range).map(\.person).filter { accept(persons[$0]) })
+    }
+
+    private func occurrences(in range: Range<Int>) -> ArraySlice<(offset: Int, person: Int)> {
+        let start = occurrenceOrder.partitionIndex { $0.offset < range.lowerBound }
+        let end = occurrenceOrder[start...].firstIndex { $0.offset >= range.upperBound } ?? occurrenceOrder.count
+        return occurrenceOrder[start..<end]
     }
 
     /// The first person named in `range` who holds `role` and no role that

@@ -315,7 +315,7 @@ public struct SpeakerResolver: Sendable {
             }
             let found = latestPerson(before: offset, excluding: other, method: .pronoun)
             // Someone of unknown gender who spoke last is less sure than a person of the pronoun's gender just named.
-            if found.0 != nil, found.3 == nil, learnedGender[found.0!] == nil,
+            if let name = found.0, found.3 == nil, learnedGender[name] == nil,
                let named = onlyPersonOfGender(beforeSentenceOf: start, gender: said) {
                 return (named, .pronoun, true, said)
             }
@@ -447,12 +447,8 @@ public struct SpeakerResolver: Sendable {
     private func onlyPersonOfGender(beforeSentenceOf start: Int, gender: EntityIndex.Gender) -> String? {
         let anchor = openingQuoteStart(before: start) ?? start
         guard let (sentence, previous) = quietPreviousSentence(at: anchor, personal: true), sentence.lowerBound == anchor else { return nil }
-        var names: Set<String> = []
-        _ = index.firstPerson(in: previous) { person in
-            if person.gender == gender { names.insert(person.name) }
-            return false
-        }
-        return names.count == 1 ? names.first : nil
+        let named = index.people(in: previous) { $0.gender == gender }
+        return named.count == 1 ? named.first.map { index.persons[$0].name } : nil
     }
 
     /// "Ellis was more cautious. She waited two weeks. “…,” she said": a quiet
