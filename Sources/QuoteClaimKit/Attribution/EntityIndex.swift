@@ -146,7 +146,9 @@ public struct EntityIndex: Sendable {
         while start > run.lowerBound {
             let token = tokens[start - 1]
             let isSurname = start == run.upperBound && titledSurname
-            if (lexicons.endsName(lowered: token.bareLower) && !isSurname) || (token.isAllCaps && !token.isInitial && token.bare.count > 1) { break }
+            // A lower-case particle is part of the name even where its capital ends one ("Erik ten Hag", "Ten").
+            let isParticle = !token.isCapitalized && lexicons.particles.contains(token.lower)
+            if (lexicons.endsName(lowered: token.bareLower) && !isSurname && !isParticle) || (token.isAllCaps && !token.isInitial && token.bare.count > 1) { break }
             // A role word before the surname is no name ("Chief Executive Kelly Ortberg");
             // as the surname it is one ("Paul Farmer").
             if start < run.upperBound && lexicons.isPersonNoun(token.bareLower) { break }

@@ -371,12 +371,15 @@ struct Mention: Sendable {
     /// A possessive inside a name: "Alzheimer's Society" keeps it (a body's
     /// name ends in a body noun); "Russia's Vladimir Putin" is the person
     /// after the owner. Elsewhere possessive endings are dropped ("Putin's"),
-    /// but a plural's before a lower-case word stays: "Parents' groups".
+    /// but a plural's before a lower-case word or in a body's name stays:
+    /// "Parents' groups", "the Writers' Guild".
     private static func words(of part: [NameToken], lexicons: NameLexicons) -> [String] {
+        let last = part[part.count - 1].bareLower
+        // A body's noun, also in the plural ("Ukraine's Armed Forces").
+        let isBody = lexicons.orgNouns.contains(last) || lexicons.orgNouns.contains(String(last.dropLast()))
         if let owner = part.dropLast().lastIndex(where: \.isPossessive), part[(owner + 1)...].allSatisfy(\.isCapitalized) {
-            let last = part[part.count - 1].bareLower
-            // A body's noun, also in the plural ("Ukraine's Armed Forces"): the owner stays.
-            if lexicons.orgNouns.contains(last) || lexicons.orgNouns.contains(String(last.dropLast())) {
+            // The owner stays in a body's name.
+            if isBody {
                 return part.indices.map { $0 < part.count - 1 && part[$0].isPossessive ? part[$0].text : part[$0].bare }
             }
             // After a lower-case word the owner is inside a body's name: "Tom Sanders of King's College London".
@@ -386,8 +389,8 @@ struct Mention: Sendable {
         let isPhrase = part.contains { !$0.isCapitalized }
         return part.indices.map { index in
             let token = part[index]
-            // The apostrophe stands in the gap before the next word.
-            if index + 1 < part.count, !part[index + 1].isCapitalized, token.text.hasSuffix("s"),
+            // The apostrophe stands in the gap before the next word; a body's name keeps it too ("European Writers' Council").
+            if index + 1 < part.count, !part[index + 1].isCapitalized || isBody, token.text.hasSuffix("s"),
                let mark = part[index + 1].gapWord.first, mark == "'" || mark == "’" {
                 return token.text + String(mark)
             }

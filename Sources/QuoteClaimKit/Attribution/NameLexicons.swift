@@ -145,13 +145,14 @@ public final class NameLexicons: Sendable {
         rivalRoles = Self.rivals(rules.entries("rival_roles"))
         pronouns = malePronouns.union(femalePronouns).union(thingPronouns).union(groupPronouns)
         let undotted = titles.filter { $0.hasSuffix(".") }.map { String($0.dropLast()) }
-        nameEnders = titles.union(undotted).union(nationalities).union(stopwords).union(determiners)
+        nameEnders = titles.union(undotted).union(nationalities).union(stopwords).union(determiners).union(indefinites)
             .union(rules.words("not_names")).union(pronouns).union(formerWords)
     }
 
     let pronouns: Set<String>
     /// Words that stop a personal name read backwards from its end: titles
-    /// (also without their dot), nationalities, stopwords, determiners,
+    /// (also without their dot), nationalities, stopwords, determiners
+    /// ("Many African-Americans" names no one),
     /// pronouns, "former" and words that are never names (Friday, However).
     private let nameEnders: Set<String>
 

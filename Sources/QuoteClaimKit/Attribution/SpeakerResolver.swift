@@ -427,15 +427,20 @@ public struct SpeakerResolver: Sendable {
         // A body that spoke there ("the council rejected …") is no "he" or "she".
         if let (sentence, previous) = quietPreviousSentence(at: anchor, personal: true) {
             guard sentence.lowerBound == anchor || followsOpeningPhrase(start, sentence: sentence)
-                    || followsOpener(start, sentence: sentence) else { return nil }
+                    || followsOpener(start, sentence: sentence) || followsShortPhrase(start, sentence: sentence) else { return nil }
             return index.firstPerson(in: subjectRange(of: previous), excluding: other)
                 ?? subjectBeforePronounSubject(previous, excluding: other)
         }
         // The paragraph before may close on a thing: "Born in Kiruna, Lindqvist
         // first travelled … Her 1979 paper was dismissed … ¶ She later recalled".
         for previous in quietSentencesOfPreviousParagraph(opening: anchor) {
-            guard let found = index.firstPerson(in: subjectRange(of: previous), excluding: other) else { continue }
-            guard let gender = index.persons[found].gender, gender != other else { return nil }
+            // "Trump has record low support … He recently pitched himself … ¶ “…,” he said".
+            guard let found = subjectBeforePronounSubject(previous, excluding: other)
+                    ?? index.firstPerson(in: subjectRange(of: previous), excluding: other) else { continue }
+            // Of unknown gender, the subject still is the one who may be "she"
+            // when everyone else the sentence names is known to be a man.
+            guard index.persons[found].gender == other.other
+                    || index.people(in: previous, where: { $0.gender != other }) == [found] else { return nil }
             return found
         }
         return nil
@@ -715,6 +720,19 @@ public struct SpeakerResolver: Sendable {
 
     private static let openingPhraseReach = 100
 
+    /// "In a 1987 paper she warned": a phrase of two to five lower-case
+    /// words (digits too) after a function word may open a sentence
+    /// without a comma.
+    private func followsShortPhrase(_ start: Int, sentence: Range<Int>) -> Bool {
+        guard start > sentence.lowerBound, start - sentence.lowerBound <= Self.shortPhraseReach else { return false }
+        let tokens = NameTokenizer.tokens(in: text, range: sentence.lowerBound..<start)
+        guard (2...5).contains(tokens.count), tokens.dropFirst().allSatisfy({ $0.gap == " " && !$0.isCapitalized }),
+              !lexicons.isOpeningParticiple(tokens[0].lower) else { return false }
+        return opensWithPhraseWord(sentence.lowerBound..<start)
+    }
+
+    private static let shortPhraseReach = 40
+
     /// Bytes between a closing quote mark and the pronoun after it (", " or a space).
     private static let quoteGap = 3
 
@@ -901,6 +919,13 @@ public struct SpeakerResolver: Sendable {
         return titles.isEmpty || includes(titles, role: role)
     }
 
+    /// Roles of `person` (person nouns, titles), none of them `head` or another name for it.
+    private func holdsOtherRole(_ person: EntityIndex.Person, than head: String) -> Bool {
+        // "spokeswoman" is a role, though it also says a gender; "Mrs." is none.
+        let roles = person.roles.filter { lexicons.isPersonNoun($0) } + officeTitles(person.roles.filter(lexicons.isTitle))
+        return !roles.isEmpty && !includes(roles, role: head) && lexicons.withAliases([head]).isDisjoint(with: roles)
+    }
+
     /// Titles of an office: "Mr."/"Mrs." say nothing of one.
     private func officeTitles(_ titles: some Sequence<String>) -> [String] {
         titles.filter { !lexicons.maleWords.contains($0) && !lexicons.femaleWords.contains($0) }
@@ -1024,12 +1049,16 @@ public struct SpeakerResolver: Sendable {
             // Someone named before the description, and not by it: "The agent of Kylian Mbappé" is not Mbappé.
             let before = min(offset, start)
             let isNamedIn = { (name: String) in name.lowercased().spaceSeparatedWords.contains(where: content.contains) }
+            // With an owner, no one who holds another role: "The European Union's
+            // foreign policy chief" is not "Foreign Ministry spokeswoman Maria Zakharova".
+            let fitsOwned = { (person: EntityIndex.Person) in owner == nil || !self.holdsOtherRole(person, than: head) }
             if let newcomer = newcomer(before: before, excluding: other, role: current), !isNamedIn(index.persons[newcomer].name),
-               !isOwner(index.persons[newcomer]), index.persons[newcomer].roles.isDisjoint(with: rivals) {
+               !isOwner(index.persons[newcomer]), index.persons[newcomer].roles.isDisjoint(with: rivals), fitsOwned(index.persons[newcomer]) {
                 return byDescription(newcomer)
             }
             let person = latestPerson(before: before, excluding: other, method: .description, role: current, rivals: rivals)
-            if let name = person.0, !isNamedIn(name), !(self.person(named: name.spaceSeparatedWords).map { isOwner(index.persons[$0]) } ?? false) {
+            if let name = person.0, !isNamedIn(name),
+               !(self.person(named: name.spaceSeparatedWords).map { isOwner(index.persons[$0]) || !fitsOwned(index.persons[$0]) } ?? false) {
                 return person
             }
             // No one named yet: a lead names them in the next paragraph, with the role.
