@@ -29,7 +29,11 @@ public struct SpeakerResolver: Sendable {
             self.name = name
             self.isPerson = isPerson
             self.gender = gender
-            self.words = name.lowercased().spaceSeparatedWords + titles
+            // A description kept as written is known by its words up to its
+            // noun: "a transcript included in the report" is no report.
+            let words = name.lowercased().spaceSeparatedWords
+            let head = calledBy.flatMap { words.firstIndex(of: $0) }
+            self.words = (head.map { Array(words[...$0]) } ?? words) + titles
             self.titles = titles
             self.isUnresolved = isUnresolved
             self.calledBy = calledBy
