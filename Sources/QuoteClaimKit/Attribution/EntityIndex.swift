@@ -148,7 +148,9 @@ public struct EntityIndex: Sendable {
             let isSurname = start == run.upperBound && titledSurname
             // A lower-case particle is part of the name even where its capital ends one ("Erik ten Hag", "Ten").
             let isParticle = !token.isCapitalized && lexicons.particles.contains(token.lower)
-            if (lexicons.endsName(lowered: token.bareLower) && !isSurname && !isParticle) || (token.isAllCaps && !token.isInitial && token.bare.count > 1) { break }
+            // Capitals are an acronym ("NATO"), unless a first name is written so ("JJ Redick").
+            let isAcronym = token.isAllCaps && !token.isInitial && token.bare.count > 1 && !lexicons.isFirstName(token.bareLower)
+            if (lexicons.endsName(lowered: token.bareLower) && !isSurname && !isParticle) || isAcronym { break }
             // A role word before the surname is no name ("Chief Executive Kelly Ortberg");
             // as the surname it is one ("Paul Farmer").
             if start < run.upperBound && lexicons.isPersonNoun(token.bareLower) { break }
