@@ -47,7 +47,7 @@ struct Mention: Sendable {
         var nameIsBody = false
         var isPersonal = false
         var isGivenName = false
-        let segments = segments(tokens)
+        let segments = segments(tokens, lexicons: lexicons)
         // "He, however, cautioned": an aside after a pronoun leaves the pronoun.
         if segments[0].count == 1, lexicons.pronouns.contains(segments[0][0].lower), segments.count > 1,
            segments.dropFirst().allSatisfy({ !$0.isEmpty && isClause($0, lexicons: lexicons) }) {
@@ -184,7 +184,8 @@ struct Mention: Sendable {
 
     /// Splits tokens at commas and dashes ("Kall -- co-editor of … --") and
     /// drops parenthesized parts ("(D-N.C.)").
-    private static func segments(_ tokens: [NameToken]) -> [[NameToken]] {
+    /// A business's suffix after a comma ends no segment: "Greenfield Foods, Inc.".
+    private static func segments(_ tokens: [NameToken], lexicons: NameLexicons) -> [[NameToken]] {
         var segments: [[NameToken]] = [[]]
         var depth = 0
         for token in tokens {
@@ -199,7 +200,7 @@ struct Mention: Sendable {
                 }
                 previous = character
             }
-            if split { segments.append([]) }
+            if split && !lexicons.isCorporateSuffix(token.bareLower) { segments.append([]) }
             if depth == 0 { segments[segments.count - 1].append(token) }
         }
         return segments.filter { !$0.isEmpty }

@@ -24,6 +24,8 @@ public final class NameLexicons: Sendable {
     let nameSuffixes: Set<String>
     /// Letters after a name ("KC", "MP", "OBE"), as written.
     let postNominals: Set<String>
+    /// "inc", "plc": what a business writes after its name, also after a comma.
+    private let corporateSuffixes: Set<String>
     /// "company", "carmaker": a business, which "the company" alone may name.
     let companyNouns: Set<String>
     /// "agency", "group": any organisation, which "the agency" alone may name.
@@ -102,6 +104,7 @@ public final class NameLexicons: Sendable {
         nameSuffixes = rules.words("name_suffixes")
         postNominals = Set(rules.entries("post_nominals"))
         companyNouns = rules.words("company_nouns")
+        corporateSuffixes = rules.words("corporate_suffixes")
         bodyNouns = rules.words("body_nouns")
         documentNouns = rules.words("document_nouns")
         interviewLabels = rules.words("interview_labels")
@@ -219,6 +222,11 @@ public final class NameLexicons: Sendable {
         if word.hasSuffix("ies") && personNouns.contains(String(word.dropLast(3)) + "y") { return true }
         if word.hasSuffix("men") && personNouns.contains(String(word.dropLast(3)) + "man") { return true }
         return !personNouns.contains(word) && word.hasSuffix("s") && isPersonNoun(String(word.dropLast()))
+    }
+
+    /// "inc", "s.a." (lexicon corporate_suffixes, read without a final dot).
+    func isCorporateSuffix(_ word: String) -> Bool {
+        corporateSuffixes.contains(word.hasSuffix(".") ? String(word.dropLast()) : word)
     }
 
     /// A first name of either list, lower-cased.
