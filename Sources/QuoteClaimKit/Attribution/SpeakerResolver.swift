@@ -441,8 +441,9 @@ public struct SpeakerResolver: Sendable {
             // "Trump has record low support … He recently pitched himself … ¶ “…,” he said".
             guard let found = subjectBeforePronounSubject(previous, excluding: other)
                     ?? index.firstPerson(in: subjectRange(of: previous), excluding: other) else { continue }
-            // Of unknown gender, the subject still is the one who may be "she"
-            // when everyone else the sentence names is known to be a man.
+            // Of unknown gender, the subject still is the pronoun's person when
+            // everyone else the sentence names is known to be of the other
+            // gender ("Dr. Kim Oyelowo … overseen by Kofi Annan. ¶ “…,” she said").
             guard index.persons[found].gender == other.other
                     || index.people(in: previous, where: { $0.gender != other }) == [found] else { return nil }
             return found
