@@ -101,6 +101,14 @@ struct QuoteFinderTests {
         #expect(texts("She redubbed it “a plan with no future at all.”") == ["a plan with no future at all."])
     }
 
+    @Test("a quote that alone fills a parenthesis after a word glosses it; with more in the parenthesis it is a quote")
+    func glosses() {
+        #expect(texts("He read the Urbi et Orbi (“to the city and the world”) blessing.").isEmpty)
+        #expect(texts("Protesters chanted sumud (\"steadfastness in the face of it\") all night.").isEmpty)
+        #expect(texts("The mayor (“we will rebuild this town”, she said) stayed.") == ["we will rebuild this town"])
+        #expect(texts("(“We will rebuild this town,”) she said.") == ["We will rebuild this town,"])
+    }
+
     @Test("an attribute value in leftover markup is no quote")
     func markupAttributes() {
         #expect(texts("<tweet pic=\"pic.twitter.com/abc def ghi\" author=\"someone\">The blue arrow is Warren.</tweet>").isEmpty)

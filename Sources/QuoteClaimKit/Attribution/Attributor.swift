@@ -406,7 +406,10 @@ public struct Attributor: Sendable {
     private func subject(of quote: QuoteSpan, in document: NormalizedDocument, people: EntityIndex) -> Speaker? {
         let paragraph = document.paragraphs[quote.paragraph].range
         let sentenceStart = document.sentences.last { $0.lowerBound <= quote.outer.lowerBound && paragraph.contains($0.lowerBound) }?.lowerBound
-        for start in [sentenceStart, paragraph.lowerBound].compactMap({ $0 }) {
+        // An opening participle's phrase is no subject: "Asked about Saka's fitness, the Spaniard was cautious."
+        let starts = [sentenceStart, paragraph.lowerBound].compactMap { $0 }
+            .map { subjectStart(in: $0..<max($0, quote.outer.lowerBound), of: document.text) }
+        for start in starts {
             let named = people.persons.compactMap { person -> (String, Int)? in
                 guard person.isConfirmed, let at = person.firstOccurrence(in: start..<max(start, quote.outer.lowerBound)) else { return nil }
                 return (person.name, at)

@@ -269,6 +269,11 @@ struct Mention: Sendable {
             || (lexicons.orgNouns.contains(roleWords[first - 1].lower) && !longRole) {
             return .name(conjuncts(Array(roleWords[first...]), lexicons: lexicons))
         }
+        // A capital inside the role words: "former Paralympic champion Hannah Cockroft".
+        if namesAfterRole, let start = trailingNameStart(roleWords, lexicons: lexicons), start > 1,
+           lexicons.isPersonNoun(roleWords[start - 1].lower) || lexicons.isTitle(roleWords[start - 1].lower) {
+            return .name(conjuncts(Array(roleWords[start...]), lexicons: lexicons))
+        }
         // "the Brazilian": one person, described by nationality.
         let demonym = body.count == 1 && lexicons.demonyms.contains(head.lower)
         // A capitalized person noun is a role ("The Chief Executive", "the Washington
@@ -291,6 +296,14 @@ struct Mention: Sendable {
         let compound = headIndex > 0 && headIndex < body.count ? body[headIndex - 1].lower + " " + head.lower : ""
         let noun = lexicons.orgNouns.contains(compound) ? compound : head.lower
         return .description(words: words, definite: definite, head: noun, owner: owner)
+    }
+
+    /// Where the capitalized words (and particles) that end `words` begin, when
+    /// the first of them is capitalized.
+    private static func trailingNameStart(_ words: [NameToken], lexicons: NameLexicons) -> Int? {
+        var start = words.count
+        while start > 0, words[start - 1].isCapitalized || lexicons.particles.contains(words[start - 1].lower) { start -= 1 }
+        return start < words.count && words[start].isCapitalized ? start : nil
     }
 
     /// The name after an owner and its role words: "xAI" in "Elon Musk's

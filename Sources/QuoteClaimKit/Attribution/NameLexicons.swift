@@ -89,7 +89,8 @@ public final class NameLexicons: Sendable {
     let orgAliases: [String: Set<String>]
     /// Each word of a `role_aliases` line, mapped to all words of its line.
     let roleAliases: [String: Set<String>]
-    /// Each word of lexicon rival_roles → the words of the other side of its line.
+    /// Each word of lexicon rival_roles → the words of the other side of its
+    /// line; each word of nationality_forms → the words of all other lines.
     let rivalRoles: [String: Set<String>]
 
     public init(rules: RuleSet) {
@@ -146,6 +147,7 @@ public final class NameLexicons: Sendable {
         orgAliases = Self.aliases(rules.entries("org_aliases"))
         roleAliases = Self.aliases(rules.entries("role_aliases"))
         rivalRoles = Self.rivals(rules.entries("rival_roles"))
+            .merging(Self.exclusive(rules.entries("nationality_forms"))) { $0.union($1) }
         pronouns = malePronouns.union(femalePronouns).union(thingPronouns).union(groupPronouns)
         let undotted = titles.filter { $0.hasSuffix(".") }.map { String($0.dropLast()) }
         nameEnders = titles.union(undotted).union(nationalities).union(stopwords).union(determiners).union(indefinites)
@@ -191,7 +193,19 @@ public final class NameLexicons: Sendable {
         return rivals
     }
 
-    /// The role words that `words` rule out (lexicon rival_roles).
+    /// Lines of which each rules out all others: a word → the words of every other line.
+    private static func exclusive(_ lines: [String]) -> [String: Set<String>] {
+        let groups = lines.map { Set($0.lowercased().spaceSeparatedWords) }
+        let all = groups.reduce(into: Set<String>()) { $0.formUnion($1) }
+        var rivals: [String: Set<String>] = [:]
+        for group in groups {
+            let others = all.subtracting(group)
+            for word in group { rivals[word, default: []].formUnion(others) }
+        }
+        return rivals
+    }
+
+    /// The role words that `words` rule out (lexicons rival_roles and nationality_forms).
     func rivals(of words: some Sequence<String>) -> Set<String> {
         words.reduce(into: Set<String>()) { $0.formUnion(rivalRoles[$1] ?? []) }
     }

@@ -44,6 +44,7 @@ public struct QuoteFinder: Sendable {
             // In a headline every word is capitalized: there, Title Case proves nothing.
             if isTitle(text, content) && !isTitle(text, paragraph, maximumWords: .max, excluding: outer) { return }
             if followsTermMarker(text, outer.lowerBound, paragraph: paragraph) { return }
+            if isGloss(text, outer, paragraph: paragraph) { return }
             spans.append(QuoteSpan(content: content, outer: outer, paragraph: index, isClosed: closed))
         }
 
@@ -148,6 +149,17 @@ public struct QuoteFinder: Sendable {
         // Shouting is no title: “WE WANT MOVIES MADE IN AMERICA, AGAIN!”
         if words.count >= 3, words.allSatisfy({ !$0.text.unicodeScalars.contains(where: \.properties.isLowercase) }) { return false }
         return words.allSatisfy { $0.isCapitalized || titleSmallWords.contains($0.text.lowercased()) || $0.text.count <= 1 }
+    }
+
+    /// A quoted span that alone fills a parenthesis after a word glosses
+    /// that word, a translation or another name: `the Urbi et Orbi ("to the
+    /// city and the world") blessing`, not something said.
+    func isGloss(_ text: UTF8Text, _ outer: Range<Int>, paragraph: Range<Int>) -> Bool {
+        guard outer.lowerBound - 2 >= paragraph.lowerBound, outer.upperBound < paragraph.upperBound,
+              text.bytes[outer.lowerBound - 1] == UInt8(ascii: "("), text.bytes[outer.upperBound] == UInt8(ascii: ")") else { return false }
+        var before = outer.lowerBound - 1
+        while before > paragraph.lowerBound && text.bytes[before - 1] == 0x20 { before -= 1 }
+        return before > paragraph.lowerBound && text.bytes[before - 1].isWordByte
     }
 
     /// The words just before the opening mark are a term marker ("so-called",
