@@ -426,7 +426,9 @@ public struct EntityIndex: Sendable {
     private static func endsOtherName(at position: Int, tokens: [NameToken], lexicons: NameLexicons) -> Bool {
         guard position > 0, tokens[position].gap == " " else { return false }
         let previous = tokens[position - 1]
-        guard previous.isCapitalized, !previous.isPossessive, position > 1, !endsSentence(previous.gap) else { return false }
+        // A sentence's first capital may be any word, but not a nationality: "U.S. Steel shares rose" is no Nippon Steel.
+        guard previous.isCapitalized, !previous.isPossessive,
+              (position > 1 && !endsSentence(previous.gap)) || lexicons.isNationality(previous.bareLower) else { return false }
         return !lexicons.stopwords.contains(previous.bareLower) && !lexicons.isTitle(previous.bareLower) && !lexicons.isPersonNoun(previous.bareLower)
     }
 
