@@ -72,6 +72,8 @@ public final class NameLexicons: Sendable {
     let genericBodies: Set<String>
     /// Words that count a group ("the three countries", "both companies").
     let countWords: Set<String>
+    /// Plurals that may stand for the two people named just before ("the leaders").
+    let pairNouns: Set<String>
     /// "more", "than", "hundreds": words of a quantity before a side clause's subject.
     let quantityWords: Set<String>
     /// Phrases that keep a described person unnamed ("who did not want to be named").
@@ -138,6 +140,7 @@ public final class NameLexicons: Sendable {
         issuerLinks = rules.words("issuer_links")
         genericBodies = rules.words("generic_bodies")
         countWords = rules.words("count_words")
+        pairNouns = rules.words("pair_nouns")
         quantityWords = rules.words("quantity_words")
         anonymityMarkers = rules.entries("anonymity_markers").map { $0.lowercased() }
         aliasMarkers = rules.entries("alias_markers").map { $0.lowercased().spaceSeparatedWords }

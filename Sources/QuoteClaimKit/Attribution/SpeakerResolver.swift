@@ -1027,7 +1027,10 @@ public struct SpeakerResolver: Sendable {
             // a group of its own, and so are an owner's people
             // ("Alexander-Arnold's representatives") and "the authors" after
             // an author and, a paragraph later, an outside expert.
-            if owner == nil, let group = index.recentPeople(before: offset), group.count > 1, namedInOneParagraph(group, before: offset) {
+            // Only a count or a word for a pair says so: "the stewards" are others (lexicon pair_nouns).
+            let mayBePair = lexicons.pairNouns.contains(head) || content.contains(where: lexicons.countWords.contains)
+            if owner == nil, mayBePair, let group = index.recentPeople(before: offset), group.count > 1,
+               namedInOneParagraph(group, before: offset) {
                 return (lexicons.joinGroup(group.map { index.persons[$0].name }), .description, false, nil)
             }
             return (withoutDeterminer(asWritten), .unresolved, false, nil)
