@@ -350,6 +350,8 @@ public struct SpeakerResolver: Sendable {
     private func openingName(_ opening: [NameToken]) -> String? {
         var tokens = opening
         if let first = tokens.first, lexicons.determiners.contains(first.lower) { tokens.removeFirst() }
+        // "London-based Brightwave": the place is no part of the name.
+        if let first = tokens.first, tokens.count > 1, NameToken.isAttributive(first.text) { tokens.removeFirst() }
         // An owner and its body are one: "Taiwan's Presidential Office thanked Washington for the sale, which it said …".
         let runs = EntityIndex.capitalizedRuns(tokens, lexicons: lexicons)
         guard var run = runs.first else { return nil }
@@ -1087,6 +1089,7 @@ public struct SpeakerResolver: Sendable {
             return (body.name, .description, false, nil)
         }
         if lexicons.companyNouns.contains(head), owner == nil, content == [head] {
+            if let subject = ownSentenceSubject(at: start, head: head) { return (subject, .description, false, nil) }
             let previous = previousBusiness(head: head, before: offset)
             // "The company denied … ¶ “…,” the company said": the business the text keeps calling so.
             if let previous, inOneParagraph(previous.offset, start) || previous.calledBy.map(lexicons.companyNouns.contains) == true {
@@ -1123,10 +1126,27 @@ public struct SpeakerResolver: Sendable {
     private func previousSentenceSubject(before start: Int, head: String) -> String? {
         guard let own = sentence(around: start), let previous = sentences.last(where: { $0.upperBound <= own.lowerBound }),
               inOneParagraph(previous.lowerBound, start), !hasEvent(in: previous) else { return nil }
-        let opening = previous.lowerBound..<min(previous.upperBound, previous.lowerBound + Self.openingPhraseReach)
+        return businessOpening(previous.lowerBound..<previous.upperBound, head: head)
+    }
+
+    /// "Acme Robotics has raised $40m, the company said": the business that
+    /// opens the description's own sentence, when the description follows
+    /// the main clause's comma.
+    private func ownSentenceSubject(at start: Int, head: String) -> String? {
+        guard let own = sentence(around: start), own.lowerBound < start, followsComma(start, in: own),
+              let name = businessOpening(own.lowerBound..<start, head: head) else { return nil }
+        // A sentence's first capital may be a common noun ("Shares of Vantix fell …, the company said"):
+        // one word is a name when the text also writes it capitalized inside a sentence.
+        let article = max(0, own.lowerBound - Self.articleReach)..<min(text.bytes.count, own.upperBound + Self.articleReach)
+        return name.spaceSeparatedWords.count > 1 || text.occursMidSentence(name, in: article) ? name : nil
+    }
+
+    /// The name that opens `range`, when it may be a business and no person is named there first.
+    private func businessOpening(_ range: Range<Int>, head: String) -> String? {
+        let opening = range.lowerBound..<min(range.upperBound, range.lowerBound + Self.openingPhraseReach)
         guard index.firstPerson(in: opening, excluding: nil) == nil,
               let name = openingName(NameTokenizer.tokens(in: text, range: opening)),
-              isBusinessName(Event(offset: previous.lowerBound, name: name, isPerson: false, gender: nil), head: head, named: true)
+              isBusinessName(Event(offset: range.lowerBound, name: name, isPerson: false, gender: nil), head: head, named: true)
         else { return nil }
         return name
     }
