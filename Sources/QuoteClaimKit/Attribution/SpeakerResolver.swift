@@ -1407,7 +1407,8 @@ public struct SpeakerResolver: Sendable {
     /// clause; the comma of a number ("100,000 adults") sets off nothing.
     private func firstSegment(of written: String) -> String {
         // A closing parenthesis names again what stands before it: "Alliance to Reclaim Our Schools (AROS)".
-        let asWritten = written.hasSuffix(")") ? written.range(of: " (", options: .backwards).map { String(written[..<$0.lowerBound]) } ?? written : written
+        let acronym = written.hasSuffix(")") ? written.range(of: " (", options: .backwards) : nil
+        let asWritten = acronym.map { String(written[..<$0.lowerBound]) } ?? written
         let bytes = Array(asWritten.utf8)
         let isDigit = { (index: Int) in index >= 0 && index < bytes.count && bytes[index] &- 0x30 < 10 }
         guard let comma = bytes.indices.first(where: { bytes[$0] == UInt8(ascii: ",") && !(isDigit($0 - 1) && isDigit($0 + 1)) }) else {
