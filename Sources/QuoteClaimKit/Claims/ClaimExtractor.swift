@@ -21,13 +21,14 @@ public struct ClaimExtractor: Sendable {
         let hits: LiteralIndex.Hits?
     }
 
-    public init(rules: RuleSet) {
+    /// `lexicons`: the attribution stage's, read once for both stages.
+    public init(rules: RuleSet, lexicons: NameLexicons) {
         self.classRules = rules.rules(of: .claim).map { rule in
             (rule, rules.literalIndex.slots(of: rule), UnquotedText.admits(rule))
         }
         self.sourcedRules = classRules.filter { $0.rule.patterns.contains { $0.groupNames["source"] != nil } }
         self.literals = rules.literalIndex
-        self.lexicons = NameLexicons(rules: rules)
+        self.lexicons = lexicons
     }
 
     public func extract(_ attributed: AttributedDocument, matchers: RuleMatchers, diagnostics: inout [Diagnostic]) -> ClaimedDocument {

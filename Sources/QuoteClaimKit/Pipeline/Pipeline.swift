@@ -13,8 +13,9 @@ public struct Pipeline: Sendable {
         self.rules = rules
         self.normalizer = Normalizer(rules: rules)
         self.quoteFinder = QuoteFinder(rules: rules)
-        self.attributor = Attributor(rules: rules)
-        self.claimExtractor = ClaimExtractor(rules: rules)
+        let attributor = Attributor(rules: rules)
+        self.attributor = attributor
+        self.claimExtractor = ClaimExtractor(rules: rules, lexicons: attributor.lexicons)
     }
 
     /// Runs the stages up to claims; `matchers` belongs to the calling thread.
