@@ -137,8 +137,7 @@ public struct QuoteFinder: Sendable {
     /// (`said: 'A parent told me "you have failed my son", and …'`).
     func opensStatement(_ opener: QuoteMark, _ text: UTF8Text, paragraph: Range<Int>) -> Bool {
         guard let (next, _) = text.scalar(at: opener.range.upperBound), next.isUppercaseLetter else { return false }
-        var before = opener.range.lowerBound
-        while before > paragraph.lowerBound && text.bytes[before - 1] == 0x20 { before -= 1 }
+        let before = Self.skippingSpaces(text, before: opener.range.lowerBound, paragraph: paragraph)
         return before == paragraph.lowerBound || text.bytes[before - 1] == UInt8(ascii: ":") || text.bytes[before - 1] == UInt8(ascii: ",")
     }
 
@@ -157,8 +156,7 @@ public struct QuoteFinder: Sendable {
     func isGloss(_ text: UTF8Text, _ outer: Range<Int>, paragraph: Range<Int>) -> Bool {
         guard outer.lowerBound - 2 >= paragraph.lowerBound, outer.upperBound < paragraph.upperBound,
               text.bytes[outer.lowerBound - 1] == UInt8(ascii: "("), text.bytes[outer.upperBound] == UInt8(ascii: ")") else { return false }
-        var before = outer.lowerBound - 1
-        while before > paragraph.lowerBound && text.bytes[before - 1] == 0x20 { before -= 1 }
+        let before = Self.skippingSpaces(text, before: outer.lowerBound - 1, paragraph: paragraph)
         return before > paragraph.lowerBound && text.bytes[before - 1].isWordByte
     }
 
@@ -166,14 +164,20 @@ public struct QuoteFinder: Sendable {
     /// "dubbed"), standing as whole words. Compared as bytes, ASCII letters
     /// in either case: this runs for every quote.
     func followsTermMarker(_ text: UTF8Text, _ opening: Int, paragraph: Range<Int>) -> Bool {
-        var end = opening
-        while end > paragraph.lowerBound && text.bytes[end - 1] == 0x20 { end -= 1 }
+        let end = Self.skippingSpaces(text, before: opening, paragraph: paragraph)
         return termMarkers.contains { marker in
             let start = end - marker.count
             guard start >= paragraph.lowerBound, !marker.isEmpty else { return false }
             for index in marker.indices where text.bytes[start + index].asciiLowercased != marker[index] { return false }
             return start == paragraph.lowerBound || !text.bytes[start - 1].isWordByte
         }
+    }
+
+    /// `offset` moved back over the spaces before it, not out of `paragraph`.
+    private static func skippingSpaces(_ text: UTF8Text, before offset: Int, paragraph: Range<Int>) -> Int {
+        var before = offset
+        while before > paragraph.lowerBound && text.bytes[before - 1] == 0x20 { before -= 1 }
+        return before
     }
 
     static func marks(in text: UTF8Text, range: Range<Int>) -> [QuoteMark] {
