@@ -355,12 +355,21 @@ public struct SpeakerResolver: Sendable {
         // An owner and its body are one: "Taiwan's Presidential Office thanked Washington for the sale, which it said …".
         let runs = EntityIndex.capitalizedRuns(tokens, lexicons: lexicons)
         guard var run = runs.first else { return nil }
+        // "Shares of Vantor Systems fell …": a lone opening capital the text never writes
+        // capitalized inside a sentence is a common noun; the name is the one after its preposition.
+        if run == 0..<1, tokens.count > 2, !tokens[1].isCapitalized, tokens[1].gap == " ", runs.count > 1, runs[1].lowerBound == 2,
+           !text.occursMidSentence(tokens[0].bare, in: articleWindow(around: tokens[0].range), besides: tokens[0].range.lowerBound),
+           let named = openingName(Array(tokens[2...])) {
+            return named
+        }
         if tokens[run.upperBound - 1].isPossessive, runs.count > 1, runs[1].lowerBound == run.upperBound { run = run.lowerBound..<runs[1].upperBound }
         // A quote's first words are no organisation: "“Allegations of … are absurd,” it said".
         guard run.lowerBound == 0, !quotes.contains(where: { $0.contains(tokens[run.lowerBound].range.lowerBound) }),
               run.upperBound < tokens.count, !tokens[run.upperBound].isCapitalized, !tokens[run.upperBound - 1].isPossessive,
               !lexicons.isPersonNoun(tokens[run.upperBound].lower), !lexicons.orgNouns.contains(tokens[run.upperBound].lower),
               !tokens[run].contains(where: { lexicons.endsName(lowered: $0.bareLower) }) else { return nil }
+        // "Nike Inc.": the legal ending is no part of the name the business goes by.
+        if run.count > 1, lexicons.isCorporateSuffix(tokens[run.upperBound - 1].bareLower) { run = run.lowerBound..<(run.upperBound - 1) }
         let words = tokens[run].map(\.bare)
         guard person(named: words) == nil else { return nil }
         // The owner keeps its possessive: "Taiwan's Presidential Office".
@@ -373,19 +382,22 @@ public struct SpeakerResolver: Sendable {
     /// `evenAfterComma` (", its own figures show" is the subject's).
     private func openingTokens(before start: Int, evenAfterComma: Bool = false) -> [NameToken]? {
         guard let sentence = sentence(around: start), sentence.lowerBound < start, evenAfterComma || !followsComma(start, in: sentence) else { return nil }
-        var tokens = NameTokenizer.tokens(in: text, range: sentence.lowerBound..<start)
-        // A lone hyphen only after the agency's parenthesis: "WASHINGTON (Reuters) - ".
-        if let dateline = tokens.prefix(Self.datelineReach).lastIndex(where: {
-            $0.gap.contains("—") || $0.gap.contains("–") || $0.gap.contains("--") || $0.gap.contains(") - ")
-        }) {
-            tokens.removeFirst(dateline)
-        }
+        var tokens = withoutDateline(NameTokenizer.tokens(in: text, range: sentence.lowerBound..<start))
         // A phrase before the subject: "In company news, shares of … tumbled after it warned".
         if let first = tokens.first, lexicons.placePrepositions.contains(first.bareLower) || lexicons.opensClause(first.bareLower),
            let comma = tokens.prefix(Self.phraseReach).firstIndex(where: { $0.gap.hasPrefix(",") }) {
             tokens.removeFirst(comma)
         }
         return tokens
+    }
+
+    /// The tokens after a wire's dateline; a lone hyphen ends one only after
+    /// the agency's parenthesis: "WASHINGTON (Reuters) - ".
+    private func withoutDateline(_ tokens: [NameToken]) -> [NameToken] {
+        guard let dateline = tokens.prefix(Self.datelineReach).lastIndex(where: {
+            $0.gap.contains("—") || $0.gap.contains("–") || $0.gap.contains("--") || $0.gap.contains(") - ")
+        }) else { return tokens }
+        return Array(tokens.dropFirst(dateline))
     }
 
     /// "Russian state television later broadcast footage it said showed …",
@@ -1104,7 +1116,8 @@ public struct SpeakerResolver: Sendable {
         // words that name no one (lower-case, a nationality), the business that just spoke.
         if lexicons.companyNouns.contains(head), owner == nil, content.count > 1, content.last == head,
            content.dropLast().allSatisfy({ isGenericModifier($0, in: asWritten) }),
-           let last = previousBusiness(head: head, before: offset)?.name ?? leadBusinessName(head: head, before: offset) {
+           let last = ownSentenceSubject(at: start, head: head) ?? previousBusiness(head: head, before: offset)?.name
+            ?? leadBusinessName(head: head, before: offset) {
             return (last, .description, false, nil)
         }
         if isOrganisation, owner == nil, content == [head], let issuer = issuer(of: head, before: offset, outside: start) {
@@ -1129,23 +1142,27 @@ public struct SpeakerResolver: Sendable {
         return businessOpening(previous.lowerBound..<previous.upperBound, head: head)
     }
 
-    /// "Acme Robotics has raised $40m, the company said": the business that
-    /// opens the description's own sentence, when the description follows
-    /// the main clause's comma.
+    /// "Acme Robotics has raised $40m, the company said", "Shares of Harborview
+    /// Bancorp fell after the regional lender disclosed …": the business that
+    /// opens the description's own sentence.
     private func ownSentenceSubject(at start: Int, head: String) -> String? {
-        guard let own = sentence(around: start), own.lowerBound < start, followsComma(start, in: own),
+        guard let own = sentence(around: start), own.lowerBound < start,
               let name = businessOpening(own.lowerBound..<start, head: head) else { return nil }
         // A sentence's first capital may be a common noun ("Shares of Vantix fell …, the company said"):
         // one word is a name when the text also writes it capitalized inside a sentence.
-        let article = max(0, own.lowerBound - Self.articleReach)..<min(text.bytes.count, own.upperBound + Self.articleReach)
-        return name.spaceSeparatedWords.count > 1 || text.occursMidSentence(name, in: article) ? name : nil
+        return name.spaceSeparatedWords.count > 1 || text.occursMidSentence(name, in: articleWindow(around: own)) ? name : nil
+    }
+
+    /// An article's length of text on either side of `range`: where a name is looked for again.
+    private func articleWindow(around range: Range<Int>) -> Range<Int> {
+        max(0, range.lowerBound - Self.articleReach)..<min(text.bytes.count, range.upperBound + Self.articleReach)
     }
 
     /// The name that opens `range`, when it may be a business and no person is named there first.
     private func businessOpening(_ range: Range<Int>, head: String) -> String? {
         let opening = range.lowerBound..<min(range.upperBound, range.lowerBound + Self.openingPhraseReach)
         guard index.firstPerson(in: opening, excluding: nil) == nil,
-              let name = openingName(NameTokenizer.tokens(in: text, range: opening)),
+              let name = openingName(withoutDateline(NameTokenizer.tokens(in: text, range: opening))),
               isBusinessName(Event(offset: range.lowerBound, name: name, isPerson: false, gender: nil), head: head, named: true)
         else { return nil }
         return name
@@ -1351,7 +1368,10 @@ public struct SpeakerResolver: Sendable {
         EntityIndex.markJoinedParticles(&tokens, lexicons: lexicons)
         guard var run = EntityIndex.capitalizedRuns(tokens, lexicons: lexicons).last(where: { tokens[$0.upperBound - 1].bareLower == head }) else { return nil }
         while run.count > 1, lexicons.determiners.contains(tokens[run.lowerBound].lower) { run = (run.lowerBound + 1)..<run.upperBound }
-        return run.count > 1 ? tokens[run].map(\.bare).joined(separator: " ") : nil
+        guard run.count > 1 else { return nil }
+        let name = tokens[run].map(\.bare).joined(separator: " ")
+        // A source that spoke under a fuller name that ends so: "Avon and Somerset Police" (the "and" splits the run).
+        return earlier(than: start).last { $0.name.hasSuffix(" " + name) && !$0.isPerson }?.name ?? name
     }
 
     /// How far back "the Commission" looks for the body's full name: an article's length.

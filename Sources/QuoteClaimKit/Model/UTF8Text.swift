@@ -89,10 +89,10 @@ public struct UTF8Text: Sendable {
 
     /// `word` stands inside a sentence somewhere: after a space that follows
     /// a lower-case letter, a digit, a comma or a dateline's dash ("shares of
-    /// Nvidia", "LONDON (Reuters) - Unilever"; not "Shares of").
-    public func occursMidSentence(_ word: String, in range: Range<Int>) -> Bool {
+    /// Nvidia", "LONDON (Reuters) - Unilever"; not "Shares of"), other than at `besides`.
+    public func occursMidSentence(_ word: String, in range: Range<Int>, besides: Int? = nil) -> Bool {
         wordCount(of: word, upTo: 1, in: range) { offset in
-            guard offset >= 2, bytes[offset - 1] == UInt8(ascii: " ") else { return false }
+            guard offset >= 2, offset != besides, bytes[offset - 1] == UInt8(ascii: " ") else { return false }
             let before = bytes[offset - 2]
             // 0x93, 0x94: the last bytes of "–" and "—".
             return before &- UInt8(ascii: "a") < 26 || before &- UInt8(ascii: "0") < 10
