@@ -261,8 +261,18 @@ public final class NameLexicons: Sendable {
         return nameEnders.contains(lower) || countryNames.contains(lower) || placeNouns.contains(lower) || demonyms.contains(lower)
     }
 
-    /// A name that `joinGroup` made, or written so: "Putin and Xi".
-    func isGroupName(_ name: String) -> Bool { name.utf8.containsBytes(groupJoiner) }
+    /// A name that `joinGroup` made, or written so: "Putin and Xi" (but see `isJoinedBodyName`).
+    func isGroupName(_ name: String) -> Bool { name.utf8.containsBytes(groupJoiner) && !isJoinedBodyName(name) }
+
+    /// One word joined to a name that ends in a body's noun, singular, is one
+    /// body: "Avon and Somerset Police", "Food and Drug Administration" (not
+    /// "Britain and France", "Labour and Conservative parties").
+    private func isJoinedBodyName(_ name: String) -> Bool {
+        let words = name.split(separator: " ")
+        guard words.count > 3, " \(words[1]) " == groupJoiner, !name.contains(","), let last = words.last?.lowercased(),
+              orgNouns.contains(last) else { return false }
+        return !last.hasSuffix("ies") && !(last.hasSuffix("s") && orgNouns.contains(String(last.dropLast())))
+    }
 
     /// Names of a group as a list is written: "Britain, France and Germany".
     func joinGroup(_ names: [String]) -> String {
