@@ -1371,7 +1371,8 @@ public struct SpeakerResolver: Sendable {
         guard run.count > 1 else { return nil }
         let name = tokens[run].map(\.bare).joined(separator: " ")
         // A source that spoke under a fuller name that ends so: "Avon and Somerset Police" (the "and" splits the run).
-        return earlier(than: start).last { $0.name.hasSuffix(" " + name) && !$0.isPerson }?.name ?? name
+        let ending = " " + name
+        return earlier(than: start).last { !$0.isPerson && $0.name.hasSuffix(ending) }?.name ?? name
     }
 
     /// How far back "the Commission" looks for the body's full name: an article's length.
