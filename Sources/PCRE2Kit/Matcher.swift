@@ -21,6 +21,8 @@ public final class Matcher {
     @usableFromInline let matchData: OpaquePointer
     @usableFromInline let context: OpaquePointer
     private let jitStack: OpaquePointer?
+    /// Matchers for the regex's assertions, reached from PCRE2's callout.
+    private let assertions: AssertionMatchers?
 
     /// The default match limit stops catastrophic backtracking within
     /// milliseconds instead of PCRE2's default 10 million steps.
@@ -39,6 +41,13 @@ public final class Matcher {
             jitStack = stack
         } else {
             jitStack = nil
+        }
+        if regex.assertions.isEmpty {
+            assertions = nil
+        } else {
+            let table = AssertionMatchers(regex.assertions.map { Matcher($0, matchLimit: matchLimit) })
+            pcre2_set_callout_8(context, AssertionMatchers.callout, Unmanaged.passUnretained(table).toOpaque())
+            assertions = table
         }
     }
 
@@ -149,5 +158,29 @@ public final class Matcher {
             groups.append(lower == unset || upper < lower ? nil : lower..<upper)
         }
         return Match(range: groups[0]!, groups: groups, names: regex.groupNames)
+    }
+}
+
+/// The assertions' matchers, handed to PCRE2 as the callout's data.
+private final class AssertionMatchers {
+    let matchers: [Matcher]
+
+    init(_ matchers: [Matcher]) { self.matchers = matchers }
+
+    /// Callout n runs assertion n where the match has got to: 0 lets the match
+    /// go on, 1 makes it backtrack (as a failed lookahead would), and a
+    /// negative code (a match limit) ends the whole match with that error.
+    static let callout: @convention(c) (UnsafeMutablePointer<pcre2_callout_block_8>?, UnsafeMutableRawPointer?) -> Int32 = { block, data in
+        guard let block, let data else { return 0 }
+        let table = Unmanaged<AssertionMatchers>.fromOpaque(data).takeUnretainedValue()
+        let number = Int(block.pointee.callout_number)
+        // A callout the pattern's author wrote (not an assertion's) changes nothing.
+        guard number >= 1, number <= table.matchers.count else { return 0 }
+        let matcher = table.matchers[number - 1]
+        let position = block.pointee.current_position
+        let rc = pcre2_match_8(matcher.regex.code, block.pointee.subject, block.pointee.subject_length, position,
+                               PCRE2_NO_UTF_CHECK | (matcher.regex.isAnchored ? 0 : PCRE2_ANCHORED), matcher.matchData, matcher.context)
+        if rc >= 0 { return 0 }
+        return rc == PCRE2_ERROR_NOMATCH ? 1 : rc
     }
 }

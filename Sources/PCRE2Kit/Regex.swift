@@ -28,10 +28,17 @@ public final class Regex: Sendable {
     public let groupNames: [String: Int]
     /// The same, ordered by group number, for reading every group of a match.
     public let groupList: [(name: String, number: Int)]
+    /// Zero-width patterns the pattern calls as `(?=(?C1))`, `(?=(?C2))` …: at each
+    /// callout, assertion n is matched anchored where the match has got to,
+    /// and the match goes on only if it succeeds. A long assertion (a list of
+    /// idioms) compiled on its own keeps the calling pattern inside PCRE2's size limit.
+    public let assertions: [Regex]
 
     /// Compiles `pattern` in UTF mode with Unicode properties (UCP) and, when
     /// available, JIT. Throws with PCRE2's message and the offset in the pattern.
-    public init(_ pattern: String, options: Options = []) throws(PCRE2Error) {
+    /// `assertions` should be compiled `.anchored`, so that they run with JIT. Write a call inside
+    /// a lookahead, `(?=(?C1))`: PCRE2 makes a repeat before a bare callout possessive.
+    public init(_ pattern: String, options: Options = [], assertions: [Regex] = []) throws(PCRE2Error) {
         var errorCode: Int32 = 0
         var errorOffset = 0
         var bytes = Array(pattern.utf8)
@@ -44,6 +51,7 @@ public final class Regex: Sendable {
         self.pattern = pattern
         self.isAnchored = options.contains(.anchored)
         self.usesOffsetLimit = options.contains(.offsetLimit)
+        self.assertions = assertions
         self.isJIT = pcre2_jit_compile_8(compiled, PCRE2_JIT_COMPLETE) == 0
         var count: UInt32 = 0
         _ = pcre2_pattern_info_8(compiled, UInt32(PCRE2_INFO_CAPTURECOUNT), &count)

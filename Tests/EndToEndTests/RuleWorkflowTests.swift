@@ -58,16 +58,18 @@ struct RuleWorkflowTests {
         defer { try? FileManager.default.removeItem(at: directory) }
         let lexicons = directory.appendingPathComponent("lexicons")
         try FileManager.default.createDirectory(at: lexicons, withIntermediateDirectories: true)
-        // Words that share no prefix, as real verbs do not: each costs the pattern its full length.
-        func verbs(_ count: Int) -> String {
-            (0..<count).map { String(UnicodeScalar(UInt8(97 + $0 % 26))) + "q\($0)verbed" }.joined(separator: "\n")
+        // Words that share no prefix, as real ones do not: each costs the pattern its full length.
+        func words(_ count: Int, _ suffix: String) -> String {
+            (0..<count).map { String(UnicodeScalar(UInt8(97 + $0 % 26))) + "q\($0)\(suffix)" }.joined(separator: "\n")
         }
-        try Data(verbs(200).utf8).write(to: lexicons.appendingPathComponent("speech_verbs.txt"))
+        // 300 more reporting verbs (the built-in list holds some 450) and 100 more person nouns, at once.
+        try Data(words(300, "verbed").utf8).write(to: lexicons.appendingPathComponent("speech_verbs.txt"))
+        try Data(words(100, "noun").utf8).write(to: lexicons.appendingPathComponent("person_nouns.txt"))
         let fits = try Binary.run(["rules", "check", "--rules", directory.path])
         #expect(fits.status == 0, "\(fits.stderr)")
         #expect(fits.stdout.contains("largest compiled pattern: source.speaker-verb"))
 
-        try Data(verbs(5000).utf8).write(to: lexicons.appendingPathComponent("speech_verbs.txt"))
+        try Data(words(5000, "verbed").utf8).write(to: lexicons.appendingPathComponent("speech_verbs.txt"))
         let tooMany = try Binary.run(["rules", "check", "--rules", directory.path])
         #expect(tooMany.status == 2)
         #expect(tooMany.stderr.contains("regular expression is too large"))

@@ -97,6 +97,32 @@ struct RegexTests {
         }
     }
 
+    @Test("an assertion compiled on its own runs where the match has got to, and a failed one backtracks like a lookaround")
+    func calloutAssertions() throws {
+        let notIng = try Regex(#"(?<!ing)(?!\s+off\b)"#, options: .anchored)
+        // In a lookahead, as the rule loader writes it: PCRE2 makes a repeat before a bare callout possessive.
+        let called = try Regex(#"\b(?<word>\w+)(?=(?C1))"#, assertions: [notIng])
+        let inline = try Regex(#"\b(?<word>\w+)(?<!ing)(?!\s+off\b)"#)
+        let text = "Walking home, they called off the talks"
+        let found = try Matcher(called).allMatches(in: text)
+        #expect(found.map(\.range) == (try Matcher(inline).allMatches(in: text)).map(\.range))
+        // "Walking" backtracks to "Walkin"; "called" before "off" to "calle".
+        #expect(found.map { String(decoding: Array(text.utf8)[$0.range], as: UTF8.self) } == ["Walkin", "home", "they", "calle", "off", "the", "talks"])
+        // A callout number with no assertion changes nothing.
+        #expect(try Matcher(try Regex(#"\bthe(?C9)"#, assertions: [notIng])).allMatches(in: text).count == 2)
+    }
+
+    @Test("an assertion that hits the match limit ends the match with that error")
+    func calloutAssertionLimit() throws {
+        let runaway = try Regex("(?=(a+)+$)", options: .anchored)
+        let regex = try Regex("x(?C1)", assertions: [runaway])
+        #expect {
+            _ = try Matcher(regex, matchLimit: 100_000).allMatches(in: "x" + String(repeating: "a", count: 40) + "b")
+        } throws: { error in
+            (error as? PCRE2Error)?.isResourceLimit == true
+        }
+    }
+
     @Test("one compiled pattern is shared by threads, each with its own matcher")
     func sharedAcrossThreads() throws {
         let regex = try Regex(#"\bsaid\b"#)

@@ -135,32 +135,61 @@ struct RuleLoaderTests {
         #expect(found.first?.message == "macros refer to each other in a cycle: LOOP_A → LOOP_B → LOOP_A")
     }
 
-    @Test("a macro called inside (?i:…) or after (?i) matches in any case, and (?-i:…) turns that off again")
-    func caselessMacro() throws {
-        let rule = """
-        macros:
-          MINE_ALLEGATION: 'reports?'
-          MINE_PASSIVE: '(?:was|were)\\s+{{MINE_VERB}}'
-          MINE_VERB: 'dismissed'
-        rules:
-          - id: denial.mine-passive
-            kind: claim
-            class: denial
-            description: A report dismissed in the passive.
-            patterns:
-              - '\\b(?i:{{MINE_ALLEGATION}})\\s+{{MINE_PASSIVE}}\\s+(?<cue>by)\\b'
-              - '(?i)\\bthe\\s+(?-i:{{MINE_ALLEGATION}})\\s+{{MINE_PASSIVE}}\\s+(?<cue>via)\\b'
-            examples:
-              - match: 'Reports were dismissed by his agent.'
-              - match: 'REPORTS were dismissed by his agent.'
-              - match: 'The reports WERE DISMISSED via his agent.'
-              - no_match: 'Reports WERE DISMISSED by his agent.'
-              - no_match: 'The REPORTS were dismissed via his agent.'
-        """
-        let set = try load(["mine.yaml": rule])
-        let report = ExampleRunner(rules: set).run(only: "denial.mine-passive")
+    /// A rule file with `macros` and one denial rule, its examples written as `match:` or `no_match:` lines.
+    private func denialRuleFile(macros: [String], id: String, patterns: [String], examples: [String]) -> String {
+        "macros:\n" + macros.map { "  \($0)\n" }.joined()
+            + "rules:\n  - id: \(id)\n    kind: claim\n    class: denial\n    description: A test denial.\n    patterns:\n"
+            + patterns.map { "      - '\($0)'\n" }.joined() + "    examples:\n" + examples.map { "      - \($0)\n" }.joined()
+    }
+
+    /// Loads the rule file and checks that every example of rule `id` passes.
+    private func expectExamplesPass(_ file: String, id: String) throws -> CompiledRule {
+        let set = try load(["mine.yaml": file])
+        let report = ExampleRunner(rules: set).run(only: id)
         #expect(report.results.count == 1)
         for result in report.results { #expect(result.failures.isEmpty, "\(result.failures)") }
+        return try #require(set.rules.first { $0.id == id })
+    }
+
+    @Test("a macro called inside (?i:…) or after (?i) matches in any case, and (?-i:…) turns that off again")
+    func caselessMacro() throws {
+        let file = denialRuleFile(
+            macros: [#"MINE_ALLEGATION: 'reports?'"#, #"MINE_PASSIVE: '(?:was|were)\s+{{MINE_VERB}}'"#, "MINE_VERB: 'dismissed'"],
+            id: "denial.mine-passive",
+            patterns: [#"\b(?i:{{MINE_ALLEGATION}})\s+{{MINE_PASSIVE}}\s+(?<cue>by)\b"#,
+                       #"(?i)\bthe\s+(?-i:{{MINE_ALLEGATION}})\s+{{MINE_PASSIVE}}\s+(?<cue>via)\b"#],
+            examples: ["match: 'Reports were dismissed by his agent.'", "match: 'REPORTS were dismissed by his agent.'",
+                       "match: 'The reports WERE DISMISSED via his agent.'", "no_match: 'Reports WERE DISMISSED by his agent.'",
+                       "no_match: 'The REPORTS were dismissed via his agent.'"])
+        _ = try expectExamplesPass(file, id: "denial.mine-passive")
+    }
+
+    @Test("a long macro of lookarounds is compiled on its own and called, with the same matches in either case scope")
+    func assertionMacro() throws {
+        // 150 idioms: far longer than a pattern should carry in each copy of a rule.
+        let idioms = (0..<150).map { "zq\($0)idiom" }.joined(separator: "|")
+        let file = denialRuleFile(
+            macros: [#"MINE_NO_IDIOM: '(?!\s+(?:"# + idioms + #"|up|off)\b)(?<!\bcalls)'"#, #"MINE_SHORT: '(?!\s+off\b)'"#],
+            id: "denial.mine-called",
+            patterns: [#"\b(?<cue>called|calls)\b{{MINE_NO_IDIOM}}\s+(?:it|the\s+\w+)\s+fake\b"#,
+                       #"(?i)\b(?<cue>denied)\b{{MINE_NO_IDIOM}}{{MINE_SHORT}}\s+\w+"#],
+            examples: ["match: 'The ministry called the story fake.'", "no_match: 'Rival calls it fake.'",
+                       "match: 'She DENIED everything.'", "no_match: 'She denied UP front.'", "no_match: 'She denied off hand.'"])
+        let compiled = try expectExamplesPass(file, id: "denial.mine-called")
+        #expect(compiled.patterns.map(\.assertions.count) == [1, 1])
+        // The caseless scope's copy is compiled caseless: "UP" is the idiom "up".
+        #expect(compiled.patterns[1].assertions[0].pattern.hasPrefix("(?i)"))
+    }
+
+    @Test("only macros made of lookarounds alone count as zero-width")
+    func zeroWidthMacros() {
+        #expect(PatternExpander.isZeroWidth(#"(?!\s+off\b)(?<=ed)"#))
+        #expect(PatternExpander.isZeroWidth(#"(?![)(]|[[:alpha:]])"#))
+        #expect(!PatternExpander.isZeroWidth(#"(?!a)b"#))
+        #expect(!PatternExpander.isZeroWidth(#"(?:a)"#))
+        #expect(!PatternExpander.isZeroWidth(#"(?=a)|b"#))
+        #expect(!PatternExpander.isZeroWidth(#"(?=\))x"#))
+        #expect(!PatternExpander.isZeroWidth(""))
     }
 
     @Test("all problems are reported together")

@@ -11,6 +11,11 @@ import Foundation
 /// A subroutine keeps the options of the place it is defined, not of the
 /// call, so `(?i:{{MACRO}})` would match the macro case-sensitively. A macro
 /// referenced where `(?i)` is in force gets a second, caseless definition.
+///
+/// A long macro made only of lookarounds (a list of idioms after a cue) is
+/// compiled as a pattern of its own and called as `(?=(?Cn))`: it matches no
+/// text, so running it where the match has got to is the same test, and its
+/// size no longer counts against the pattern that calls it.
 struct PatternExpander: Sendable {
     let macros: [String: String]
     /// Each lexicon's alternation, built once: a trie is costly to build and
@@ -20,6 +25,17 @@ struct PatternExpander: Sendable {
     init(macros: [String: String], lexicons: [String: Lexicon]) {
         self.macros = macros
         self.lexiconPatterns = lexicons.mapValues(\.pattern)
+    }
+
+    /// A zero-width macro's expansion this long or longer becomes an assertion.
+    static let assertionMinimumLength = 1024
+
+    /// A pattern with its references expanded, and the assertions it calls
+    /// as `(?C1)`, `(?C2)` … in that order.
+    struct Expanded: Sendable {
+        typealias Assertion = (name: String, caseless: Bool, pattern: String)
+        let pattern: String
+        let assertions: [Assertion]
     }
 
     enum Failure: Error, CustomStringConvertible {
@@ -45,22 +61,29 @@ struct PatternExpander: Sendable {
     }
 
     func expand(_ pattern: String, mode: Mode = .subroutines) throws(Failure) -> String {
-        guard pattern.utf8.contains(0x7B) else { return pattern }
-        var expansion = Expansion(mode: mode)
+        try expandCallingAssertions(pattern, mode: mode, allowAssertions: false).pattern
+    }
+
+    /// Expands `pattern`; in `.subroutines` mode, long zero-width macros become assertions.
+    func expandCallingAssertions(_ pattern: String, mode: Mode = .subroutines, allowAssertions: Bool = true) throws(Failure) -> Expanded {
+        guard pattern.utf8.contains(0x7B) else { return Expanded(pattern: pattern, assertions: []) }
+        var expansion = Expansion(mode: mode, allowsAssertions: allowAssertions && mode == .subroutines)
         let body = try substitute(pattern, into: &expansion)
-        guard !expansion.definitions.isEmpty else { return body }
+        guard !expansion.definitions.isEmpty else { return Expanded(pattern: body, assertions: expansion.assertions) }
         let block = expansion.definitions.map { "(?<\($0.name)>\($0.body))" }.joined()
         // A `(?i)` in the pattern's top level would reach the definitions too.
-        return body + "(?-i)(?(DEFINE)" + block + ")"
+        return Expanded(pattern: body + "(?-i)(?(DEFINE)" + block + ")", assertions: expansion.assertions)
     }
 
     /// The state of one expansion: the subroutines defined so far and the
     /// macros being expanded (to report cycles).
     private struct Expansion {
         let mode: Mode
+        let allowsAssertions: Bool
         var definitions: [(name: String, body: String)] = []
         var defined = Set<String>()
         var visiting: [String] = []
+        var assertions: [Expanded.Assertion] = []
     }
 
     /// Replaces each reference by a subroutine call (defining what it calls)
@@ -106,11 +129,73 @@ struct PatternExpander: Sendable {
         let group = Self.groupName(for: name, macro: true, caseless: caseless)
         if expansion.mode == .subroutines && expansion.defined.contains(group) { return "(?&\(group))" }
         guard !expansion.visiting.contains(name) else { throw .cycle((expansion.visiting + [name]).joined(separator: " → ")) }
+        if let callout = try assertionCallout(name, macro: macro, caseless: caseless, in: &expansion) { return callout }
         expansion.visiting.append(name)
         let body = try substitute(macro, caseless: caseless, into: &expansion)
         expansion.visiting.removeLast()
         if expansion.mode == .inline { return "(?:" + body + ")" }
         return "(?&" + define(group, body: caseless ? "(?i:" + body + ")" : body, in: &expansion) + ")"
+    }
+
+    /// The call of a long zero-width macro, compiled as assertion n; nil for any other macro.
+    /// PCRE2 numbers callouts up to 255; later ones stay subroutines.
+    private func assertionCallout(_ name: String, macro: String, caseless: Bool, in expansion: inout Expansion) throws(Failure) -> String? {
+        guard expansion.allowsAssertions, Self.isZeroWidth(macro) else { return nil }
+        if let index = expansion.assertions.firstIndex(where: { $0.name == name && $0.caseless == caseless }) { return Self.callout(index + 1) }
+        guard expansion.assertions.count < 255 else { return nil }
+        expansion.visiting.append(name)
+        let own = try expandCallingAssertions(macro, allowAssertions: false).pattern
+        expansion.visiting.removeLast()
+        guard own.utf8.count >= Self.assertionMinimumLength else { return nil }
+        expansion.assertions.append((name, caseless, caseless ? "(?i)" + own : own))
+        return Self.callout(expansion.assertions.count)
+    }
+
+    /// Callout n inside a lookahead: PCRE2 sees past a bare callout and makes a
+    /// repeat before it possessive ("\\w+(?C1)"), which would stop a failed
+    /// assertion from backtracking into it; a lookahead stops that.
+    private static func callout(_ number: Int) -> String { "(?=(?C\(number)))" }
+
+    /// True when `macro` is nothing but lookaround groups, `(?=…)(?!…)(?<=…)(?<!…)`:
+    /// it matches no text, whatever it tests.
+    static func isZeroWidth(_ macro: String) -> Bool {
+        let bytes = Array(macro.utf8)
+        var index = 0
+        var depth = 0
+        var inClass = false
+        guard !bytes.isEmpty else { return false }
+        while index < bytes.count {
+            let byte = bytes[index]
+            if depth == 0 {
+                guard byte == 0x28, Self.opensLookaround(bytes, at: index) else { return false }
+            }
+            switch byte {
+            case 0x5C:  // A backslash escapes the next byte; \Q…\E is beyond this check.
+                if index + 1 < bytes.count, bytes[index + 1] == 0x51 { return false }
+                index += 1
+            case 0x5B where !inClass:
+                inClass = true
+                // A `]` first in a class (or after `^`) is a literal.
+                if index + 1 < bytes.count, bytes[index + 1] == 0x5E { index += 1 }
+                if index + 1 < bytes.count, bytes[index + 1] == 0x5D { index += 1 }
+            case 0x5B where inClass && index + 1 < bytes.count && bytes[index + 1] == 0x3A:
+                // A POSIX class inside a class, [:alpha:], holds a `]` of its own.
+                while index + 1 < bytes.count, !(bytes[index] == 0x3A && bytes[index + 1] == 0x5D) { index += 1 }
+                index += 1
+            case 0x5D where inClass: inClass = false
+            case 0x28 where !inClass: depth += 1
+            case 0x29 where !inClass: depth -= 1
+            default: break
+            }
+            index += 1
+        }
+        return depth == 0 && !inClass
+    }
+
+    private static func opensLookaround(_ bytes: [UInt8], at index: Int) -> Bool {
+        let next = bytes[(index + 1)...].prefix(3)
+        return next.starts(with: Array("?=".utf8)) || next.starts(with: Array("?!".utf8))
+            || next.starts(with: Array("?<=".utf8)) || next.starts(with: Array("?<!".utf8))
     }
 
     private func define(_ group: String, body: String, in expansion: inout Expansion) -> String {

@@ -154,11 +154,11 @@ public struct RuleLoader: Sendable {
 
     private static func compilePattern(_ source: String, at location: SourceLocation, rule: RuleDefinition, expander: PatternExpander,
                                        requireGroups: Bool, hasTrigger: Bool = false, errors: inout [RuleError]) -> Regex? {
-        let expanded: String
+        let expansion: PatternExpander.Expanded
         // Quote rules of these sides only ever match at the start of their range.
         let options: Regex.Options = requireGroups && (rule.side == .after || rule.side == .inside || rule.side == .next) ? .anchored : []
         do {
-            expanded = try expander.expand(source)
+            expansion = try expander.expandCallingAssertions(source)
         } catch .unknown(let name) {
             errors.append(RuleError("pattern refers to '{{\(name)}}', which is neither a macro nor a lexicon", file: location.file,
                                     location: location, rule: rule.id, hint: "lexicons are files lexicons/\(name).txt; macros sit under 'macros:'"))
@@ -167,12 +167,25 @@ public struct RuleLoader: Sendable {
             errors.append(RuleError("macros refer to each other in a cycle: \(error)", file: location.file, location: location, rule: rule.id))
             return nil
         }
+        let expanded = expansion.pattern
+        var assertions: [Regex] = []
+        for assertion in expansion.assertions {
+            do {
+                assertions.append(try Regex(assertion.pattern, options: .anchored))
+            } catch {
+                errors.append(RuleError("invalid macro {{\(assertion.name)}}: \(error.message) at offset \(error.offset ?? 0): "
+                                        + pointer(into: assertion.pattern, at: error.offset ?? 0),
+                                        file: location.file, location: location, rule: rule.id,
+                                        hint: "the offset counts bytes of the macro after expanding {{…}}"))
+                return nil
+            }
+        }
         let regex: Regex
         // A pattern with a cue trigger may stop looking for a start at the
         // last cue, unless \K can move its start past the cue.
         let limitable: Regex.Options = hasTrigger && !expanded.utf8.containsBytes("\\K") ? .offsetLimit : []
         do {
-            regex = try Regex(expanded, options: options.union(limitable))
+            regex = try Regex(expanded, options: options.union(limitable), assertions: assertions)
         } catch {
             let offset = error.offset ?? 0
             errors.append(RuleError("invalid pattern: \(error.message) at offset \(offset): \(pointer(into: expanded, at: offset))",
