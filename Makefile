@@ -47,8 +47,7 @@ fuzz: deps
 # The whole test suite once under AddressSanitizer (separate build folder).
 asan: deps
 	$(SWIFT) build --build-tests -Xswiftc -sanitize=address --scratch-path .build-asan
-	# The end-to-end tests run .build/debug/quoteclaim: build it from the same sources first.
-	$(SWIFT) build --product quoteclaim
+	# The end-to-end tests run the quoteclaim built next to the test bundle: here, with the sanitizer too.
 	LSAN_OPTIONS=suppressions=$(CURDIR)/.ci/lsan.supp $(SWIFT) test --skip-build -Xswiftc -sanitize=address --scratch-path .build-asan
 
 # Speed and memory: MB/s, documents/s, peak RSS (medians of BENCH_RUNS runs).

@@ -6,7 +6,13 @@ enum Binary {
     static let seeds = packageRoot.appendingPathComponent("seeds").path
     static let sharedEval = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/eval").path
 
+    /// The executable built with the tests, next to their bundle (so that under
+    /// `make asan` the processes run with AddressSanitizer too); else the package's build.
     static var path: String {
+        if let tests = Bundle.main.executableURL?.resolvingSymlinksInPath() {
+            let sibling = tests.deletingLastPathComponent().appendingPathComponent("quoteclaim").path
+            if FileManager.default.isExecutableFile(atPath: sibling) { return sibling }
+        }
         for configuration in ["debug", "release"] {
             let candidate = packageRoot.appendingPathComponent(".build/\(configuration)/quoteclaim").path
             if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }

@@ -529,6 +529,12 @@ struct AttributionTests {
     }
 
     static let sourceCases: [SourceCase] = [
+        SourceCase(form: "an unnamed description's gendered noun rules out a later pronoun of the other gender: “a department chairman” is no “she”",
+                   text: "In a 2015 interview, Dr. Eleanor Voss recalled being told by a department chairman that diving was no job for a lady. She replied, she said, that the fish did not seem to mind.",
+                   sources: ["Eleanor Voss", "Eleanor Voss"]),
+        SourceCase(form: "a body's name after “known as” is the body's, not a person's: “it” is that body later",
+                   text: "The group behind the attack, known as BlackLantern, posted a message on its leak site claiming to have stolen data. It threatened to publish the files.",
+                   sources: ["BlackLantern", "BlackLantern"]),
         SourceCase(form: "a sentence's capital “The” owns nothing: the post's author is not the person quoted before",
                    text: "“No one is coming to take your stove,” council member Teresa Lind said.\n\nThe post's author did not respond to a request for comment.",
                    sources: ["Teresa Lind", "post's author"]),

@@ -69,9 +69,10 @@ struct Mention: Sendable {
             // a clause's place ("from Rotherham, South Yorkshire").
             // "One protester, who gave his name only as Dave,", "My neighbor, a
             // retired nurse named Ellen,": the clause or apposition names the person.
+            // "The group behind the attack, known as BlackLantern," names a body, not a person.
             if position > 0, name == nil, let given = givenName(in: segment, lexicons: lexicons) {
                 name = .name([given])
-                isPersonal = true
+                isPersonal = !isBodyDescription(description, lexicons: lexicons)
                 isGivenName = true
                 continue
             }

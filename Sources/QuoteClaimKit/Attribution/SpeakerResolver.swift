@@ -173,7 +173,7 @@ public struct SpeakerResolver: Sendable {
         }
         switch mention.kind {
         case .name(let conjuncts):
-            if mention.isGivenName, conjuncts.count == 1 { return (conjuncts[0].joined(separator: " "), .name, true, nil) }
+            if mention.isGivenName, conjuncts.count == 1 { return (conjuncts[0].joined(separator: " "), .name, mention.isPersonal, nil) }
             let parts = conjuncts.map { resolveName($0) }
             if parts.count == 1 {
                 guard parts[0].1 == .name, !parts[0].2 else { return parts[0] }
@@ -961,6 +961,11 @@ public struct SpeakerResolver: Sendable {
         return person(named: [NameToken.strippingPossessive(owner)]) != nil
     }
 
+    /// The gender a description's words give: "the spokeswoman", "a department chairman".
+    private func describedGender(_ content: [String]) -> EntityIndex.Gender? {
+        !Set(content).isDisjoint(with: lexicons.femaleWords) ? .female : !Set(content).isDisjoint(with: lexicons.maleWords) ? .male : nil
+    }
+
     private func resolveDescription(words: [String], definite: Bool, head: String, owner: String?, asWritten: String,
                                     at start: Int, before offset: Int)
         -> (String?, ResolutionMethod, Bool, EntityIndex.Gender?) {
@@ -982,7 +987,8 @@ public struct SpeakerResolver: Sendable {
             // "a Chinese foreign ministry spokesperson said …" and the next
             // paragraph names "Spokesperson Lin Jian" for the first time.
             if isPersonNoun, let named = namedNext(head: head, words: content, asWritten: asWritten, after: offset) { return named }
-            return (firstSegment(of: asWritten).trimmingBlanks, .description, isPersonNoun, nil)
+            // "a department chairman" is no "she" later.
+            return (firstSegment(of: asWritten).trimmingBlanks, .description, isPersonNoun, isPersonNoun ? describedGender(content) : nil)
         }
         // Only a person noun ("the NATO chief") names a person by role; "the
         // Chinese foreign ministry" must not match a "foreign policy chief".
@@ -1050,8 +1056,7 @@ public struct SpeakerResolver: Sendable {
             return (withoutDeterminer(asWritten), .unresolved, false, nil)
         }
         if isPersonNoun {
-            let gender: EntityIndex.Gender? = !Set(content).isDisjoint(with: lexicons.femaleWords) ? .female
-                : !Set(content).isDisjoint(with: lexicons.maleWords) ? .male : nil
+            let gender = describedGender(content)
             // "Merz's spokesman" is nobody named so far but an aide of a known person.
             if owned || ownedByPerson(asWritten) {
                 // A thing's person may be named next with the role: "The city's police chief … ¶ Chief Marcus Bell told reporters".
