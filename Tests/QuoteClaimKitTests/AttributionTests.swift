@@ -529,6 +529,9 @@ struct AttributionTests {
     }
 
     static let sourceCases: [SourceCase] = [
+        SourceCase(form: "a name with a possessive in it (lexicon possessive_names) speaks, and “the company” after it in its sentence is that name",
+                   text: "McDonald's said it would raise wages. Alzheimer’s Research UK said the study was important. Moody's shares fell after the company said profits slowed.",
+                   sources: ["McDonald's", "Alzheimer’s Research UK", "Moody's"]),
         SourceCase(form: "an unnamed description's gendered noun rules out a later pronoun of the other gender: “a department chairman” is no “she”",
                    text: "In a 2015 interview, Dr. Eleanor Voss recalled being told by a department chairman that diving was no job for a lady. She replied, she said, that the fish did not seem to mind.",
                    sources: ["Eleanor Voss", "Eleanor Voss"]),

@@ -208,6 +208,8 @@ struct Mention: Sendable {
     }
 
     private static func classify(_ segment: [NameToken], lexicons: NameLexicons) -> Kind {
+        // "Alzheimer's Research UK", "McDonald's": one name, not an owner and its noun.
+        if lexicons.isPossessiveName(segment) { return .name([segment.map(\.text)]) }
         let first = segment[0].lower
         // A possessive opens a description like a determiner: "Apple’s chief
         // executive", "Calderdale council’s leader" (lower-case words after it).

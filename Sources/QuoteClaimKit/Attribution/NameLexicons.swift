@@ -38,6 +38,8 @@ public final class NameLexicons: Sendable {
     let longestInterviewLabel: Int
     let femaleWords: Set<String>
     let maleWords: Set<String>
+    /// "mcdonald's", "alzheimer's research uk": names with a possessive in them, lower-cased, `'` for `’`.
+    let possessiveNames: Set<String>
     /// First names, read only from the first word of a name ("Eau Claire" is no woman).
     let femaleNames: Set<String>
     let maleNames: Set<String>
@@ -118,6 +120,7 @@ public final class NameLexicons: Sendable {
         notPersonEndings = rules.words("event_nouns").union(placeNouns)
         femaleWords = rules.words("female_words")
         maleWords = rules.words("male_words")
+        possessiveNames = Set(rules.words("possessive_names").map { $0.replacingOccurrences(of: "’", with: "'") })
         femaleNames = rules.words("female_names")
         maleNames = rules.words("male_names")
         malePronouns = rules.words("pronouns_male")
@@ -294,6 +297,16 @@ public final class NameLexicons: Sendable {
     func isNationality(_ lowered: String) -> Bool { nationalities.contains(lowered) || demonyms.contains(lowered) }
 
     /// A title ("President", "Sen.", "sen"), in any case, with or without its dot.
+    /// "Alzheimer's Research UK", "McDonald's": a name with a possessive in it (lexicon possessive_names).
+    func isPossessiveName(_ tokens: some Collection<NameToken>) -> Bool {
+        tokens.contains(where: \.isPossessive) && isPossessiveName(tokens.map(\.lower).joined(separator: " "))
+    }
+
+    /// The same for a name as written, words split by single spaces.
+    func isPossessiveName(_ written: String) -> Bool {
+        !possessiveNames.isEmpty && possessiveNames.contains(written.lowercased().replacingOccurrences(of: "’", with: "'"))
+    }
+
     func isTitle(_ word: String) -> Bool {
         let lower = word.lowercased()
         return titles.contains(lower) || titles.contains(lower + ".")

@@ -362,14 +362,19 @@ public struct SpeakerResolver: Sendable {
            let named = openingName(Array(tokens[2...])) {
             return named
         }
-        if tokens[run.upperBound - 1].isPossessive, runs.count > 1, runs[1].lowerBound == run.upperBound { run = run.lowerBound..<runs[1].upperBound }
+        // "McDonald's shares fell after the company said": a name with a possessive in it is the business.
+        let possessiveName = lexicons.isPossessiveName(tokens[run])
+        if !possessiveName, tokens[run.upperBound - 1].isPossessive, runs.count > 1, runs[1].lowerBound == run.upperBound {
+            run = run.lowerBound..<runs[1].upperBound
+        }
         // A quote's first words are no organisation: "“Allegations of … are absurd,” it said".
         guard run.lowerBound == 0, !quotes.contains(where: { $0.contains(tokens[run.lowerBound].range.lowerBound) }),
-              run.upperBound < tokens.count, !tokens[run.upperBound].isCapitalized, !tokens[run.upperBound - 1].isPossessive,
+              run.upperBound < tokens.count, !tokens[run.upperBound].isCapitalized, possessiveName || !tokens[run.upperBound - 1].isPossessive,
               !lexicons.isPersonNoun(tokens[run.upperBound].lower), !lexicons.orgNouns.contains(tokens[run.upperBound].lower),
               !tokens[run].contains(where: { lexicons.endsName(lowered: $0.bareLower) }) else { return nil }
         // "Nike Inc.": the legal ending is no part of the name the business goes by.
         if run.count > 1, lexicons.isCorporateSuffix(tokens[run.upperBound - 1].bareLower) { run = run.lowerBound..<(run.upperBound - 1) }
+        if possessiveName { return tokens[run].map(\.text).joined(separator: " ") }
         let words = tokens[run].map(\.bare)
         guard person(named: words) == nil else { return nil }
         // The owner keeps its possessive: "Taiwan's Presidential Office".
@@ -1155,7 +1160,7 @@ public struct SpeakerResolver: Sendable {
               let name = businessOpening(own.lowerBound..<start, head: head) else { return nil }
         // A sentence's first capital may be a common noun ("Shares of Vantix fell …, the company said"):
         // one word is a name when the text also writes it capitalized inside a sentence.
-        return name.spaceSeparatedWords.count > 1 || text.occursMidSentence(name, in: articleWindow(around: own)) ? name : nil
+        return name.spaceSeparatedWords.count > 1 || lexicons.isPossessiveName(name) || text.occursMidSentence(name, in: articleWindow(around: own)) ? name : nil
     }
 
     /// An article's length of text on either side of `range`: where a name is looked for again.

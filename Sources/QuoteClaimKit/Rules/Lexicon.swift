@@ -58,7 +58,8 @@ public struct Lexicon: Sendable {
             if character == " " {
                 if atoms.last != "\\s+" { atoms.append("\\s+") }
             } else if character == "'" || character == "’" {
-                atoms.append("['’]")
+                // Not a class: one of an ASCII and a wider character compiles to a 32-byte bitmap.
+                atoms.append("(?:'|’)")
             } else if Self.special.contains(character) {
                 atoms.append("\\" + String(character))
             } else {
