@@ -23,6 +23,17 @@ struct Rules: ParsableCommand {
                 let percent = size * 100 / Regex.maximumCompiledSize
                 print("largest compiled pattern: \(id), \(size) bytes, \(percent)% of what PCRE2 compiles")
             }
+            // A pattern whose cue words cannot be read (a lexicon of every common
+            // word, a construct the reader skips) is tried at every word of every
+            // sentence; one anchored at a line's start (^) only there, which is cheap.
+            let unfiltered = set.rules.filter(\.definition.enabled).flatMap { rule in
+                zip(rule.triggers, set.literalIndex.slots(of: rule)).enumerated().compactMap { number, prefilter in
+                    prefilter.0 == nil && prefilter.1 == nil && !rule.definition.patterns[number].hasPrefix("^")
+                        ? "\(rule.id) #\(number + 1)" : nil
+                }
+            }
+            print("patterns tried at every word (no cue words found to look for first): "
+                  + (unfiltered.isEmpty ? "none" : "\(unfiltered.count): " + unfiltered.joined(separator: ", ")))
         }
     }
 

@@ -76,6 +76,21 @@ struct RuleWorkflowTests {
         #expect(tooMany.stderr.contains("split it into two patterns of the rule"))
     }
 
+    @Test("rules check names a pattern whose cue words it cannot find, which is tried at every word")
+    func unfilteredPattern() throws {
+        let directory = try Binary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let builtIn = try Binary.run(["rules", "check"])
+        #expect(builtIn.stdout.contains("patterns tried at every word (no cue words found to look for first): none"))
+        // An optional cue: no word that every match holds to look for first.
+        let pattern = #"'\b(?<cue>branded)?\s*hoax\b'"#
+        let unfiltered = Self.newRule.split(separator: "\n").map { $0.contains("(?<cue>branded)") ? "      - " + pattern : String($0) }
+        try Data(unfiltered.joined(separator: "\n").utf8).write(to: directory.appendingPathComponent("mine.yaml"))
+        let result = try Binary.run(["rules", "check", "--rules", directory.path])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("patterns tried at every word (no cue words found to look for first): 1: denial.branded-hoax #1"))
+    }
+
     @Test("rules test reports a failing example with what was expected")
     func failingExample() throws {
         let directory = try Binary.temporaryDirectory()
