@@ -31,7 +31,7 @@ struct PatternExpander: Sendable {
     static let assertionMinimumLength = 1024
 
     /// A pattern with its references expanded, and the assertions it calls
-    /// as `(?C1)`, `(?C2)` … in that order.
+    /// as `(?=(?C1))`, `(?=(?C2))` … in that order.
     struct Expanded: Sendable {
         typealias Assertion = (name: String, caseless: Bool, pattern: String)
         let pattern: String
