@@ -109,8 +109,13 @@ public struct InputCollector: Sendable {
         guard let handle else { return [] }
         defer { closedir(handle) }
         var names: [[UInt8]] = []
+        // The name is read in place, up to its NUL: copying the fixed-size d_name
+        // field read past the last entry's record, which is only as long as its name
+        // (AddressSanitizer found it when the end-to-end tests ran under it).
+        let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
         while let entry = readdir(handle) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
+            let start = UnsafeRawPointer(entry) + nameOffset
+            let name = Array(UnsafeRawBufferPointer(start: start, count: strlen(start.assumingMemoryBound(to: CChar.self))))
             if name != [UInt8(ascii: ".")] && name != [UInt8(ascii: "."), UInt8(ascii: ".")] { names.append(name) }
         }
         return names
