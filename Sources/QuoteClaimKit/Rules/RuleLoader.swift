@@ -1,5 +1,6 @@
 import Foundation
 import PCRE2Kit
+import Synchronization
 
 /// Loads the built-in rules and any `--rules DIR` folders, later folders
 /// overriding same-id rules, and compiles every pattern with PCRE2.
@@ -69,11 +70,12 @@ public struct RuleLoader: Sendable {
         let texts = Array(macros.values) + definitions.values.flatMap { $0.patterns + $0.notPatterns }
         let named = lexicons.filter { name, _ in texts.contains { $0.utf8.containsBytes(name) } }
         let expander = PatternExpander(macros: macros, lexicons: named)
+        let assertions = AssertionCache()
         // Compiling (JIT above all) is most of the start-up: one rule per core at a time.
         let ordered = order.compactMap { definitions[$0] }
         let results = concurrentMap(count: ordered.count, workers: ProcessInfo.processInfo.activeProcessorCount) { _, index in
             var ruleErrors: [RuleError] = []
-            let rule = Self.compile(ordered[index], expander: expander, errors: &ruleErrors)
+            let rule = Self.compile(ordered[index], expander: expander, assertions: assertions, errors: &ruleErrors)
             return (rule, ruleErrors)
         }
         var compiled: [CompiledRule] = []
@@ -132,15 +134,16 @@ public struct RuleLoader: Sendable {
     static let tooLargeHint = "PCRE2 compiles a pattern to at most 64 KB: split it into two patterns of the rule, "
         + "or match a long lexicon's words in a rule of their own"
 
-    static func compile(_ definition: RuleDefinition, expander: PatternExpander, errors: inout [RuleError]) -> CompiledRule? {
+    static func compile(_ definition: RuleDefinition, expander: PatternExpander, assertions: AssertionCache,
+                        errors: inout [RuleError]) -> CompiledRule? {
         let before = errors.count
         let sources = definition.patterns.map(CueTrigger.source(of:))
         let patterns = zip(definition.patterns, definition.patternLocations).enumerated().compactMap { index, pattern in
-            compilePattern(pattern.0, at: pattern.1, rule: definition, expander: expander, requireGroups: true,
+            compilePattern(pattern.0, at: pattern.1, rule: definition, expander: expander, assertions: assertions, requireGroups: true,
                            hasTrigger: sources[index] != nil, errors: &errors)
         }
         let notPatterns = zip(definition.notPatterns, definition.notPatternLocations).compactMap {
-            compilePattern($0, at: $1, rule: definition, expander: expander, requireGroups: false, errors: &errors)
+            compilePattern($0, at: $1, rule: definition, expander: expander, assertions: assertions, requireGroups: false, errors: &errors)
         }
         guard errors.count == before else { return nil }
         let triggers = sources.map { source -> Regex? in
@@ -153,7 +156,7 @@ public struct RuleLoader: Sendable {
     }
 
     private static func compilePattern(_ source: String, at location: SourceLocation, rule: RuleDefinition, expander: PatternExpander,
-                                       requireGroups: Bool, hasTrigger: Bool = false, errors: inout [RuleError]) -> Regex? {
+                                       assertions cache: AssertionCache, requireGroups: Bool, hasTrigger: Bool = false, errors: inout [RuleError]) -> Regex? {
         let expansion: PatternExpander.Expanded
         // Quote rules of these sides only ever match at the start of their range.
         let options: Regex.Options = requireGroups && (rule.side == .after || rule.side == .inside || rule.side == .next) ? .anchored : []
@@ -171,7 +174,7 @@ public struct RuleLoader: Sendable {
         var assertions: [Regex] = []
         for assertion in expansion.assertions {
             do {
-                assertions.append(try Regex(assertion.pattern, options: .anchored))
+                assertions.append(try cache.regex(assertion.pattern))
             } catch {
                 errors.append(RuleError("invalid macro {{\(assertion.name)}}: \(error.message) at offset \(error.offset ?? 0): "
                                         + pointer(into: assertion.pattern, at: error.offset ?? 0),
@@ -212,5 +215,24 @@ public struct RuleLoader: Sendable {
         let from = max(0, cut - 30)
         let to = min(bytes.count, cut + 30)
         return "…" + String(decoding: bytes[from..<cut], as: UTF8.self) + "⟦HERE⟧" + String(decoding: bytes[cut..<to], as: UTF8.self) + "…"
+    }
+}
+
+/// Assertions compiled once per run: the same macro ({{NO_IDIOM}}) is
+/// called by several patterns, and JIT-compiling it for each was start-up
+/// work done five times over. Rules compile on several threads at once.
+final class AssertionCache: Sendable {
+    private let compiled = Mutex<[String: Regex]>([:])
+
+    /// The anchored pattern for `source`, compiled on first use. Two threads
+    /// may both compile one the first time; the first stored is kept.
+    func regex(_ source: String) throws(PCRE2Error) -> Regex {
+        if let found = compiled.withLock({ $0[source] }) { return found }
+        let regex = try Regex(source, options: .anchored)
+        return compiled.withLock { table in
+            if let stored = table[source] { return stored }
+            table[source] = regex
+            return regex
+        }
     }
 }
