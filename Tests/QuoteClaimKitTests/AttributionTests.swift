@@ -691,6 +691,12 @@ struct AttributionTests {
         SourceCase(form: "a body's noun is the source that spoke under a fuller name ending in it: the “and” splits no name, nor makes a group of two",
                    text: "Avon and Somerset Police said the driver had been charged.\n\nPolice said they were not treating the crash as terror-related. Two people remain in hospital, according to the force.",
                    sources: ["Avon and Somerset Police", "Avon and Somerset Police", "Avon and Somerset Police"]),
+        SourceCase(form: "a full name after a title is that person, not another of the surname: Dr Julian Thomas is no Mark Thomas (and Mr. Thomas is)",
+                   text: "Professor Mark Thomas said the findings were new. Dr Julian Thomas said the theory was unproven. Mr. Thomas said it again.",
+                   sources: ["Mark Thomas", "Julian Thomas", "Mark Thomas"]),
+        SourceCase(form: "a first name with an age set off by commas is a person “he” can be, nearer than the woman named before",
+                   text: "Councillor Aicha Less said the council had stepped in.\n\nSam, 34, who asked that his surname not be used, said staff told him to leave. “They were as shocked as we were,” he said.",
+                   sources: ["Aicha Less", "Sam", "Sam"]),
         SourceCase(form: "a plural's apostrophe stays in a body's name",
                    text: "The European Writers' Council said authors had been robbed.",
                    sources: ["European Writers' Council"]),
@@ -752,6 +758,16 @@ struct AttributionTests {
         #expect(persons.first { $0.name == "Kowalczyk" }?.gender == .male)
         #expect(persons.first { $0.name == "Merkel" }?.isConfirmed == true)
         #expect(!persons.contains { $0.name == "States" || $0.name == "Leader" })
+    }
+
+    @Test("people: capitals after a body's noun and a function word go on naming the body (no “Independent Business”); a name after the body's name is a person")
+    func bodyNameAfterOf() {
+        let text = "Business groups agreed. The National Federation of Independent Business said firms had settled. Bank of England Governor Andrew Bailey agreed."
+        let persons = Kit.run(text).attributed.resolver.index.persons
+        #expect(!persons.contains { $0.name == "Independent Business" })
+        #expect(persons.contains { $0.name == "Andrew Bailey" })
+        #expect(Kit.quotes(text + " It acts as “prosecutor, judge and jury,” the National Federation of Independent Business said.").first?.speaker
+                == "National Federation of Independent Business")
     }
 
     @Test("people: a sentence's first capital is no surname mention when the text writes the word in lower case")

@@ -221,10 +221,20 @@ public struct EntityIndex: Sendable {
         return !before.isCapitalized && lexicons.isPersonNoun(before.bareLower) ? before.bareLower : nil
     }
 
+    /// "National Federation of Independent Business": capitals after a
+    /// body's noun and a function word go on naming the body.
+    static func continuesBody(_ run: Range<Int>, tokens: [NameToken], lexicons: NameLexicons) -> Bool {
+        guard run.lowerBound >= 2, case let link = tokens[run.lowerBound - 1], !link.isCapitalized, lexicons.stopwords.contains(link.lower),
+              !tokens[run.lowerBound].gapHasPunctuation, !link.gapHasPunctuation else { return false }
+        let body = tokens[run.lowerBound - 2]
+        return body.isCapitalized && lexicons.orgNouns.contains(body.bareLower)
+    }
+
     private mutating func add(run: Range<Int>, tokens: [NameToken], lexicons: NameLexicons) {
         guard let nameRange = Self.personalName(in: run, tokens: tokens, lexicons: lexicons)
             ?? Self.appositiveFirstName(run, tokens: tokens, lexicons: lexicons)
             ?? Self.titledSurname(in: run, tokens: tokens, lexicons: lexicons) else { return }
+        if nameRange.lowerBound == run.lowerBound, Self.continuesBody(run, tokens: tokens, lexicons: lexicons) { return }
         var nameTokens = tokens[nameRange].map(\.bare)
         let name = nameTokens.joined(separator: " ")
         // "Ferdinand Marcos Jr.": matched by its surname, Marcos.

@@ -76,6 +76,8 @@ struct Mention: Sendable {
                 isGivenName = true
                 continue
             }
+            // "Sam, 34, who asked that his surname not be used,": an age set off by commas is a person's.
+            if position > 0, isAge(segment) { isPersonal = true; continue }
             if position > 0, isClause(segment, lexicons: lexicons) || continuesPlace(segment, after: previousClause) { continue }
             let isBody = lexicons.determiners.contains(segment[0].lower)
             if case .name = kind, name != nil, nameIsBody, !isBody { name = kind; nameIsBody = false }
@@ -103,6 +105,12 @@ struct Mention: Sendable {
     private static func isBodyDescription(_ kind: Kind?, lexicons: NameLexicons) -> Bool {
         guard case .description(_, _, let head, _) = kind else { return false }
         return lexicons.orgNouns.contains(head) && !lexicons.isPersonNoun(head)
+    }
+
+    /// A segment that is one number a person's age could be: "34".
+    private static func isAge(_ segment: [NameToken]) -> Bool {
+        guard segment.count == 1, segment[0].text.utf8.count <= 3, let age = Int(segment[0].text) else { return false }
+        return age > 0 && age < 120
     }
 
     private static func isPersonDescription(_ kind: Kind, lexicons: NameLexicons) -> Bool {

@@ -272,7 +272,9 @@ public struct SpeakerResolver: Sendable {
         let gendered = tokens.first { lexicons.maleWords.contains($0.lowercased()) || lexicons.femaleWords.contains($0.lowercased()) }?.lowercased()
         let other: EntityIndex.Gender? = gendered.map { lexicons.maleWords.contains($0) ? .female : .male }
         for candidate in candidates where !candidate.isEmpty {
-            for start in candidate.indices {
+            // "Dr Julian Thomas" is looked up from "Julian": "Dr Thomas" would be any Thomas ("Mr King" from "King").
+            let named = min(candidate.firstIndex { !lexicons.isTitle($0) } ?? candidate.endIndex, candidate.count - 1)
+            for start in candidate.indices where start >= named {
                 let rest = Array(candidate[start...])
                 if let found = person(named: rest, excluding: other) {
                     let person = index.persons[found]
