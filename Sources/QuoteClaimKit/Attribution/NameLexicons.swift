@@ -68,6 +68,8 @@ public final class NameLexicons: Sendable {
     let unnamedSubjects: Set<String>
     /// Words that open a side clause after a comma (", while Kyiv warned").
     let sideClauseOpeners: Set<String>
+    /// Words that join a second main clause after a comma (", and Anglian Water warned").
+    let clauseJoiners: Set<String>
     /// "from", "by": what leads from a document noun to its issuer (lexicon issuer_links).
     let issuerLinks: Set<String>
     /// "union", "charity": nouns any organisation may be called by (lexicon generic_bodies).
@@ -140,6 +142,7 @@ public final class NameLexicons: Sendable {
         formerWords = rules.words("former_words")
         unnamedSubjects = rules.words("unnamed_subjects")
         sideClauseOpeners = rules.words("side_clause_openers")
+        clauseJoiners = rules.words("clause_joiners")
         issuerLinks = rules.words("issuer_links")
         genericBodies = rules.words("generic_bodies")
         countWords = rules.words("count_words")

@@ -1090,6 +1090,14 @@ public struct SpeakerResolver: Sendable {
                !isOwner(index.persons[newcomer]), index.persons[newcomer].roles.isDisjoint(with: rivals), fitsOwned(index.persons[newcomer]) {
                 return byDescription(newcomer)
             }
+            // "But one former minister, speaking anonymously, said … “…,” the MP said": someone
+            // unnamed spoke after the last person named, and no role says which; the words as written.
+            // (Not someone's person: "Gary Johnson's doctor" is no "GOP nominee".)
+            if let last = earlier(than: before).last(where: { $0.isPerson && !isGroup($0) }),
+               last.isUnresolved || (last.calledBy != nil && !index.names(last.name)),
+               !last.words.contains(where: { NameToken.strippingPossessive($0) != $0 || lexicons.possessives.contains($0) }) {
+                return (withoutDeterminer(asWritten), .unresolved, true, gender)
+            }
             let person = latestPerson(before: before, excluding: other, method: .description, role: current, rivals: rivals)
             if let name = person.0, !isNamedIn(name),
                !(self.person(named: name.spaceSeparatedWords).map { isOwner(index.persons[$0]) || !fitsOwned(index.persons[$0]) } ?? false) {

@@ -69,10 +69,13 @@ public struct ClaimExtractor: Sendable {
             } else if let (match, range) = ruleSource, let mention = Mention.parse(document.text, range: range, lexicons: lexicons) {
                 source = resolver.resolve(mention, at: range.lowerBound, rule: match.rule, cue: match.groups["cue"].map { document.text.string($0) })
             }
-            source = source ?? main?.speaker ?? quoteSpeaker
             let winner = main.map { main in
                 matches.first { !isSideClauseVerb($0, main: main, sources: sources, text: document.text) }
             } ?? matches.first
+            if source == nil, let winner, let main, let joined = joinedSource(of: winner, main: main, sources: sources, text: document.text) {
+                source = joined.speaker
+            }
+            source = source ?? main?.speaker ?? quoteSpeaker
             let cue = winner?.groups["cue"].map { document.text.string($0) } ?? source?.cue
             claims.append(Claim(
                 range: unit, claimClass: winner?.rule.definition.claimClass ?? .report, source: source, cue: cue,
@@ -116,11 +119,26 @@ public struct ClaimExtractor: Sendable {
     /// warned that …" is the Kremlin's denial (the main clause decides).
     /// Not so "Officials said Kyiv warned …" (the warning is what they
     /// report) or "X says …, but she cautions" (one source, both clauses).
+    /// So is a cue in what that other source says: "…, insisting it was the
+    /// responsible choice after business groups warned it would cost jobs".
     private func isSideClauseVerb(_ match: RuleMatch, main: SourceMention, sources: [SourceMention], text: UTF8Text) -> Bool {
         guard let cue = match.groups["cue"], !cue.overlaps(main.cue) else { return false }
         return sources.contains { other in
-            other.cue.overlaps(cue) && other.match.lowerBound > main.cue.upperBound
+            (other.cue.overlaps(cue) || cue.lowerBound >= other.cue.upperBound) && other.match.lowerBound > main.cue.upperBound
                 && other.speaker.name != main.speaker.name && opensSideClause(text, from: main.cue.upperBound, to: other.match.lowerBound)
+        }
+    }
+
+    /// The class rule's cue is the verb of a second main clause joined after a
+    /// comma: "The Environment Agency declared drought status, and Anglian
+    /// Water warned that …" is Anglian Water's warning.
+    private func joinedSource(of match: RuleMatch, main: SourceMention, sources: [SourceMention], text: UTF8Text) -> SourceMention? {
+        guard let cue = match.groups["cue"], !cue.overlaps(main.cue) else { return nil }
+        return sources.first { other in
+            guard other.cue.overlaps(cue), other.match.lowerBound > main.cue.upperBound, other.speaker.name != nil,
+                  let comma = text.bytes[main.cue.upperBound..<other.match.lowerBound].lastIndex(of: UInt8(ascii: ",")) else { return false }
+            let joiner = text.string((comma + 1)..<other.match.lowerBound).lowercased().spaceSeparatedWords.joined(separator: " ")
+            return lexicons.clauseJoiners.contains(joiner)
         }
     }
 
