@@ -1048,7 +1048,8 @@ public struct SpeakerResolver: Sendable {
         // person named last: left to the role lookups below.)
         let owned = words.first.map(lexicons.possessives.contains) == true
             || (owner == nil && words.dropLast().contains { NameToken.strippingPossessive($0) != $0 })
-        if lexicons.isPluralPersonNoun(head), !owned {
+        // "the couple", "the pair": a word for two people, though not a plural.
+        if lexicons.isPluralPersonNoun(head) || lexicons.pairNouns.contains(head), !owned {
             // A plural ("the leaders"): the people named just before, when
             // there are two in one paragraph; "the researchers" after one is
             // a group of its own, and so are an owner's people
