@@ -1029,7 +1029,10 @@ public struct SpeakerResolver: Sendable {
         // Clinton"): "the police union" is not "the police chief", and
         // "Donald Trump’s campaign" is the campaign, its owner's body.
         // The owner is no shared word: "Lebanon's health ministry" is not "Lebanon's state news agency".
-        let described = content.filter { NameToken.strippingPossessive($0) == $0 }
+        let unowned = content.filter { NameToken.strippingPossessive($0) == $0 }
+        // Nor is a nationality alone: "the Chinese foreign ministry" is not "Chinese state media".
+        let unplaced = unowned.filter { !lexicons.nationalities.contains($0) }
+        let described = unplaced.isEmpty ? unowned : unplaced
         // A body named by a capital the earlier source lacks is another one:
         // "the RMT union" is not the headline's "Union". (Its own words only:
         // "The lawsuit, filed in federal court in Manhattan," is still "a lawsuit".)
