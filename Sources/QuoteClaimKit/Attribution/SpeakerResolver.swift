@@ -644,6 +644,9 @@ public struct SpeakerResolver: Sendable {
             guard noun == noun.trimmingPunctuation else { return nil }
             if lexicons.bareSources.contains(noun) || lexicons.isPluralPersonNoun(noun) {
                 let next = words.dropFirst(offset + 1).first
+                // "Some parents disagree": "Some" modifies the noun after it.
+                if !apposed, let next, case let following = next.lowercased().trimmingPunctuation, following == next.lowercased(),
+                   lexicons.bareSources.contains(following) || lexicons.isPluralPersonNoun(following) { continue }
                 guard apposed || next?.first?.isLowercase == true else { return nil }
                 return (words.prefix(offset) + [String(word.dropLast(apposed ? 1 : 0))]).joined(separator: " ")
             }
