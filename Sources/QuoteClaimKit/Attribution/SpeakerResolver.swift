@@ -274,7 +274,7 @@ public struct SpeakerResolver: Sendable {
         for candidate in candidates where !candidate.isEmpty {
             // "Dr Julian Thomas" is looked up from "Julian": "Dr Thomas" would be any Thomas ("Mr King" from "King").
             let named = min(candidate.firstIndex { !lexicons.isTitle($0) } ?? candidate.endIndex, candidate.count - 1)
-            for start in candidate.indices where start >= named {
+            for start in candidate.indices where start >= named && !continuesBody(candidate, at: start) {
                 let rest = Array(candidate[start...])
                 if let found = person(named: rest, excluding: other) {
                     let person = index.persons[found]
@@ -304,6 +304,12 @@ public struct SpeakerResolver: Sendable {
         return ((keep ? tokens[...] : untitled).joined(separator: " "), .name, titled, titled ? gender : nil)
     }
 
+    /// "Consumer Council for Water": the words after a body's noun and a
+    /// function word name the body, not a person called "Water".
+    private func continuesBody(_ words: [String], at start: Int) -> Bool {
+        start >= 2 && lexicons.stopwords.contains(words[start - 1]) && lexicons.orgNouns.contains(words[start - 2].lowercased())
+    }
+
     private func resolvePronoun(_ word: String, before offset: Int, at start: Int) -> (String?, ResolutionMethod, Bool, EntityIndex.Gender?) {
         if let said = lexicons.gender(ofPronoun: word) {
             // "She" says what the name did not: the person is a woman from here on.
@@ -324,6 +330,11 @@ public struct SpeakerResolver: Sendable {
             if let name = found.0, found.3 == nil, learnedGender[name] == nil,
                let named = onlyPersonOfGender(beforeSentenceOf: start, gender: said) {
                 return (named, .pronoun, true, said)
+            }
+            // "Ofwat chief executive David Black told … “…,” she said": with no one of the pronoun's
+            // gender named, the person who spoke last in the paragraph, whatever a first-name list says.
+            if found.0 == nil, let last = earlier(than: offset).last(where: { $0.isPerson && !isGroup($0) }), inOneParagraph(last.offset, start) {
+                return (last.name, .pronoun, true, said)
             }
             if found.0 == nil, let lone = earlier(than: offset).last(where: mayBePerson) { return (lone.name, .pronoun, true, said) }
             return found.0 == nil ? found : (found.0, found.1, found.2, found.3 ?? said)
