@@ -132,8 +132,12 @@ struct ClaimTests {
         #expect(claims.map(\.source) == ["Donald Trump"])
     }
 
-    @Test("a reporting clause after a comma at the sentence's end is the source; 'according to' there is only the channel")
+    @Test("a reporting clause after a comma at the sentence's end is the source; 'according to' there is only the channel; so is one set off by commas in mid-sentence")
     func closingReportingClause() {
+        #expect(Kit.claims("The clubs have agreed personal terms with the player, sources have told ESPN, and a medical is expected this week.").map(\.source)
+                == ["sources"])
+        // A subject after an opening phrase and a comma is no aside of the one before it.
+        #expect(Kit.claims("Officials said the talks had stalled, with both sides blaming the other.").map(\.source) == ["Officials"])
         #expect(Kit.claims("Investors fear the case could cost billions, analysts at Morgan Stanley wrote in a note.").map(\.source)
                 == ["analysts at Morgan Stanley"])
         #expect(Kit.claims("“We will respond,” Dmitry Peskov said, according to TASS.").map(\.source) == ["Dmitry Peskov"])

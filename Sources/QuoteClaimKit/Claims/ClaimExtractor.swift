@@ -111,6 +111,9 @@ public struct ClaimExtractor: Sendable {
            closes(unit, after: closing.cue.upperBound, quotes: quotes), isClosingClause(closing, text: text) {
             return closing
         }
+        // "The clubs have agreed personal terms, sources have told ESPN, and …": a reporting
+        // clause set off by commas in mid-sentence attributes what comes before it.
+        if candidates.count > 1, let aside = candidates.dropFirst().first(where: { isAside($0, text: text) }) { return aside }
         return candidates.first { $0.speaker.name != nil } ?? candidates.first
     }
 
@@ -167,6 +170,18 @@ public struct ClaimExtractor: Sendable {
         let next = quotes.partitionIndex { $0.outer.lowerBound < cueEnd }
         return next < quotes.count && quotes[next].outer.lowerBound <= cueEnd + Self.introductionGap && quotes[next].outer.upperBound <= unit.upperBound
     }
+
+    /// ", sources have told ESPN,": a source after a comma whose verb's
+    /// object, if any, ends at the next comma within a few words.
+    private func isAside(_ source: SourceMention, text: UTF8Text) -> Bool {
+        guard isClosingClause(source, text: text), text.bytes[source.match.lowerBound] != UInt8(ascii: ",") else { return false }
+        let reach = min(text.bytes.count, source.cue.upperBound + Self.asideReach)
+        guard let comma = text.bytes[source.cue.upperBound..<reach].firstIndex(of: UInt8(ascii: ",")) else { return false }
+        return text.string(source.cue.upperBound..<comma).spaceSeparatedWords.count <= 2
+    }
+
+    /// Bytes after an aside's verb in which its closing comma must come.
+    private static let asideReach = 30
 
     /// ", analysts wrote" or ", said Brian Baker": a source and its verb after
     /// a comma. Not ", according to TASS" after "Peskov said": a channel, not the speaker.
