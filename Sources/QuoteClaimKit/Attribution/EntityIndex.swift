@@ -224,10 +224,10 @@ public struct EntityIndex: Sendable {
     /// "National Federation of Independent Business": capitals after a
     /// body's noun and a function word go on naming the body.
     static func continuesBody(_ run: Range<Int>, tokens: [NameToken], lexicons: NameLexicons) -> Bool {
-        guard run.lowerBound >= 2, case let link = tokens[run.lowerBound - 1], !link.isCapitalized, lexicons.stopwords.contains(link.lower),
+        guard run.lowerBound >= 2, case let link = tokens[run.lowerBound - 1], !link.isCapitalized,
               !tokens[run.lowerBound].gapHasPunctuation, !link.gapHasPunctuation else { return false }
         let body = tokens[run.lowerBound - 2]
-        return body.isCapitalized && lexicons.orgNouns.contains(body.bareLower)
+        return body.isCapitalized && lexicons.continuesBodyName(body: body.bareLower, link: link.lower)
     }
 
     private mutating func add(run: Range<Int>, tokens: [NameToken], lexicons: NameLexicons) {

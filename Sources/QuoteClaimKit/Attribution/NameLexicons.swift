@@ -305,6 +305,12 @@ public final class NameLexicons: Sendable {
         tokens.contains(where: \.isPossessive) && isPossessiveName(tokens.map(\.lower).joined(separator: " "))
     }
 
+    /// "Council for Water", "Federation of Independent Business": after a
+    /// body's noun and a function word, capitals go on naming the body.
+    func continuesBodyName(body: String, link: String) -> Bool {
+        stopwords.contains(link.lowercased()) && orgNouns.contains(body.lowercased())
+    }
+
     /// The same for a name as written, words split by single spaces.
     func isPossessiveName(_ written: String) -> Bool {
         !possessiveNames.isEmpty && possessiveNames.contains(written.lowercased().replacingOccurrences(of: "’", with: "'"))

@@ -148,6 +148,9 @@ public struct SpeakerResolver: Sendable {
     /// The number of events before `offset` (the timeline is sorted by offset).
     private func end(before offset: Int) -> Int { timeline.partitionIndex { $0.offset < offset } }
 
+    /// The last person, not a group, said to speak before `offset`.
+    private func lastPersonEvent(before offset: Int) -> Event? { earlier(than: offset).last { $0.isPerson && !isGroup($0) } }
+
     /// Events before `offset`, without copying them.
     private func earlier(than offset: Int) -> ArraySlice<Event> { timeline[..<end(before: offset)] }
 
@@ -274,7 +277,9 @@ public struct SpeakerResolver: Sendable {
         for candidate in candidates where !candidate.isEmpty {
             // "Dr Julian Thomas" is looked up from "Julian": "Dr Thomas" would be any Thomas ("Mr King" from "King").
             let named = min(candidate.firstIndex { !lexicons.isTitle($0) } ?? candidate.endIndex, candidate.count - 1)
-            for start in candidate.indices where start >= named && !continuesBody(candidate, at: start) {
+            // "Consumer Council for Water" names no person called "Water".
+            for start in candidate.indices where start >= named
+                && !(start >= 2 && lexicons.continuesBodyName(body: candidate[start - 2], link: candidate[start - 1])) {
                 let rest = Array(candidate[start...])
                 if let found = person(named: rest, excluding: other) {
                     let person = index.persons[found]
@@ -304,12 +309,6 @@ public struct SpeakerResolver: Sendable {
         return ((keep ? tokens[...] : untitled).joined(separator: " "), .name, titled, titled ? gender : nil)
     }
 
-    /// "Consumer Council for Water": the words after a body's noun and a
-    /// function word name the body, not a person called "Water".
-    private func continuesBody(_ words: [String], at start: Int) -> Bool {
-        start >= 2 && lexicons.stopwords.contains(words[start - 1]) && lexicons.orgNouns.contains(words[start - 2].lowercased())
-    }
-
     private func resolvePronoun(_ word: String, before offset: Int, at start: Int) -> (String?, ResolutionMethod, Bool, EntityIndex.Gender?) {
         if let said = lexicons.gender(ofPronoun: word) {
             // "She" says what the name did not: the person is a woman from here on.
@@ -333,7 +332,7 @@ public struct SpeakerResolver: Sendable {
             }
             // "Ofwat chief executive David Black told … “…,” she said": with no one of the pronoun's
             // gender named, the person who spoke last in the paragraph, whatever a first-name list says.
-            if found.0 == nil, let last = earlier(than: offset).last(where: { $0.isPerson && !isGroup($0) }), inOneParagraph(last.offset, start) {
+            if found.0 == nil, let last = lastPersonEvent(before: offset), inOneParagraph(last.offset, start) {
                 return (last.name, .pronoun, true, said)
             }
             if found.0 == nil, let lone = earlier(than: offset).last(where: mayBePerson) { return (lone.name, .pronoun, true, said) }
@@ -1111,7 +1110,7 @@ public struct SpeakerResolver: Sendable {
             // "But one former minister, speaking anonymously, said … “…,” the MP said": someone
             // unnamed spoke after the last person named, and no role says which; the words as written.
             // (Not someone's person: "Gary Johnson's doctor" is no "GOP nominee".)
-            if let last = earlier(than: before).last(where: { $0.isPerson && !isGroup($0) }),
+            if let last = lastPersonEvent(before: before),
                last.isUnresolved || (last.calledBy != nil && !index.names(last.name)),
                !last.words.contains(where: { NameToken.strippingPossessive($0) != $0 || lexicons.possessives.contains($0) }) {
                 return (withoutDeterminer(asWritten), .unresolved, true, gender)
