@@ -63,7 +63,7 @@ struct Mention: Sendable {
         var previousClause: [NameToken]?
         var personStart: Int?
         for (position, (segment, kind)) in zip(segments, kinds).enumerated() {
-            defer { previousClause = position > 0 && isClause(segment, lexicons: lexicons) ? segment : nil }
+            defer { previousClause = (position > 0 && isClause(segment, lexicons: lexicons)) || namesPlace(kind, lexicons: lexicons) ? segment : nil }
             // "The study, published in the journal Advances in …,": a clause
             // set off by commas names no speaker. Nor does the region after
             // a clause's place ("from Rotherham, South Yorkshire").
@@ -144,6 +144,14 @@ struct Mention: Sendable {
         if lexicons.formerWords.contains(word), segment.count > 1, segment[1].isCapitalized { return false }
         return !(lexicons.determiners.contains(word) || lexicons.indefinites.contains(word) || lexicons.possessives.contains(word)
                  || lexicons.isPersonNoun(word) || lexicons.isTitle(word) || lexicons.orgNouns.contains(word))
+    }
+
+    /// "The city of Grants Pass": a place noun (lexicon place_nouns) and its
+    /// name, which a region after a comma goes on ("…, Oregon,").
+    private static func namesPlace(_ kind: Kind, lexicons: NameLexicons) -> Bool {
+        guard case .description(let words, _, let head, _) = kind, lexicons.placeNouns.contains(head),
+              let of = words.firstIndex(of: head).map({ $0 + 1 }), of < words.count, words[of] == "of" else { return false }
+        return true
     }
 
     /// A short capitalized segment right after a clause that ends in a
@@ -348,13 +356,20 @@ struct Mention: Sendable {
             let isWord = lexicons.conjunctions.contains(token.lower)
             let next = position + (isWord ? 1 : 0)
             if isWord || lexicons.conjunctions.contains(token.gapWord),
-               !opensPhrase(next, tokens, lexicons: lexicons), !joinsOffice(at: next, tokens, lexicons: lexicons) {
+               !opensPhrase(next, tokens, lexicons: lexicons), !joinsOffice(at: next, tokens, lexicons: lexicons),
+               !namesBody(parts[parts.count - 1], lexicons: lexicons) {
                 parts.append([])
                 if isWord { continue }
             }
             parts[parts.count - 1].append(token)
         }
         return parts.filter { !$0.isEmpty }.map { keepingAmpersands(words(of: $0, lexicons: lexicons), of: $0) }
+    }
+
+    /// "Victor Cha of the Center for Strategic and International Studies": a
+    /// conjunction after a body's noun and a function word goes on naming the body.
+    private static func namesBody(_ part: [NameToken], lexicons: NameLexicons) -> Bool {
+        part.indices.dropFirst().contains { lexicons.continuesBodyName(body: part[$0 - 1].bareLower, link: part[$0].lower) }
     }
 
     /// "Health and Human Services Secretary Robert F. Kennedy Jr.": one word

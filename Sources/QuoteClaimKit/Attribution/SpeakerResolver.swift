@@ -982,8 +982,10 @@ public struct SpeakerResolver: Sendable {
     }
 
     /// The gender a description's words give: "the spokeswoman", "a department chairman".
+    /// An owner's words give none: "Ms Clarke's husband" is a man.
     private func describedGender(_ content: [String]) -> EntityIndex.Gender? {
-        !Set(content).isDisjoint(with: lexicons.femaleWords) ? .female : !Set(content).isDisjoint(with: lexicons.maleWords) ? .male : nil
+        let owned = content.lastIndex { NameToken.strippingPossessive($0) != $0 }.map { Set(content[($0 + 1)...]) } ?? Set(content)
+        return !owned.isDisjoint(with: lexicons.femaleWords) ? .female : !owned.isDisjoint(with: lexicons.maleWords) ? .male : nil
     }
 
     private func resolveDescription(words: [String], definite: Bool, head: String, owner: String?, asWritten: String,
@@ -1054,6 +1056,8 @@ public struct SpeakerResolver: Sendable {
         if let event = lastEvent(before: offset, sharing: lexicons.withAliases(described)),
            !isOrganisation || !event.isPerson || (owner == nil && sharesName(asWritten, with: event)),
            !isOrganisation || isPersonNoun || !isGroup(event),
+           // People are no document: "Experts not involved in the study" are not "A new study".
+           !isPersonNoun || !isDocument(event),
            named.isEmpty || event.words.contains(where: { named.contains(NameToken.strippingPossessive($0)) }),
            owner.map({ owner in event.words.contains { NameToken.strippingPossessive($0) == owner } }) ?? true {
             return (event.name, .description, event.isPerson, event.gender)
@@ -1165,6 +1169,11 @@ public struct SpeakerResolver: Sendable {
         }
         let given = isOrganisation ? withoutDeterminer(asWritten) : firstSegment(of: asWritten).trimmingBlanks
         return (given.isEmpty ? nil : given, .unresolved, false, nil)
+    }
+
+    /// A source that is a text, not who wrote it: "A new study", "the report".
+    private func isDocument(_ event: Event) -> Bool {
+        (event.calledBy ?? event.words.last).map(lexicons.documentNouns.contains) ?? false
     }
 
     /// "Nvidia fell 4.5% after a report … The company declined to comment":
