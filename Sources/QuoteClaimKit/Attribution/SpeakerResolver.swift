@@ -1058,6 +1058,7 @@ public struct SpeakerResolver: Sendable {
            !isOrganisation || isPersonNoun || !isGroup(event),
            // People are no document: "Experts not involved in the study" are not "A new study".
            !isPersonNoun || !isDocument(event),
+           sharesWordInCase(asWritten, with: event),
            named.isEmpty || event.words.contains(where: { named.contains(NameToken.strippingPossessive($0)) }),
            owner.map({ owner in event.words.contains { NameToken.strippingPossessive($0) == owner } }) ?? true {
             return (event.name, .description, event.isPerson, event.gender)
@@ -1169,6 +1170,18 @@ public struct SpeakerResolver: Sendable {
         }
         let given = isOrganisation ? withoutDeterminer(asWritten) : firstSegment(of: asWritten).trimmingBlanks
         return (given.isEmpty ? nil : given, .unresolved, false, nil)
+    }
+
+    /// "Oil-producing nations" share no word with "a United Nations report": a
+    /// word written in lower case is not that word capitalized inside a name
+    /// (past its first word, which may open a sentence). Only without a
+    /// determiner: "the fund" is the International Monetary Fund.
+    private func sharesWordInCase(_ asWritten: String, with event: Event) -> Bool {
+        let written = asWritten.spaceSeparatedWords
+        if let first = written.first, lexicons.determiners.contains(first.lowercased()) { return true }
+        let inside = event.name.spaceSeparatedWords.dropFirst().filter { $0.first?.isUppercase == true }.map { $0.lowercased() }
+        let shared = written.filter { event.words.contains($0.lowercased()) }
+        return shared.isEmpty || shared.contains { $0.first?.isUppercase == true || !inside.contains($0.lowercased()) }
     }
 
     /// A source that is a text, not who wrote it: "A new study", "the report".
