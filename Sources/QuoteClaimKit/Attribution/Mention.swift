@@ -237,7 +237,15 @@ struct Mention: Sendable {
         // A segment that starts with a capital and no determiner is a name or
         // a named group ("Chinese media"); after a determiner, it is a name
         // when its head is capitalized ("the Chinese Mission in the EU").
-        let headIndex = body.firstIndex { !$0.isCapitalized && lexicons.stopwords.contains($0.lower) }.map { $0 - 1 } ?? body.count - 1
+        var headIndex = body.firstIndex { !$0.isCapitalized && lexicons.stopwords.contains($0.lower) }.map { $0 - 1 } ?? body.count - 1
+        // A participle after the noun opens its phrase: "The man accused of murder", "the woman injured in the crash".
+        // (Lower-case words, then a preposition: not "Officials Limited", "Council issued a statement".)
+        if headIndex > 0, headIndex + 1 < body.count, body[headIndex].lower.hasSuffix("ed"),
+           !body[headIndex].isCapitalized, !body[headIndex - 1].isCapitalized,
+           !lexicons.determiners.contains(body[headIndex + 1].lower), !lexicons.indefinites.contains(body[headIndex + 1].lower),
+           lexicons.isPersonNoun(body[headIndex - 1].lower) || lexicons.orgNouns.contains(body[headIndex - 1].lower) {
+            headIndex -= 1
+        }
         let head = headIndex >= 0 && headIndex < body.count ? body[headIndex] : segment[segment.count - 1]
         // A party or nationality and a person noun name no one: "Tory MP defects".
         if !determiner, segment.count == 2, lexicons.personNouns.contains(segment[1].lower), !lexicons.isTitle(segment[1].lower),

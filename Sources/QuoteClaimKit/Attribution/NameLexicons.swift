@@ -74,6 +74,8 @@ public final class NameLexicons: Sendable {
     let issuerLinks: Set<String>
     /// "union", "charity": nouns any organisation may be called by (lexicon generic_bodies).
     let genericBodies: Set<String>
+    /// "accused", "charged": a description with one is a defendant the next paragraph names.
+    let defendantMarkers: Set<String>
     /// Words that count a group ("the three countries", "both companies").
     let countWords: Set<String>
     /// Plurals that may stand for the two people named just before ("the leaders").
@@ -145,6 +147,7 @@ public final class NameLexicons: Sendable {
         clauseJoiners = rules.words("clause_joiners")
         issuerLinks = rules.words("issuer_links")
         genericBodies = rules.words("generic_bodies")
+        defendantMarkers = rules.words("defendant_markers")
         countWords = rules.words("count_words")
         pairNouns = rules.words("pair_nouns")
         quantityWords = rules.words("quantity_words")

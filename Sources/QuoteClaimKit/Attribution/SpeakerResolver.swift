@@ -1127,6 +1127,7 @@ public struct SpeakerResolver: Sendable {
             }
             // No one named yet: a lead names them in the next paragraph, with the role.
             if let named = namedNext(head: head, words: content, asWritten: asWritten, after: offset) { return named }
+            if let defendant = namedDefendant(words: words, excluding: other, after: offset) { return byDescription(defendant) }
             return (withoutDeterminer(asWritten), .unresolved, true, gender)
         }
         // An institution no earlier source shares a word with: the words as
@@ -1182,6 +1183,20 @@ public struct SpeakerResolver: Sendable {
         let inside = event.name.spaceSeparatedWords.dropFirst().filter { $0.first?.isUppercase == true }.map { $0.lowercased() }
         let shared = written.filter { event.words.contains($0.lowercased()) }
         return shared.isEmpty || shared.contains { $0.first?.isUppercase == true || !inside.contains($0.lowercased()) }
+    }
+
+    /// "The man accused of murdering a teenager … told a jury ¶ Giving evidence,
+    /// Kevin Marsh, 24, said": a description that accuses someone (lexicon
+    /// defendant_markers), with no one named before, is the first person the
+    /// next paragraph names, when no title makes them an official.
+    private func namedDefendant(words: [String], excluding other: EntityIndex.Gender?, after offset: Int) -> Int? {
+        guard words.contains(where: lexicons.defendantMarkers.contains), lastPersonEvent(before: offset) == nil else { return nil }
+        let range = offset..<nextParagraphEnd(after: offset)
+        guard let found = index.firstPerson(in: range, excluding: other) else { return nil }
+        let person = index.persons[found]
+        guard person.lastOccurrence(before: offset) == nil, officeTitles(person.roles.filter(lexicons.isTitle)).isEmpty,
+              !person.roles.contains(where: lexicons.isPersonNoun) else { return nil }
+        return found
     }
 
     /// A source that is a text, not who wrote it: "A new study", "the report".
