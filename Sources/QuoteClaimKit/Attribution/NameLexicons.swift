@@ -76,6 +76,8 @@ public final class NameLexicons: Sendable {
     let genericBodies: Set<String>
     /// "accused", "charged": a description with one is a defendant the next paragraph names.
     let defendantMarkers: Set<String>
+    /// "who", "whose": a clause about the person just described.
+    let relativePronouns: Set<String>
     /// Words that count a group ("the three countries", "both companies").
     let countWords: Set<String>
     /// Plurals that may stand for the two people named just before ("the leaders").
@@ -148,6 +150,7 @@ public final class NameLexicons: Sendable {
         issuerLinks = rules.words("issuer_links")
         genericBodies = rules.words("generic_bodies")
         defendantMarkers = rules.words("defendant_markers")
+        relativePronouns = rules.words("relative_pronouns")
         countWords = rules.words("count_words")
         pairNouns = rules.words("pair_nouns")
         quantityWords = rules.words("quantity_words")

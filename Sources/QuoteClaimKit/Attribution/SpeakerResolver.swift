@@ -1009,6 +1009,10 @@ public struct SpeakerResolver: Sendable {
             // "a Chinese foreign ministry spokesperson said …" and the next
             // paragraph names "Spokesperson Lin Jian" for the first time.
             if isPersonNoun, let named = namedNext(head: head, words: content, asWritten: asWritten, after: offset) { return named }
+            if isPersonNoun, let named = namedLater(words: words, head: head, asWritten: asWritten, at: start,
+                                                    excluding: describedGender(content)?.other, after: offset) {
+                return byDescription(named)
+            }
             // "a department chairman" is no "she" later.
             return (firstSegment(of: asWritten).trimmingBlanks, .description, isPersonNoun, isPersonNoun ? describedGender(content) : nil)
         }
@@ -1127,7 +1131,9 @@ public struct SpeakerResolver: Sendable {
             }
             // No one named yet: a lead names them in the next paragraph, with the role.
             if let named = namedNext(head: head, words: content, asWritten: asWritten, after: offset) { return named }
-            if let defendant = namedDefendant(words: words, excluding: other, after: offset) { return byDescription(defendant) }
+            if let named = namedLater(words: words, head: head, asWritten: asWritten, at: start, excluding: other, after: offset) {
+                return byDescription(named)
+            }
             return (withoutDeterminer(asWritten), .unresolved, true, gender)
         }
         // An institution no earlier source shares a word with: the words as
@@ -1187,10 +1193,18 @@ public struct SpeakerResolver: Sendable {
 
     /// "The man accused of murdering a teenager … told a jury ¶ Giving evidence,
     /// Kevin Marsh, 24, said": a description that accuses someone (lexicon
-    /// defendant_markers), with no one named before, is the first person the
-    /// next paragraph names, when no title makes them an official.
-    private func namedDefendant(words: [String], excluding other: EntityIndex.Gender?, after offset: Int) -> Int? {
-        guard words.contains(where: lexicons.defendantMarkers.contains), lastPersonEvent(before: offset) == nil else { return nil }
+    /// defendant_markers), or a man or woman described by a clause ("A woman
+    /// who was rescued from the rubble … has described"), with no one named
+    /// before, is the first person the next paragraph names, when no title
+    /// or role makes them someone else (an official, a passenger).
+    private func namedLater(words: [String], head: String, asWritten: String, at start: Int, excluding other: EntityIndex.Gender?,
+                            after offset: Int) -> Int? {
+        // The clause may follow the words that named the source: "A woman who was rescued … has described".
+        let end = start + asWritten.utf8.count
+        let clause = text.firstWord(in: end..<min(end + 8, text.bytes.count)).map(lexicons.relativePronouns.contains) == true
+        let described = (clause || words.firstIndex(of: head).map { $0 + 1 < words.count } == true)
+            && (lexicons.maleWords.contains(head) || lexicons.femaleWords.contains(head))
+        guard described || words.contains(where: lexicons.defendantMarkers.contains), lastPersonEvent(before: offset) == nil else { return nil }
         let range = offset..<nextParagraphEnd(after: offset)
         guard let found = index.firstPerson(in: range, excluding: other) else { return nil }
         let person = index.persons[found]
