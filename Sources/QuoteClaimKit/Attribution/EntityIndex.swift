@@ -154,6 +154,9 @@ public struct EntityIndex: Sendable {
             // A role word before the surname is no name ("Chief Executive Kelly Ortberg");
             // as the surname it is one ("Paul Farmer").
             if start < run.upperBound && lexicons.isPersonNoun(token.bareLower) { break }
+            // So is a body or a country: "the Russian Foreign Ministry Sergei Lavrov", "the President of Ukraine Volodymyr Zelensky".
+            if start < run.upperBound - 1, lexicons.orgNouns.contains(token.bareLower) || lexicons.countryNames.contains(token.bareLower),
+               !lexicons.isFirstName(token.bareLower) { break }
             // Four name words at most; particles do not count ("Luiz Inácio Lula da Silva").
             if tokens[start..<run.upperBound].count(where: { !lexicons.particles.contains($0.lower) }) >= 4 { break }
             start -= 1
