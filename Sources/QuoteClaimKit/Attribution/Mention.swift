@@ -37,8 +37,8 @@ struct Mention: Sendable {
         if tokens.count == 1, lexicons.pronouns.contains(tokens[0].lower) {
             return Mention(kind: .pronoun(tokens[0].lower), asWritten: asWritten, range: span)
         }
-        // "according to him"
-        if tokens.count == 1, let subject = lexicons.objectPronouns[tokens[0].lower] {
+        // "according to him", "In his words"
+        if tokens.count == 1, let subject = lexicons.objectPronouns[tokens[0].lower] ?? lexicons.possessivePronouns[tokens[0].lower] {
             return Mention(kind: .pronoun(subject), asWritten: asWritten, range: span)
         }
         var description: Kind?

@@ -993,6 +993,7 @@ public struct SpeakerResolver: Sendable {
         -> (String?, ResolutionMethod, Bool, EntityIndex.Gender?) {
         // "Another added: …" names nobody the document makes clear.
         if words.count == 1, lexicons.unnamedSubjects.contains(words[0]) { return (nil, .unresolved, true, nil) }
+        if let named = fullNameAtEnd(of: asWritten) { return (index.persons[named].name, .name, true, index.persons[named].gender) }
         let content = words.filter { !lexicons.determiners.contains($0) && !lexicons.indefinites.contains($0) && !lexicons.stopwords.contains($0) }
         let isPersonNoun = lexicons.isPersonNoun(head) || (definite && content == [head] && lexicons.demonyms.contains(head))
         // "Thames Water lost …, its own figures show": a thing's figures, filing
@@ -1211,6 +1212,27 @@ public struct SpeakerResolver: Sendable {
         guard person.lastOccurrence(before: offset) == nil, officeTitles(person.roles.filter(lexicons.isTitle)).isEmpty,
               !person.roles.contains(where: lexicons.isPersonNoun) else { return nil }
         return found
+    }
+
+    /// "the head of the Pentagon Pete Hegseth": a description that ends in a
+    /// person's full name right after a body's name, with no comma before it
+    /// (translated news), is that person. Not a name after a title or a
+    /// function word, who owns the description ("A former aide to Mayor
+    /// Raymond Castillo", "A representative for Taylor Swift").
+    private func fullNameAtEnd(of asWritten: String) -> Int? {
+        let written = asWritten.spaceSeparatedWords.map(\.trimmingPunctuation)
+        guard written.count > 3, !asWritten.contains(",") else { return nil }
+        for count in (2...min(4, written.count - 2)).reversed() {
+            let words = Array(written.suffix(count)), before = written[written.count - count - 1]
+            // A known first name, or a body's noun or a country just before: not "the group Families Belong Together".
+            let lower = before.lowercased()
+            guard before.first?.isUppercase == true, !lexicons.isTitle(before), words.allSatisfy({ $0.first?.isUppercase == true }),
+                  lexicons.isFirstName(words[0].lowercased()) || (lexicons.orgNouns.contains(lower) && !lexicons.bareSources.contains(lower))
+                    || lexicons.countryNames.contains(lower),
+                  let found = person(named: words), index.persons[found].isConfirmed, index.persons[found].tokens == words else { continue }
+            return found
+        }
+        return nil
     }
 
     /// A source that is a text, not who wrote it: "A new study", "the report".
