@@ -172,6 +172,12 @@ public struct EntityIndex: Sendable {
         }) {
             start = inner
         }
+        // "the Russian Ministry of Foreign Affairs Maria Zakharova": a plural that is
+        // no first name before one ends a body's name, not begins a person's.
+        if run.upperBound - start == 3, lexicons.isFirstName(tokens[start + 1].bareLower), !lexicons.isFirstName(tokens[start].bareLower),
+           tokens[start].bareLower.count > 4, tokens[start].bareLower.hasSuffix("s") {
+            start += 1
+        }
         // "Tax Policy Center", "Congressional Black Caucus", "White House" are
         // organisations; "Barack Obama Election Day" is an event, "National Mall" a place.
         // A known first name and one more word is a person even so: "Linda Park", "Rebecca Hall".

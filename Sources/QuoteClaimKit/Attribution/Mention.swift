@@ -292,6 +292,8 @@ struct Mention: Sendable {
            // A nationality qualifies the role: "former Kenyan President Uhuru Kenyatta".
            let first = roleWords.firstIndex(where: { $0.isCapitalized && !lexicons.isTitle($0.lower)
                && !lexicons.isNationality($0.lower) }), first > 0,
+           // A body's noun alone is no name a title goes before: "the head of the Foreign Office".
+           first + 1 < roleWords.count || !lexicons.orgNouns.contains(roleWords[first].bareLower),
            lexicons.isPersonNoun(roleWords[first - 1].lower) || lexicons.isTitle(roleWords[first - 1].lower)
             || (lexicons.orgNouns.contains(roleWords[first - 1].lower) && !longRole) {
             return .name(conjuncts(Array(roleWords[first...]), lexicons: lexicons))

@@ -1056,7 +1056,11 @@ public struct SpeakerResolver: Sendable {
         // A body named by a capital the earlier source lacks is another one:
         // "the RMT union" is not the headline's "Union". (Its own words only:
         // "The lawsuit, filed in federal court in Manhattan," is still "a lawsuit".)
-        let named = isOrganisation ? capitalizedModifiers(firstSegment(of: asWritten).spaceSeparatedWords) : []
+        // A person of a named body shares its name: "the head of the Home Office" is not the Foreign Office.
+        let written = firstSegment(of: asWritten).spaceSeparatedWords
+        let named = isOrganisation ? capitalizedModifiers(written)
+            : isPersonNoun ? Set(written.drop { $0.lowercased() != head }.dropFirst().filter { $0.first?.isUppercase == true }
+                .map { NameToken.strippingPossessive($0).lowercased().trimmingPunctuation }.filter { !lexicons.orgNouns.contains($0) }) : []
         // Nor is a body a group of people that shares a word: "the central election commission" is not "Election officials".
         if let event = lastEvent(before: offset, sharing: lexicons.withAliases(described)),
            !isOrganisation || !event.isPerson || (owner == nil && sharesName(asWritten, with: event)),
@@ -1064,7 +1068,8 @@ public struct SpeakerResolver: Sendable {
            // People are no document: "Experts not involved in the study" are not "A new study".
            !isPersonNoun || !isDocument(event),
            sharesWordInCase(asWritten, with: event),
-           named.isEmpty || event.words.contains(where: { named.contains(NameToken.strippingPossessive($0)) }),
+           named.isEmpty || (isOrganisation ? event.words : event.name.lowercased().spaceSeparatedWords)
+            .contains(where: { named.contains(NameToken.strippingPossessive($0)) }),
            owner.map({ owner in event.words.contains { NameToken.strippingPossessive($0) == owner } }) ?? true {
             return (event.name, .description, event.isPerson, event.gender)
         }
@@ -1126,8 +1131,14 @@ public struct SpeakerResolver: Sendable {
                 return (withoutDeterminer(asWritten), .unresolved, true, gender)
             }
             let person = latestPerson(before: before, excluding: other, method: .description, role: current, rivals: rivals)
+            // Someone of another body is no "head of the Home Office": when the description ends in a
+            // named body, the last person named only if the text ties them to it (a role or name word).
+            let ofNamedBody = { (found: Int) in
+                named.isEmpty || !self.index.persons[found].roles.union(self.index.persons[found].tokens.map { $0.lowercased() }).isDisjoint(with: named)
+                    || !self.lexicons.orgNouns.contains(written.last?.lowercased().trimmingPunctuation ?? "")
+            }
             if let name = person.0, !isNamedIn(name),
-               !(self.person(named: name.spaceSeparatedWords).map { isOwner(index.persons[$0]) || !fitsOwned(index.persons[$0]) } ?? false) {
+               !(self.person(named: name.spaceSeparatedWords).map { isOwner(index.persons[$0]) || !fitsOwned(index.persons[$0]) || !ofNamedBody($0) } ?? false) {
                 return person
             }
             // No one named yet: a lead names them in the next paragraph, with the role.
