@@ -965,9 +965,10 @@ public struct SpeakerResolver: Sendable {
         return !roles.isEmpty && !includes(roles, role: head) && lexicons.withAliases([head]).isDisjoint(with: roles)
     }
 
-    /// Titles of an office: "Mr."/"Mrs." say nothing of one.
+    /// Titles of an office: "Mr."/"Mrs." say nothing of one, nor does a word
+    /// that only qualifies another ("Foreign" of "Foreign Ministry", lexicon title_modifiers).
     private func officeTitles(_ titles: some Sequence<String>) -> [String] {
-        titles.filter { !lexicons.maleWords.contains($0) && !lexicons.femaleWords.contains($0) }
+        titles.filter { !lexicons.maleWords.contains($0) && !lexicons.femaleWords.contains($0) && !lexicons.titleModifiers.contains($0) }
     }
 
     /// One of `titles` is `role`, its abbreviation ("sen" for "senator") or another name for it ("pontiff", "pope").
