@@ -473,13 +473,15 @@ public struct EntityIndex: Sendable {
         // place or other word that ends a name ("Jordan", "Israel", "The").
         let firsts = Dictionary(grouping: persons.indices.filter { persons[$0].tokens.count >= 2 }) { persons[$0].tokens[0] }
         // A two-word name's first word counts only when it is known as a
-        // first name or once stands with an age, and then only where it is
+        // first name, a family name written first (lexicon family_names_first)
+        // or once stands with an age, and then only where it is
         // no common word of the text: "House" of a misread "House Oversight" never.
         let agedWords = Set(words.filter(\.isAged).map(\.bare))
         var shortFirsts: Set<String> = []
         for (first, owners) in firsts where owners.count == 1 && bySurname[first] == nil {
             if persons[owners[0]].tokens.count == 2 {
-                guard !lexicons.mayNotBeFirstName(first), lexicons.isFirstName(first.lowercased()) || agedWords.contains(first) else { continue }
+                guard !lexicons.mayNotBeFirstName(first), lexicons.isFirstName(first.lowercased()) || agedWords.contains(first)
+                        || lexicons.familyNamesFirst.contains(first.lowercased()) else { continue }
                 shortFirsts.insert(first)
             }
             bySurname[first] = owners[0]

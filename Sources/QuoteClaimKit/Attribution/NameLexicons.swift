@@ -78,6 +78,8 @@ public final class NameLexicons: Sendable {
     let defendantMarkers: Set<String>
     /// "who", "whose": a clause about the person just described.
     let relativePronouns: Set<String>
+    /// "wang", "kim": family names written first, so a later "Wang" is Wang Wenbin.
+    let familyNamesFirst: Set<String>
     /// Words that count a group ("the three countries", "both companies").
     let countWords: Set<String>
     /// Plurals that may stand for the two people named just before ("the leaders").
@@ -151,6 +153,7 @@ public final class NameLexicons: Sendable {
         genericBodies = rules.words("generic_bodies")
         defendantMarkers = rules.words("defendant_markers")
         relativePronouns = rules.words("relative_pronouns")
+        familyNamesFirst = rules.words("family_names_first")
         countWords = rules.words("count_words")
         pairNouns = rules.words("pair_nouns")
         quantityWords = rules.words("quantity_words")
