@@ -66,13 +66,15 @@ struct NormalizeTests {
         #expect(document.offsets.original(0..<document.text.count) == 0..<text.utf8.count)
     }
 
-    @Test("a glued short word is split only where the document shows the name alone")
+    @Test("a glued short word is split only where the document shows the name alone; a cue glued to a hyphened name's end is split")
     func glueNeedsEvidence() {
         let split = Kit.normalize("Stoltenberg spoke. The secretary general, Jens Stoltenbergto the agency, said more.")
         #expect(split.text.string(0..<split.text.count).contains("Stoltenberg to the agency"))
         let asked = Kit.normalize("The Ukrainian president, Volodimir Zelenskyasked allies for help.")
         #expect(asked.text.string(0..<asked.text.count).contains("Zelensky asked"))
-        let kept = Kit.normalize("They flew from Toronto to Ottawa.")
+        let hyphened = Kit.normalize("The Taiwanese president, Lai Ching-tesaid in a statement that Taiwan would not be provoked.")
+        #expect(hyphened.text.string(0..<hyphened.text.count).contains("Lai Ching-te said"))
+        let kept = Kit.normalize("They flew from Toronto to Ottawa. The long-awaited report was well-received.")
         #expect(kept.offsets.insertions.isEmpty)
     }
 

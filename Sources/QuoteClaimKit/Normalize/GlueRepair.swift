@@ -22,16 +22,27 @@ struct GlueRepair: Sendable {
         self.hasSuffixes = buckets.contains { !$0.isEmpty }
     }
 
+    /// The word follows a capitalized word and a hyphen, nothing between: "Ching-" of "Ching-tesaid".
+    private func afterHyphenedCapital(_ index: Int, _ words: [Range<Int>], _ text: UTF8Text) -> Bool {
+        guard index > 0, words[index].lowerBound > 0, text.bytes[words[index].lowerBound - 1] == UInt8(ascii: "-"),
+              words[index - 1].upperBound + 1 == words[index].lowerBound else { return false }
+        return text.scalar(at: words[index - 1].lowerBound)!.scalar.isUppercaseLetter
+    }
+
     func repair(_ text: UTF8Text) -> (UTF8Text, OffsetMap) {
         guard hasSuffixes else { return (text, OffsetMap()) }
         let words = WordScanner.ranges(in: text)
         // Candidates first; most documents have none, and then no vocabulary is built.
         var candidates: [(index: Int, suffix: String, prefix: String)] = []
-        for (index, word) in words.enumerated() where word.count >= 5 && text.scalar(at: word.lowerBound)!.scalar.isUppercaseLetter {
+        for (index, word) in words.enumerated() where word.count >= 5 {
+            // Or the end of a hyphened name: "Lai Ching-tesaid" (a cue only, after a capital and a hyphen).
+            let capitalized = text.scalar(at: word.lowerBound)!.scalar.isUppercaseLetter
+            guard capitalized || afterHyphenedCapital(index, words, text) else { continue }
             let suffixes = suffixesByLastByte[Int(text.bytes[word.upperBound - 1])]
             for suffix in suffixes where word.count > suffix.bytes.count && text.bytes[(word.upperBound - suffix.bytes.count)..<word.upperBound].elementsEqual(suffix.bytes) {
                 let prefix = text.string(word.lowerBound..<(word.upperBound - suffix.bytes.count))
-                guard prefix.count >= 3, let last = prefix.unicodeScalars.last, last.isLowercaseLetter else { continue }
+                guard capitalized ? prefix.count >= 3 : cueSuffixes.contains(suffix.text),
+                      let last = prefix.unicodeScalars.last, last.isLowercaseLetter else { continue }
                 candidates.append((index, suffix.text, prefix))
                 break
             }
