@@ -154,7 +154,8 @@ public struct EntityIndex: Sendable {
             // A role word before the surname is no name ("Chief Executive Kelly Ortberg");
             // as the surname it is one ("Paul Farmer").
             if start < run.upperBound && lexicons.isPersonNoun(token.bareLower) { break }
-            // So is a body or a country: "the Russian Foreign Ministry Sergei Lavrov", "the President of Ukraine Volodymyr Zelensky".
+            // So is a body or a country: "the Russian Foreign Ministry Sergei Lavrov", "the President of Ukraine Volodymyr Zelensky",
+            // "the Ministry of Foreign Affairs Maria Zakharova" ("affairs" in lexicon org_nouns).
             if start < run.upperBound - 1, lexicons.orgNouns.contains(token.bareLower) || lexicons.countryNames.contains(token.bareLower),
                !lexicons.isFirstName(token.bareLower) { break }
             // Four name words at most; particles do not count ("Luiz Inácio Lula da Silva").
@@ -171,12 +172,6 @@ public struct EntityIndex: Sendable {
             lexicons.isFirstName(tokens[position].bareLower) && !lexicons.isFirstName(tokens[position - 1].bareLower)
         }) {
             start = inner
-        }
-        // "the Russian Ministry of Foreign Affairs Maria Zakharova": a plural that is
-        // no first name before one ends a body's name, not begins a person's.
-        if run.upperBound - start == 3, lexicons.isFirstName(tokens[start + 1].bareLower), !lexicons.isFirstName(tokens[start].bareLower),
-           tokens[start].bareLower.count > 4, tokens[start].bareLower.hasSuffix("s") {
-            start += 1
         }
         // "Tax Policy Center", "Congressional Black Caucus", "White House" are
         // organisations; "Barack Obama Election Day" is an event, "National Mall" a place.

@@ -872,6 +872,13 @@ public struct SpeakerResolver: Sendable {
         (index.persons[person].name, .description, true, index.persons[person].gender)
     }
 
+    /// The capitalized words after a person's noun that name a body, its own
+    /// noun left out: "Home" of "the head of the Home Office" (titles kept: "Foreign").
+    private func bodyNameWords(after head: String, in written: [String]) -> Set<String> {
+        Set(written.drop { $0.lowercased() != head }.dropFirst().filter { $0.first?.isUppercase == true }
+            .map { NameToken.strippingPossessive($0).lowercased().trimmingPunctuation }.filter { !lexicons.orgNouns.contains($0) })
+    }
+
     /// Capitalized words other than determiners, titles and role nouns, lower-cased.
     private func capitalizedModifiers<Words: Sequence<String>>(_ words: Words) -> Set<String> {
         Set(words.compactMap { word in
@@ -1059,9 +1066,7 @@ public struct SpeakerResolver: Sendable {
         // "The lawsuit, filed in federal court in Manhattan," is still "a lawsuit".)
         // A person of a named body shares its name: "the head of the Home Office" is not the Foreign Office.
         let written = firstSegment(of: asWritten).spaceSeparatedWords
-        let named = isOrganisation ? capitalizedModifiers(written)
-            : isPersonNoun ? Set(written.drop { $0.lowercased() != head }.dropFirst().filter { $0.first?.isUppercase == true }
-                .map { NameToken.strippingPossessive($0).lowercased().trimmingPunctuation }.filter { !lexicons.orgNouns.contains($0) }) : []
+        let named = isOrganisation ? capitalizedModifiers(written) : isPersonNoun ? bodyNameWords(after: head, in: written) : []
         // Nor is a body a group of people that shares a word: "the central election commission" is not "Election officials".
         if let event = lastEvent(before: offset, sharing: lexicons.withAliases(described)),
            !isOrganisation || !event.isPerson || (owner == nil && sharesName(asWritten, with: event)),
@@ -1134,9 +1139,9 @@ public struct SpeakerResolver: Sendable {
             let person = latestPerson(before: before, excluding: other, method: .description, role: current, rivals: rivals)
             // Someone of another body is no "head of the Home Office": when the description ends in a
             // named body, the last person named only if the text ties them to it (a role or name word).
+            let endsInNamedBody = !named.isEmpty && lexicons.orgNouns.contains(written.last?.lowercased().trimmingPunctuation ?? "")
             let ofNamedBody = { (found: Int) in
-                named.isEmpty || !self.index.persons[found].roles.union(self.index.persons[found].tokens.map { $0.lowercased() }).isDisjoint(with: named)
-                    || !self.lexicons.orgNouns.contains(written.last?.lowercased().trimmingPunctuation ?? "")
+                !endsInNamedBody || !self.index.persons[found].roles.union(self.index.persons[found].tokens.map { $0.lowercased() }).isDisjoint(with: named)
             }
             if let name = person.0, !isNamedIn(name),
                !(self.person(named: name.spaceSeparatedWords).map { isOwner(index.persons[$0]) || !fitsOwned(index.persons[$0]) || !ofNamedBody($0) } ?? false) {
