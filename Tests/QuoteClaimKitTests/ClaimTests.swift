@@ -83,6 +83,13 @@ struct ClaimTests {
         #expect(claims.allSatisfy { $0.source == "Antonov" })
     }
 
+    @Test("a quote signed on the next line after a dash is that person's; one called a warning in the sentence that names its speaker is a warning")
+    func laterAttribution() {
+        let claims = Kit.claims("Reactions\n\n“The rise in employer contributions is a tax on jobs.”\n— Shevaun Haviland, director general, British Chambers of Commerce\n\n“If things go on like this, there will be no farms left.”\n\nThat is the stark warning from Gwen Pritchard, a farmer.")
+        #expect(claims.map(\.source) == ["Shevaun Haviland", "Gwen Pritchard"])
+        #expect(claims.map(\.claimClass) == [.report, .warning])
+    }
+
     @Test("a warning beats a report in the same sentence, and the record lists the other rules")
     func tieBreak() {
         let document = Kit.run("The spokesman said it would be a historic mistake, and denied the reports.")

@@ -34,6 +34,9 @@ public struct Speaker: Sendable, Equatable {
 public struct AttributedQuote: Sendable {
     public let span: QuoteSpan
     public let speaker: Speaker?
+    /// The reporting cue of the rule that named the speaker, where one did
+    /// (not for a speaker carried over from a neighbouring quote).
+    public var cue: Range<Int>? = nil
 }
 
 /// A source and reporting cue found in a sentence by a `source` rule.

@@ -53,19 +53,22 @@ public struct Attributor: Sendable {
         candidates.sort { $0.offset < $1.offset }
 
         var speakers = [Speaker?](repeating: nil, count: quoted.quotes.count)
+        var cues = [Range<Int>?](repeating: nil, count: quoted.quotes.count)
         var sources: [SourceMention] = []
         for candidate in candidates {
             guard let mention = Mention.parse(document.text, range: candidate.speakerRange, lexicons: lexicons) else { continue }
             let cue = candidate.match.groups["cue"]
             let speaker = resolver.resolve(mention, at: candidate.offset, rule: candidate.match.rule, cue: cue.map { document.text.string($0) })
             switch candidate.target {
-            case .quote(let index): speakers[index] = speaker
+            case .quote(let index):
+                speakers[index] = speaker
+                cues[index] = cue
             case .source(let sentence, let match):
                 sources.append(SourceMention(match: match, cue: cue ?? match, mention: candidate.speakerRange, sentence: sentence, speaker: speaker))
             }
         }
         fillGaps(&speakers, quoted: quoted, sources: sources, people: resolver.index)
-        let quotes = zip(quoted.quotes, speakers).map { AttributedQuote(span: $0, speaker: $1) }
+        let quotes = quoted.quotes.indices.map { AttributedQuote(span: quoted.quotes[$0], speaker: speakers[$0], cue: cues[$0]) }
         return AttributedDocument(quoted: quoted, quotes: quotes, sources: sources, resolver: resolver)
     }
 

@@ -101,6 +101,8 @@ public final class NameLexicons: Sendable {
     let orgAliases: [String: Set<String>]
     /// Each word of a `role_aliases` line, mapped to all words of its line.
     let roleAliases: [String: Set<String>]
+    /// Words for whoever leads a body, which rule no office out (lexicon generic_heads).
+    let genericHeads: Set<String>
     /// Each word of lexicon rival_roles → the words of the other side of its
     /// line; each word of nationality_forms → the words of all other lines.
     let rivalRoles: [String: Set<String>]
@@ -164,6 +166,7 @@ public final class NameLexicons: Sendable {
         groupJoiner = " " + (rules.entries("conjunctions").first ?? "&") + " "
         orgAliases = Self.aliases(rules.entries("org_aliases"))
         roleAliases = Self.aliases(rules.entries("role_aliases"))
+        genericHeads = rules.words("generic_heads")
         rivalRoles = Self.rivals(rules.entries("rival_roles"))
             .merging(Self.exclusive(rules.entries("nationality_forms"))) { $0.union($1) }
         pronouns = malePronouns.union(femalePronouns).union(thingPronouns).union(groupPronouns)

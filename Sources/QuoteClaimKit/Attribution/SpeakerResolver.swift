@@ -678,7 +678,7 @@ public struct SpeakerResolver: Sendable {
             let tokens = NameTokenizer.tokens(in: text, range: sentence.lowerBound..<min(sentence.upperBound, offset))
             for position in tokens.indices where position > 0 && tokens[position].lower == head {
                 guard let article = tokens[max(0, position - 3)..<position].lastIndex(where: { lexicons.indefinites.contains($0.lower) }),
-                      !tokens[(article + 1)...position].contains(where: { $0.isCapitalized || $0.gapHasPunctuation }) else { continue }
+                      !tokens[(article + 1)...position].contains(where: { $0.gapHasPunctuation }) else { continue }
                 // "a man, John Smith," and "Okafor, a 41-year-old teacher," are named.
                 let named = position + 1 < tokens.count && tokens[position + 1].isCapitalized && tokens[position + 1].gapHasPunctuation
                 let apposed = article > 0 && tokens[article - 1].isCapitalized && tokens[article].gapHasPunctuation
@@ -728,6 +728,17 @@ public struct SpeakerResolver: Sendable {
               let nextAt = index.persons[next].firstOccurrence(in: (at + 1)..<subject.upperBound) else { return nil }
         let between = text.string(at..<nextAt).spaceSeparatedWords.drop { person.tokens.contains($0) }
         return !between.isEmpty && between.allSatisfy({ lexicons.isTitle($0) || lexicons.isPersonNoun($0.lowercased()) }) ? next : nil
+    }
+
+    /// "The chancellor's decision … ¶ RAC head of policy Simon Williams …
+    /// ¶ the chancellor replied": an office the text gave to someone unnamed
+    /// before a person with other roles was first named is not that person's.
+    private func heldBeforeNamed(_ found: Int, role: String) -> Bool {
+        let person = index.persons[found]
+        let roles = officeTitles(person.roles)
+        guard !roles.isEmpty, !includes(roles, role: role), let first = person.occurrences.first else { return false }
+        let tokens = NameTokenizer.tokens(in: text, range: 0..<first)
+        return tokens.indices.dropFirst().contains { tokens[$0].bareLower == role && lexicons.determiners.contains(tokens[$0 - 1].lower) }
     }
 
     /// The word at `at` (a name's first occurrence) ends in a possessive: an owner.
@@ -962,7 +973,14 @@ public struct SpeakerResolver: Sendable {
               let first = event.words.first, !lexicons.determiners.contains(first), !lexicons.indefinites.contains(first),
               !event.words.contains(where: { NameToken.strippingPossessive($0) != $0 }) else { return false }
         let titles = officeTitles(event.titles)
-        return titles.isEmpty || includes(titles, role: role)
+        guard titles.isEmpty else { return includes(titles, role: role) }
+        // An office one person holds at a time is no one's the text gave other
+        // titles elsewhere: "— Shevaun Haviland, director general, …" is not "The Chancellor".
+        guard lexicons.isTitle(role), lexicons.rivalRoles[role] != nil else { return true }
+        let known = officeTitles(index.roles(named: event.name).filter {
+            (lexicons.isTitle($0) || lexicons.isPersonNoun($0)) && !lexicons.genericHeads.contains($0)
+        })
+        return known.isEmpty || includes(known, role: role)
     }
 
     /// Roles of `person` (person nouns, titles), none of them `head` or another name for it.
@@ -1144,7 +1162,9 @@ public struct SpeakerResolver: Sendable {
                 !endsInNamedBody || !self.index.persons[found].roles.union(self.index.persons[found].tokens.map { $0.lowercased() }).isDisjoint(with: named)
             }
             if let name = person.0, !isNamedIn(name),
-               !(self.person(named: name.spaceSeparatedWords).map { isOwner(index.persons[$0]) || !fitsOwned(index.persons[$0]) || !ofNamedBody($0) } ?? false) {
+               !(self.person(named: name.spaceSeparatedWords).map {
+                   isOwner(index.persons[$0]) || !fitsOwned(index.persons[$0]) || !ofNamedBody($0) || heldBeforeNamed($0, role: head)
+               } ?? false) {
                 return person
             }
             // No one named yet: a lead names them in the next paragraph, with the role.

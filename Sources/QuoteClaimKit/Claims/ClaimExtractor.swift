@@ -54,8 +54,13 @@ public struct ClaimExtractor: Sendable {
                                            diagnostics: &diagnostics)
                 guard sourced.contains(where: { $0.groups["source"] != nil }) else { continue }
             }
-            let matches = classMatches(in: unit, rules: classRules, document: document, unquoted: &unquoted, matchers: matchers,
+            var matches = classMatches(in: unit, rules: classRules, document: document, unquoted: &unquoted, matchers: matchers,
                                        diagnostics: &diagnostics)
+            if let after = laterAttribution(of: quoteIndices, after: unit, in: attributed) {
+                var unquotedAfter: UnquotedUnit?
+                matches = Self.best(matches + classMatches(in: after, rules: classRules, document: document, unquoted: &unquotedAfter,
+                                                           matchers: matchers, diagnostics: &diagnostics))
+            }
             let ruleSource = matches.lazy.compactMap { match in match.groups["source"].map { (match, $0) } }.first
             guard ruleSource != nil || !sources.isEmpty || quoteSpeaker != nil else { continue }
 
@@ -228,7 +233,22 @@ public struct ClaimExtractor: Sendable {
                 }
             }
         }
-        return matches.sorted { a, b in
+        return Self.best(matches)
+    }
+
+    /// “If things go on like this, there will be no dairy farms left.” ¶ That
+    /// is the stark warning from Gwen Pritchard: a quote whose speaker is named
+    /// in a later sentence takes that sentence's class too.
+    private func laterAttribution(of quotes: [Int], after unit: Range<Int>, in attributed: AttributedDocument) -> Range<Int>? {
+        guard let cue = quotes.lazy.compactMap({ attributed.quotes[$0].cue }).first, cue.lowerBound >= unit.upperBound else { return nil }
+        let sentences = attributed.normalized.sentences
+        let index = sentences.partitionIndex { $0.upperBound <= cue.lowerBound }
+        return index < sentences.count ? sentences[index] : nil
+    }
+
+    /// Matches best first: the highest priority, then the earliest cue.
+    private static func best(_ matches: [RuleMatch]) -> [RuleMatch] {
+        matches.sorted { a, b in
             if a.rule.definition.priority != b.rule.definition.priority { return a.rule.definition.priority > b.rule.definition.priority }
             let cueA = a.groups["cue"]?.lowerBound ?? a.range.lowerBound
             let cueB = b.groups["cue"]?.lowerBound ?? b.range.lowerBound
