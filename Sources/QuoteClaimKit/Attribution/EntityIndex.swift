@@ -150,7 +150,13 @@ public struct EntityIndex: Sendable {
             let isParticle = !token.isCapitalized && lexicons.particles.contains(token.lower)
             // Capitals are an acronym ("NATO"), unless a first name is written so ("JJ Redick").
             let isAcronym = token.isAllCaps && !token.isInitial && token.bare.count > 1 && !lexicons.isFirstName(token.bareLower)
-            if (lexicons.endsName(lowered: token.bareLower) && !isSurname && !isParticle) || isAcronym { break }
+            if (lexicons.endsName(lowered: token.bareLower) && !isSurname && !isParticle) || isAcronym {
+                // A capitalized function word inside a run makes it a body's name: "Mothers Against Drunk Driving"
+                // (not a headline's "Thoughts On Donald Trump": a first name follows).
+                if start - 1 > run.lowerBound, token.isCapitalized, lexicons.stopwords.contains(token.bareLower), start < run.upperBound,
+                   !lexicons.isFirstName(tokens[start].bareLower) { return nil }
+                break
+            }
             // A role word before the surname is no name ("Chief Executive Kelly Ortberg");
             // as the surname it is one ("Paul Farmer").
             if start < run.upperBound && lexicons.isPersonNoun(token.bareLower) { break }

@@ -1344,12 +1344,18 @@ public struct SpeakerResolver: Sendable {
         let runs = index.persons.filter { !$0.isConfirmed }.compactMap { person in person.firstOccurrence(in: lead).map { (person, $0) } }
             .sorted { $0.1 < $1.1 }.map { $0.0.name }
         let leadWords = text.string(lead).spaceSeparatedWords
-        let words = leadWords.map { NameToken.strippingPossessive($0.trimmingPunctuation) }
+        let opening = text.string(headline).spaceSeparatedWords.first?.lowercased()
+        let bareLead = leadWords.map { NameToken.strippingPossessive($0.trimmingPunctuation) }
+        // "Nike shares slide … ¶ Nike shares fell …": a word that opens both the headline and
+        // the lead, and that the text never writes in lower case, is a name too.
+        let opensBoth = { (word: String) in
+            word == bareLead.first && word.lowercased() == opening && text.wordCount(of: word.lowercased(), upTo: 1, in: article) == 0
+        }
+        let words = bareLead
             .filter { word in
                 word.first?.isUppercase == true && word.count > 2 && !lexicons.endsName(lowered: word.lowercased())
-                    && !index.persons.contains { $0.tokens.contains(word) } && text.occursMidSentence(word, in: article)
+                    && !index.persons.contains { $0.tokens.contains(word) } && (text.occursMidSentence(word, in: article) || opensBoth(word))
             }
-        let opening = text.string(headline).spaceSeparatedWords.first?.lowercased()
         // "Automaker recalls …" over "DETROIT — Stellara Motors is recalling …": a headline
         // that opens with a business's noun names the business the lead opens with.
         // ("Budget carrier SkyLink" names it after its noun.)
