@@ -23,6 +23,8 @@ public struct EntityIndex: Sendable {
         public internal(set) var isConfirmed = false
         /// "Kerry Watson, 34,": only a person is given an age.
         var isAged = false
+        /// "the Ministry of Commerce He Yadong": a capital "He" inside a sentence is only a family name.
+        var hasPronounFamilyName = false
 
         /// The last occurrence before `offset` (binary search: a long
         /// document names a person hundreds of times).
@@ -79,7 +81,7 @@ public struct EntityIndex: Sendable {
         recordSurnameOccurrences(capitalized, in: document.text, lexicons: lexicons)
         for index in persons.indices {
             let person = persons[index]
-            persons[index].isConfirmed = person.gender != nil || person.isAged || person.occurrences.count > person.fullNameCount
+            persons[index].isConfirmed = person.gender != nil || person.isAged || person.hasPronounFamilyName || person.occurrences.count > person.fullNameCount
                 || person.roles.contains { lexicons.titles.contains($0) || lexicons.isPersonNoun($0) }
         }
         occurrenceOrder = persons.indices.filter { persons[$0].isConfirmed }
@@ -150,6 +152,12 @@ public struct EntityIndex: Sendable {
             let isParticle = !token.isCapitalized && lexicons.particles.contains(token.lower)
             // Capitals are an acronym ("NATO"), unless a first name is written so ("JJ Redick").
             let isAcronym = token.isAllCaps && !token.isInitial && token.bare.count > 1 && !lexicons.isFirstName(token.bareLower)
+            // A capitalized pronoun inside a run before a name's last word is a family name: "the Ministry of Commerce He Yadong".
+            // It opens the name: what stands before it is the role ("Commerce").
+            if start - 1 > run.lowerBound, start == run.upperBound - 1, token.isCapitalized, lexicons.pronouns.contains(token.bareLower) {
+                start -= 1
+                break
+            }
             if (lexicons.endsName(lowered: token.bareLower) && !isSurname && !isParticle) || isAcronym {
                 // A capitalized function word inside a run makes it a body's name: "Mothers Against Drunk Driving"
                 // (not a headline's "Thoughts On Donald Trump": a first name follows).
@@ -290,6 +298,7 @@ public struct EntityIndex: Sendable {
         if nameRange.upperBound == run.upperBound, !tokens[run.upperBound - 1].isPossessive {
             let index = byKey[name.lowercased()]!
             if Self.isAge(after: run.upperBound, tokens: tokens) { persons[index].isAged = true }
+            if lexicons.pronouns.contains(tokens[nameRange.lowerBound].bareLower) { persons[index].hasPronounFamilyName = true }
             if persons[index].gender == nil, run.lowerBound == 0 || Self.endsSentence(tokens[run.lowerBound].gap) {
                 persons[index].gender = Self.pronounGender(after: run.upperBound, tokens: tokens, lexicons: lexicons)
             }

@@ -1134,7 +1134,10 @@ public struct SpeakerResolver: Sendable {
             // Nor do a nationality ("the Dutchman") and an age ("the 32-year-old"):
             // they are no office that a title rules out.
             let isOffice = !lexicons.demonyms.contains(head) && head.utf8.first.map({ $0 &- 0x30 >= 10 }) == true
-            let current = isFormer || !isOffice ? nil : head
+            // Nor does a word for whoever leads (lexicon generic_heads) with no capital around it:
+            // "the head of state" is President Zelensky ("the head of the IMF", "the Conservative leader" are not).
+            let leadsUnnamedBody = lexicons.genericHeads.contains(head) && !written.dropFirst().contains { $0.first?.isUppercase == true }
+            let current = isFormer || !isOffice || leadsUnnamedBody ? nil : head
             if definite, content == [head], introducedUnnamed(head: head, before: start) { return (withoutDeterminer(asWritten), .unresolved, true, gender) }
             // Someone named before the description, and not by it: "The agent of Kylian Mbappé" is not Mbappé.
             let before = min(offset, start)
