@@ -347,7 +347,7 @@ public struct Attributor: Sendable {
                 speakers[index] = person
             }
         }
-        fillRepeated(&speakers, quotes: quotes, in: document, people: people)
+        fillRepeated(&speakers, quotes: quotes, in: document, people: people, sources: ordered)
         for index in quotes.indices where speakers[index] == nil {
             speakers[index] = subject(of: quotes[index], in: document, people: people)
         }
@@ -383,18 +383,30 @@ public struct Attributor: Sendable {
     /// standfirst repeats a quote the body attributes ("‘We were lucky’:
     /// Residents return" … ‘We were lucky,’ said Joanne Reyes). Someone the
     /// headline leaves unnamed ("Residents") gives way to the named person who said it.
-    private func fillRepeated(_ speakers: inout [Speaker?], quotes: [QuoteSpan], in document: NormalizedDocument, people: EntityIndex) {
+    private func fillRepeated(_ speakers: inout [Speaker?], quotes: [QuoteSpan], in document: NormalizedDocument, people: EntityIndex,
+                              sources: [SourceMention]) {
         func isNamed(_ speaker: Speaker?) -> Bool { speaker?.name.map(people.names) ?? false }
         let lead = quotes.indices.filter { quotes[$0].paragraph < Self.leadParagraphs && !isNamed(speakers[$0]) }
         guard !lead.isEmpty else { return }
         func words(_ index: Int) -> String { document.text.string(quotes[index].content).trimmingPunctuation.lowercased() }
         // The attributed quotes' words, made once for all lead quotes.
         let known = quotes.indices.compactMap { index in speakers[index].map { (index: index, words: words(index), speaker: $0) } }
+        // "Mother 'lucky to be alive' after dog attack" ¶ "A woman … has said she is lucky to be
+        // alive": the words of a sentence whose source is named.
+        let reported = sources.compactMap { source -> (sentence: Range<Int>, words: String, speaker: Speaker)? in
+            guard isNamed(source.speaker) else { return nil }
+            let sentence = document.sentences[source.sentence]
+            return (sentence, document.text.string(sentence).lowercased(), source.speaker)
+        }
         for index in lead {
             let text = words(index)
-            guard !text.isEmpty, let found = known.first(where: { $0.index != index && $0.words.contains(text) && (speakers[index] == nil || isNamed($0.speaker)) })
-            else { continue }
-            speakers[index] = inherited(found.speaker, method: .adjacentQuote)
+            guard !text.isEmpty else { continue }
+            if let found = known.first(where: { $0.index != index && $0.words.contains(text) && (speakers[index] == nil || isNamed($0.speaker)) }) {
+                speakers[index] = inherited(found.speaker, method: .adjacentQuote)
+            } else if speakers[index] == nil,
+                      let found = reported.first(where: { !$0.sentence.contains(quotes[index].content.lowerBound) && $0.words.contains(text) }) {
+                speakers[index] = inherited(found.speaker, method: .adjacentQuote)
+            }
         }
     }
 
