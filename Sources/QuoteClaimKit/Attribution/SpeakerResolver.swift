@@ -1175,6 +1175,10 @@ public struct SpeakerResolver: Sendable {
             if let named = namedLater(words: words, head: head, asWritten: asWritten, at: start, excluding: other, after: offset) {
                 return byDescription(named)
             }
+            if person.0 == nil, definite, lexicons.isTitle(head),
+               let opener = nextParagraphOpener(describedBy: lexicons.withAliases(content), excluding: other, after: offset) {
+                return byDescription(opener)
+            }
             return (withoutDeterminer(asWritten), .unresolved, true, gender)
         }
         // An institution no earlier source shares a word with: the words as
@@ -1551,6 +1555,27 @@ public struct SpeakerResolver: Sendable {
     }
 
     /// The index of the paragraph that holds `offset` (or ends before it).
+    /// "The Justice Secretary told the Commons … ¶ Shabana Mahmood said: …": an office
+    /// the lead gives no one is held by the person who opens the next paragraph,
+    /// named there for the first time and given no role the description lacks
+    /// ("Ireland's foreign minister, Simon Coveney" is not "The prime minister").
+    private func nextParagraphOpener(describedBy words: Set<String>, excluding other: EntityIndex.Gender?, after offset: Int) -> Int? {
+        let number = paragraphIndex(of: offset) + 1
+        guard number <= Self.openerParagraph, number < paragraphs.count,
+              let sentence = sentences.first(where: { $0.lowerBound >= paragraphs[number].lowerBound }),
+              paragraphs[number].contains(sentence.lowerBound),
+              let found = index.firstPerson(in: subjectRange(of: sentence), excluding: other),
+              let first = index.persons[found].occurrences.first, first >= paragraphs[number].lowerBound else { return nil }
+        let roles = index.persons[found].roles.filter {
+            (lexicons.isTitle($0) || lexicons.isPersonNoun($0)) && !lexicons.genericHeads.contains($0)
+                && !lexicons.maleWords.contains($0) && !lexicons.femaleWords.contains($0)
+        }
+        return roles.isSubset(of: words) ? found : nil
+    }
+
+    /// The last paragraph whose opener a lead's office may name: the one after the lead (the headline is paragraph 0).
+    private static let openerParagraph = 2
+
     private func paragraphIndex(of offset: Int) -> Int { paragraphs.partitionIndex { $0.upperBound <= offset } }
 
     private func inOneParagraph(_ first: Int, _ second: Int) -> Bool { paragraphIndex(of: first) == paragraphIndex(of: second) }
