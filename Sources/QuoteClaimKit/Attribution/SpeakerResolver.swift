@@ -741,6 +741,20 @@ public struct SpeakerResolver: Sendable {
         return tokens.indices.dropFirst().contains { tokens[$0].bareLower == role && lexicons.determiners.contains(tokens[$0 - 1].lower) }
     }
 
+    /// "Mark and Julie Evans … Mrs Evans said … ¶ Her husband said": the one
+    /// other person of the described gender who shares the surname of whom
+    /// the possessive pronoun stands for.
+    private func relative(ownedBy possessive: String, gender: EntityIndex.Gender, before offset: Int) -> Int? {
+        guard let pronoun = lexicons.possessivePronouns[possessive], let ownerGender = lexicons.gender(ofPronoun: pronoun),
+              let ownerName = latestPerson(before: offset, excluding: ownerGender.other, method: .pronoun).0,
+              let owner = person(named: ownerName.spaceSeparatedWords), let surname = index.persons[owner].tokens.last else { return nil }
+        let kin = index.persons.indices.filter { candidate in
+            candidate != owner && index.persons[candidate].isConfirmed && index.persons[candidate].tokens.count > 1
+                && index.persons[candidate].tokens.last == surname && index.persons[candidate].gender != gender.other
+        }
+        return kin.count == 1 ? kin[0] : nil
+    }
+
     /// The word at `at` (a name's first occurrence) ends in a possessive: an owner.
     private func isOwner(at: Int, before end: Int) -> Bool {
         let word = String(decoding: text.bytes[at..<end].prefix { $0 != UInt8(ascii: " ") }, as: UTF8.self)
@@ -1127,6 +1141,7 @@ public struct SpeakerResolver: Sendable {
                    let named = namedNext(head: head, words: content, asWritten: asWritten, after: offset) {
                     return named
                 }
+                if content == [head], let gender, let kin = relative(ownedBy: words[0], gender: gender, before: start) { return byDescription(kin) }
                 return (withoutDeterminer(asWritten), .unresolved, true, gender)
             }
             let other: EntityIndex.Gender? = gender?.other
