@@ -140,6 +140,11 @@ enum NameTokenizer {
                 }
                 break
             }
+            // A closing plus is part of a body's name: OPEC+ (not C++, not "A+B").
+            if end < range.upperBound, text.bytes[end] == UInt8(ascii: "+"), text.bytes[start].isASCIIUppercase,
+               end + 1 >= range.upperBound || !(text.bytes[end + 1].isASCIILetterOrDigit || text.bytes[end + 1] == UInt8(ascii: "+")) {
+                end += 1
+            }
             // Keep the final dot of an initial or a dotted abbreviation (G.K., U.S.).
             if end < range.upperBound, text.bytes[end] == UInt8(ascii: "."), isInitialLike(text, start..<end) { end += 1 }
             // Most gaps are one space: a literal costs nothing to make.
