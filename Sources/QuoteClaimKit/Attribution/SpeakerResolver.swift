@@ -737,8 +737,12 @@ public struct SpeakerResolver: Sendable {
         let person = index.persons[found]
         let roles = officeTitles(person.roles)
         guard !roles.isEmpty, !includes(roles, role: role), let first = person.occurrences.first else { return false }
-        let tokens = NameTokenizer.tokens(in: text, range: 0..<first)
-        return tokens.indices.dropFirst().contains { tokens[$0].bareLower == role && lexicons.determiners.contains(tokens[$0 - 1].lower) }
+        // One memchr scan for the role, not a tokenized copy of the text before the name for every description.
+        return text.wordCount(of: role, upTo: 1, in: 0..<first) { offset in
+            guard offset >= 2, text.bytes[offset - 1] == UInt8(ascii: " ") else { return false }
+            let start = text.bytes[..<(offset - 1)].lastIndex { !$0.isASCIILetterOrDigit }.map { $0 + 1 } ?? 0
+            return lexicons.determiners.contains(text.string(start..<(offset - 1)).lowercased())
+        } > 0
     }
 
     /// "Mark and Julie Evans … Mrs Evans said … ¶ Her husband said": the one
