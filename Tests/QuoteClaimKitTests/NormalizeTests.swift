@@ -66,7 +66,7 @@ struct NormalizeTests {
         #expect(document.offsets.original(0..<document.text.count) == 0..<text.utf8.count)
     }
 
-    @Test("a glued short word is split only where the document shows the name alone; a cue glued to a hyphened name's end is split")
+    @Test("a glued short word is split only where the document shows the name alone; a cue glued to a hyphened name's end is split; a comma between letters gets its lost space")
     func glueNeedsEvidence() {
         let split = Kit.normalize("Stoltenberg spoke. The secretary general, Jens Stoltenbergto the agency, said more.")
         #expect(split.text.string(0..<split.text.count).contains("Stoltenberg to the agency"))
@@ -74,6 +74,8 @@ struct NormalizeTests {
         #expect(asked.text.string(0..<asked.text.count).contains("Zelensky asked"))
         let hyphened = Kit.normalize("The Taiwanese president, Lai Ching-tesaid in a statement that Taiwan would not be provoked.")
         #expect(hyphened.text.string(0..<hyphened.text.count).contains("Lai Ching-te said"))
+        let comma = Kit.normalize("The foreign minister, Luis Gilberto Murillo,indicated that 1,000 people in the U.S.,Canada would go.")
+        #expect(comma.text.string(0..<comma.text.count).contains("Murillo, indicated that 1,000 people in the U.S.,Canada"))
         let kept = Kit.normalize("They flew from Toronto to Ottawa. The long-awaited report was well-received.")
         #expect(kept.offsets.insertions.isEmpty)
     }

@@ -30,7 +30,34 @@ struct GlueRepair: Sendable {
     }
 
     func repair(_ text: UTF8Text) -> (UTF8Text, OffsetMap) {
-        guard hasSuffixes else { return (text, OffsetMap()) }
+        let splits = (glueSplits(text) + Self.commaSplits(text)).sorted()
+        guard !splits.isEmpty else { return (text, OffsetMap()) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.count + splits.count)
+        var insertions: [Int] = []
+        var cursor = 0
+        for split in splits {
+            bytes += text.bytes[cursor..<split]
+            insertions.append(bytes.count)
+            bytes.append(0x20)
+            cursor = split
+        }
+        bytes += text.bytes[cursor...]
+        return (UTF8Text(bytes), OffsetMap(insertions: insertions))
+    }
+
+    /// "Péter Szijjártó, in turn,noted that": a comma between two letters, the
+    /// second lower-case, lost its space (not "1,000", not "U.S.,").
+    static func commaSplits(_ text: UTF8Text) -> [Int] {
+        text.bytes.withUnsafeBufferPointer { bytes in
+            guard bytes.count > 2 else { return [] }
+            return (1..<(bytes.count - 1)).filter { bytes[$0] == 0x2C && bytes[$0 - 1].isASCIILetter && bytes[$0 + 1].isASCIILowercase }.map { $0 + 1 }
+        }
+    }
+
+    /// Where a reporting verb or a known word glued to a name's end begins.
+    private func glueSplits(_ text: UTF8Text) -> [Int] {
+        guard hasSuffixes else { return [] }
         let words = WordScanner.ranges(in: text)
         // Candidates first; most documents have none, and then no vocabulary is built.
         var candidates: [(index: Int, suffix: String, prefix: String)] = []
@@ -47,7 +74,7 @@ struct GlueRepair: Sendable {
                 break
             }
         }
-        guard !candidates.isEmpty else { return (text, OffsetMap()) }
+        guard !candidates.isEmpty else { return [] }
         // Only the candidates' prefixes are looked up: compare words of their lengths.
         // Tables by length and first byte sort out most words before a string is made.
         let prefixes = Set(candidates.map(\.prefix))
@@ -68,19 +95,7 @@ struct GlueRepair: Sendable {
                 splits.append(word.upperBound - suffix.utf8.count)
             }
         }
-        guard !splits.isEmpty else { return (text, OffsetMap()) }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.count + splits.count)
-        var insertions: [Int] = []
-        var cursor = 0
-        for split in splits {
-            bytes += text.bytes[cursor..<split]
-            insertions.append(bytes.count)
-            bytes.append(0x20)
-            cursor = split
-        }
-        bytes += text.bytes[cursor...]
-        return (UTF8Text(bytes), OffsetMap(insertions: insertions))
+        return splits
     }
 }
 
