@@ -995,9 +995,7 @@ public struct SpeakerResolver: Sendable {
         // An office one person holds at a time is no one's the text gave other
         // titles elsewhere: "— Shevaun Haviland, director general, …" is not "The Chancellor".
         guard lexicons.isTitle(role), lexicons.rivalRoles[role] != nil else { return true }
-        let known = officeTitles(index.roles(named: event.name).filter {
-            (lexicons.isTitle($0) || lexicons.isPersonNoun($0)) && !lexicons.genericHeads.contains($0)
-        })
+        let known = officeTitles(specificRoles(index.roles(named: event.name)))
         return known.isEmpty || includes(known, role: role)
     }
 
@@ -1585,11 +1583,13 @@ public struct SpeakerResolver: Sendable {
               paragraphs[number].contains(sentence.lowerBound),
               let found = index.firstPerson(in: subjectRange(of: sentence), excluding: other),
               let first = index.persons[found].occurrences.first, first >= paragraphs[number].lowerBound else { return nil }
-        let roles = index.persons[found].roles.filter {
-            (lexicons.isTitle($0) || lexicons.isPersonNoun($0)) && !lexicons.genericHeads.contains($0)
-                && !lexicons.maleWords.contains($0) && !lexicons.femaleWords.contains($0)
-        }
+        let roles = specificRoles(index.persons[found].roles).filter { !lexicons.maleWords.contains($0) && !lexicons.femaleWords.contains($0) }
         return roles.isSubset(of: words) ? found : nil
+    }
+
+    /// A person's titles and role nouns, without the words for whoever leads (lexicon generic_heads).
+    private func specificRoles(_ roles: Set<String>) -> Set<String> {
+        roles.filter { (lexicons.isTitle($0) || lexicons.isPersonNoun($0)) && !lexicons.genericHeads.contains($0) }
     }
 
     /// The last paragraph whose opener a lead's office may name: the one after the lead (the headline is paragraph 0).
