@@ -392,8 +392,8 @@ public struct Attributor: Sendable {
         // The attributed quotes' words, made once for all lead quotes.
         let known = quotes.indices.compactMap { index in speakers[index].map { (index: index, words: words(index), speaker: $0) } }
         // "Mother 'lucky to be alive' after dog attack" ¶ "A woman … has said she is lucky to be
-        // alive": the words of a sentence whose source is named.
-        let reported = sources.compactMap { source -> (sentence: Range<Int>, words: String, speaker: Speaker)? in
+        // alive": the words of a sentence whose source is named (made only if a lead quote needs them).
+        lazy var reported = sources.compactMap { source -> (sentence: Range<Int>, words: String, speaker: Speaker)? in
             guard isNamed(source.speaker) else { return nil }
             let sentence = document.sentences[source.sentence]
             return (sentence, document.text.string(sentence).lowercased(), source.speaker)
