@@ -142,9 +142,9 @@ public struct EntityIndex: Sendable {
         var run = written
         while run.count > 2, lexicons.postNominals.contains(tokens[run.upperBound - 1].text) { run = run.lowerBound..<(run.upperBound - 1) }
         var start = run.upperBound
-        // A title word as the surname after a first name is a name ("Stephen King", "Jean Bishop").
-        let titledSurname = lexicons.femaleNames.contains(tokens[run.lowerBound].bareLower)
-            || lexicons.maleNames.contains(tokens[run.lowerBound].bareLower)
+        // A title word as the surname after a first name is a name ("Stephen King", "Jean Bishop",
+        // "Councillor Ellie King").
+        let titledSurname = lexicons.isFirstName(tokens[run.lowerBound].bareLower) || lexicons.isFirstName(tokens[run.upperBound - 2].bareLower)
         while start > run.lowerBound {
             let token = tokens[start - 1]
             let isSurname = start == run.upperBound && titledSurname

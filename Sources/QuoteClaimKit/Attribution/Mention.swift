@@ -283,8 +283,12 @@ struct Mention: Sendable {
         }
         let roleWords = determiner ? body : segment
         let roleEnd = body.prefix(4).firstIndex(where: \.isCapitalized) ?? 0
-        let namesAfterRole = possessive != nil || !determiner || (lexicons.determiners.contains(first) && roleEnd > 0
-            && body[roleEnd...].allSatisfy { $0.isCapitalized || lexicons.particles.contains($0.lower) })
+        // Also after "a" or "senior", role words alone and a full name: "Senior coroner Mary Hassell"
+        // (not "A former aide to Senator Robert Menendez", "Some average Americans").
+        let unnamed = lexicons.indefinites.contains(first)
+        let namesAfterRole = possessive != nil || !determiner || ((lexicons.determiners.contains(first) || unnamed) && roleEnd > 0
+            && body[roleEnd...].allSatisfy { $0.isCapitalized || lexicons.particles.contains($0.lower) }
+            && (!unnamed || (body.count - roleEnd > 1 && !body[..<roleEnd].contains { lexicons.stopwords.contains($0.lower) })))
         // After "the" and several words, a person's role only: "A spokesperson for the company's largest
         // shareholder, the investment firm Aker Holding," speaks for the firm, and is no firm.
         let longRole = determiner && possessive == nil && roleEnd > 1

@@ -975,7 +975,10 @@ public struct SpeakerResolver: Sendable {
         // The head comes before a preposition's phrase: "customers in a video" are people, not "video".
         let headCount = event.words.prefix { !lexicons.stopwords.contains($0) }.count
         guard let head = headCount > 0 ? event.words[headCount - 1] : event.words.last else { return lexicons.isGroupName(event.name) }
-        if lexicons.isPluralPersonNoun(head) || lexicons.isGroupName(event.name) { return true }
+        if lexicons.isPluralPersonNoun(head) { return true }
+        // A description whose noun is one person's: "A spokesman for the Department of Health and Social Care".
+        if let noun = event.calledBy, lexicons.isPersonNoun(noun), !lexicons.isPluralPersonNoun(noun) { return false }
+        if lexicons.isGroupName(event.name) { return true }
         // A bare source written as the end of a capitalized name is a body: "West Yorkshire Police" is "the force".
         guard lexicons.bareSources.contains(head) else { return false }
         return headCount < 2 || event.name.spaceSeparatedWords.dropFirst(headCount - 1).first?.first?.isUppercase != true
@@ -1237,8 +1240,28 @@ public struct SpeakerResolver: Sendable {
         if bareBody, let body = namedBody(head: head, before: start) {
             return (body, .description, false, nil)
         }
+        if isOrganisation, definite, owner == nil, let sentence = sentence(around: start), followsComma(start, in: sentence),
+           let body = nextParagraphBody(after: offset) {
+            return (body, .description, false, nil)
+        }
         let given = isOrganisation ? withoutDeterminer(asWritten) : firstSegment(of: asWritten).trimmingBlanks
         return (given.isEmpty ? nil : given, .unresolved, false, nil)
+    }
+
+    /// "Water bills will rise …, the industry regulator has announced. ¶ Ofwat said …": a body
+    /// the lead describes after its news (not "The foreign ministry said … ¶ The Kremlin rejected …")
+    /// and names nowhere before is the one that opens the next paragraph and speaks there
+    /// (a speech verb right after its name), named there for the first time.
+    private func nextParagraphBody(after offset: Int) -> String? {
+        let number = paragraphIndex(of: offset) + 1
+        guard number <= Self.openerParagraph, number < paragraphs.count,
+              let sentence = sentences.first(where: { $0.lowerBound >= paragraphs[number].lowerBound }),
+              paragraphs[number].contains(sentence.lowerBound),
+              let name = openingTokens(before: sentence.upperBound).flatMap(openingName),
+              text.wordCount(of: name, upTo: 1, in: 0..<paragraphs[number].lowerBound) == 0 else { return nil }
+        let last = name.spaceSeparatedWords.last.map(NameToken.strippingPossessive)
+        let after = NameTokenizer.tokens(in: text, range: sentence).drop { $0.bare != last }.dropFirst().prefix(2).map(\.bareLower)
+        return after.contains(where: lexicons.speechVerbs.contains) ? name : nil
     }
 
     /// "Oil-producing nations" share no word with "a United Nations report": a
