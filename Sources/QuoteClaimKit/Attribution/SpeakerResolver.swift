@@ -54,6 +54,9 @@ public struct SpeakerResolver: Sendable {
     /// The gender a name was given by a title, a first name or a pronoun
     /// ("she added"), for its earlier events that did not know it.
     private var learnedGender: [String: EntityIndex.Gender] = [:]
+    /// Offices (lexicon rival_roles) a description gave a name: "The chancellor
+    /// insisted" made Rachel Reeves no "mayor" later.
+    private var learnedOffices: [String: Set<String>] = [:]
 
     /// The document's sentences and paragraphs: a pronoun that opens a
     /// sentence looks at the subject of the one before.
@@ -85,6 +88,9 @@ public struct SpeakerResolver: Sendable {
                            ownerGender: lexicons.possessivePronouns[first].flatMap(lexicons.gender(ofPronoun:))))
         }
         if let name, let gender, learnedGender[name] == nil { learnedGender[name] = gender }
+        if method == .description, let name, let office = head(of: mention), lexicons.rivalRoles[office] != nil {
+            learnedOffices[name, default: []].insert(office)
+        }
         let confidence = (rule.definition.confidence * method.weight * 100).rounded() / 100
         return Speaker(name: name, asWritten: mention.asWritten, cue: cue, rule: rule.id, method: method,
                        confidence: confidence, isPerson: isPerson)
@@ -947,7 +953,7 @@ public struct SpeakerResolver: Sendable {
             let gender = event.gender ?? learnedGender[event.name]
             if gender == nil, let owner = event.ownerGender, owner == pronounGender { return false }
             return event.isPerson && !isGroup(event) && (gender == nil || gender != other) && (role.map { fits(event, role: $0) } ?? true)
-                && (rivals.isEmpty || index.roles(named: event.name).isDisjoint(with: rivals))
+                && (rivals.isEmpty || (index.roles(named: event.name).isDisjoint(with: rivals) && learnedOffices[event.name]?.isDisjoint(with: rivals) != false))
         }) {
             return (event.name, method, true, event.gender)
         }
@@ -1196,7 +1202,8 @@ public struct SpeakerResolver: Sendable {
                 return byDescription(named)
             }
             if person.0 == nil, definite, lexicons.isTitle(head),
-               let opener = nextParagraphOpener(describedBy: lexicons.withAliases(content), excluding: other, after: offset) {
+               let opener = nextParagraphOpener(describedBy: lexicons.withAliases(content), excluding: other, after: offset)
+                ?? protagonist(excluding: other, rivals: rivals, before: start) {
                 return byDescription(opener)
             }
             return (withoutDeterminer(asWritten), .unresolved, true, gender)
@@ -1608,6 +1615,21 @@ public struct SpeakerResolver: Sendable {
               let first = index.persons[found].occurrences.first, first >= paragraphs[number].lowerBound else { return nil }
         let roles = specificRoles(index.persons[found].roles).filter { !lexicons.maleWords.contains($0) && !lexicons.femaleWords.contains($0) }
         return roles.isSubset(of: words) ? found : nil
+    }
+
+    /// "Reeves accused of … ¶ Rachel Reeves has been accused … ¶ The chancellor insisted …": the
+    /// person whose surname opens the headline and who opens the lead, given no role anywhere,
+    /// holds the office the text later names unnamed.
+    private func protagonist(excluding other: EntityIndex.Gender?, rivals: Set<String>, before start: Int) -> Int? {
+        guard paragraphs.count > 1, let lead = sentences.first(where: { $0.lowerBound >= paragraphs[1].lowerBound }),
+              lead.upperBound <= start, case let subject = subjectRange(of: lead),
+              let found = index.firstPerson(in: subject, excluding: other),
+              index.persons[found].firstOccurrence(in: subject) == text.trimmed(subject).lowerBound,
+              specificRoles(index.persons[found].roles).isEmpty,
+              learnedOffices[index.persons[found].name]?.isDisjoint(with: rivals) != false,
+              let surname = index.persons[found].tokens.last?.lowercased(),
+              text.firstWord(in: paragraphs[0], reach: surname.utf8.count + 1) == surname else { return nil }
+        return found
     }
 
     /// A person's titles and role nouns, without the words for whoever leads (lexicon generic_heads).
