@@ -1147,8 +1147,9 @@ public struct SpeakerResolver: Sendable {
             let gender = describedGender(content)
             // "Merz's spokesman" is nobody named so far but an aide of a known person.
             if owned || ownedByPerson(asWritten) {
-                // A thing's person may be named next with the role: "The city's police chief … ¶ Chief Marcus Bell told reporters".
-                if words.first.map(lexicons.possessives.contains) != true, !ownedByPerson(asWritten),
+                // A thing's person may be named next with the role: "The city's police chief … ¶ Chief Marcus Bell told reporters",
+                // "alongside her attorney, who told reporters … ¶ … said the attorney, Mark Delgado".
+                if !ownedByPerson(asWritten),
                    let named = namedNext(head: head, words: content, asWritten: asWritten, after: offset) {
                     return named
                 }
