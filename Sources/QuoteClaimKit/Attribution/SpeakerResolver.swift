@@ -1318,9 +1318,10 @@ public struct SpeakerResolver: Sendable {
             let words = Array(written.suffix(count)), before = written[written.count - count - 1]
             // A known first name, or a body's noun or a country just before: not "the group Families Belong Together".
             let lower = before.lowercased()
-            guard before.first?.isUppercase == true, !lexicons.isTitle(before), words.allSatisfy({ $0.first?.isUppercase == true }),
-                  lexicons.isFirstName(words[0].lowercased()) || (lexicons.orgNouns.contains(lower) && !lexicons.bareSources.contains(lower))
-                    || lexicons.countryNames.contains(lower),
+            // A body's noun in lower case too: "the head of the department Robert Habeck".
+            let body = lexicons.orgNouns.contains(lower) && !lexicons.bareSources.contains(lower)
+            guard before.first?.isUppercase == true || body, !lexicons.isTitle(before), words.allSatisfy({ $0.first?.isUppercase == true }),
+                  lexicons.isFirstName(words[0].lowercased()) || body || lexicons.countryNames.contains(lower),
                   let found = person(named: words), index.persons[found].isConfirmed, index.persons[found].tokens == words else { continue }
             return found
         }
