@@ -57,6 +57,7 @@ public struct Attributor: Sendable {
         var sources: [SourceMention] = []
         for candidate in candidates {
             guard let mention = Mention.parse(document.text, range: candidate.speakerRange, lexicons: lexicons) else { continue }
+            if candidate.match.rule.definition.namedInFull, !resolver.index.namesInFull(mention.asWritten) { continue }
             let cue = candidate.match.groups["cue"]
             let speaker = resolver.resolve(mention, at: candidate.offset, rule: candidate.match.rule, cue: cue.map { document.text.string($0) })
             switch candidate.target {

@@ -419,6 +419,10 @@ public struct EntityIndex: Sendable {
             let word = tokens[index].bareLower
             let leading = index == end && (lexicons.determiners.contains(word) || lexicons.indefinites.contains(word))
             if !leading && lexicons.stopwords.contains(word) && !lexicons.conjunctions.contains(word) { break }
+            // A name after a role opens the next clause: in "Vladimir Zelensky, Kremlin spokesman
+            // Dmitry Peskov told reporters" the role is Peskov's.
+            if tokens[index].isCapitalized, let last = words.last, !tokens[index - 1].isCapitalized,
+               lexicons.isPersonNoun(last) || lexicons.isTitle(last) { return [] }
             words.append(word)
             index += 1
         }
@@ -601,6 +605,13 @@ public struct EntityIndex: Sendable {
     /// The person named first in `range`, skipping the other gender.
     func firstPerson(in range: Range<Int>, excluding gender: Gender?) -> Int? {
         firstPerson(in: range) { gender == nil || $0.gender != gender }
+    }
+
+    /// `written` is the full name or the surname of a confirmed person of two words or more.
+    func namesInFull(_ written: String) -> Bool {
+        let words = written.spaceSeparatedWords
+        guard let last = words.last else { return false }
+        return persons.contains { $0.isConfirmed && $0.tokens.count > 1 && $0.tokens.last == last && words.count <= $0.tokens.count }
     }
 
     /// The confirmed person that `accept` takes and that is named first in `range`.

@@ -319,6 +319,7 @@ public struct SpeakerResolver: Sendable {
         if let said = lexicons.gender(ofPronoun: word) {
             // "She" says what the name did not: the person is a woman from here on.
             let other = said.other
+            if kinOpensPreviousSentence(before: start, gender: said) { return (nil, .unresolved, true, said) }
             if let subject = previousSubject(at: start, excluding: other) ?? earlierInSentence(before: start, gender: said) {
                 return (index.persons[subject].name, .pronoun, true, index.persons[subject].gender ?? said)
             }
@@ -606,6 +607,25 @@ public struct SpeakerResolver: Sendable {
         guard paragraph < paragraphs.count, paragraphs[paragraph].lowerBound <= previous.lowerBound,
               !hasEvent(in: previous, personal: personal) else { return nil }
         return (sentences[position], previous)
+    }
+
+    /// "Alfred: My mother. She told me, “…”": a pronoun (or its quote) opening a sentence
+    /// after one of its paragraph that opens, past a transcript label, with someone's kin of
+    /// the pronoun's gender ("My mother", "His wife") is that unnamed person.
+    private func kinOpensPreviousSentence(before start: Int, gender: EntityIndex.Gender) -> Bool {
+        let anchor = openingQuoteStart(before: start) ?? start
+        let position = sentences.partitionIndex { $0.upperBound <= anchor }
+        guard position > 0, position < sentences.count, sentences[position].lowerBound == anchor,
+              paragraphs.indices.contains(paragraphIndex(of: anchor)),
+              paragraphs[paragraphIndex(of: anchor)].lowerBound <= sentences[position - 1].lowerBound else { return false }
+        let tokens = NameTokenizer.tokens(in: text, range: sentences[position - 1])
+        guard let owner = tokens.prefix(3).firstIndex(where: { lexicons.possessives.contains($0.lower) }), owner + 1 < tokens.count,
+              tokens[..<owner].allSatisfy({ $0.isCapitalized }),
+              // Unnamed: "His wife, Ruth, smiles" names her; "Her husband said …" spoke, and is resolved.
+              !tokens[(owner + 1)...].contains(where: { $0.isCapitalized }),
+              !timeline.contains(where: { tokens[owner + 1].range.upperBound <= $0.offset && $0.offset < sentences[position - 1].upperBound })
+        else { return false }
+        return (gender == .female ? lexicons.femaleWords : lexicons.maleWords).contains(tokens[owner + 1].bareLower)
     }
 
     /// "Obama said … “…,” he said" with no person known: a speaker named by

@@ -93,6 +93,10 @@ public struct RuleDefinition: Sendable {
     /// Source rules: matches count only when a document holds at least this
     /// many ("GRAHAM: …" lines make a transcript; one "NEW DELHI:" is a dateline).
     public let minMatches: Int
+    /// Source rules: a match counts only when its source is a person the
+    /// document names in full ("Peskov: Putin has no plans …" with "Dmitry
+    /// Peskov" in the text; not "Background: …").
+    public let namedInFull: Bool
     public let enabled: Bool
     public let location: SourceLocation
     /// Line of each pattern and not-pattern in the file, for compile errors.
