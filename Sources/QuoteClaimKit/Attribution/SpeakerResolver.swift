@@ -1020,7 +1020,8 @@ public struct SpeakerResolver: Sendable {
               let first = event.words.first, !lexicons.determiners.contains(first), !lexicons.indefinites.contains(first),
               !event.words.contains(where: { NameToken.strippingPossessive($0) != $0 }) else { return false }
         let titles = officeTitles(event.titles)
-        guard titles.isEmpty else { return includes(titles, role: role) }
+        // A title rules out another title only: "Captain Harry Kane" is "the Bayern Munich striker".
+        guard titles.isEmpty || !lexicons.isTitle(role) else { return includes(titles, role: role) }
         // An office one person holds at a time is no one's the text gave other
         // titles elsewhere: "— Shevaun Haviland, director general, …" is not "The Chancellor".
         guard lexicons.isTitle(role), lexicons.rivalRoles[role] != nil else { return true }
