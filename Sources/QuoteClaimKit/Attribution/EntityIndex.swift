@@ -294,6 +294,8 @@ public struct EntityIndex: Sendable {
         // Filtered, not `subtract`ed: subtracting a set walks the other set,
         // and the stopword list is long while a name's roles are few.
         roles = roles.filter { !lexicons.stopwords.contains($0) && !lexicons.determiners.contains($0) }
+        // Whoever heads a body holds its title: "the head of the Hungarian Foreign Ministry" is a minister (lexicon body_heads).
+        if !roles.isDisjoint(with: lexicons.genericHeads) { roles.formUnion(roles.compactMap { lexicons.bodyHeads[$0] }) }
         register(name: name, tokens: nameTokens, roles: roles, at: tokens[nameRange.lowerBound].range.lowerBound, lexicons: lexicons)
         if nameRange.upperBound == run.upperBound, !tokens[run.upperBound - 1].isPossessive {
             let index = byKey[name.lowercased()]!

@@ -103,6 +103,8 @@ public final class NameLexicons: Sendable {
     let roleAliases: [String: Set<String>]
     /// Words for whoever leads a body, which rule no office out (lexicon generic_heads).
     let genericHeads: Set<String>
+    /// A body's noun → the title of whoever heads it ("ministry" → "minister").
+    let bodyHeads: [String: String]
     /// Each word of lexicon rival_roles → the words of the other side of its
     /// line; each word of nationality_forms → the words of all other lines.
     let rivalRoles: [String: Set<String>]
@@ -167,6 +169,10 @@ public final class NameLexicons: Sendable {
         orgAliases = Self.aliases(rules.entries("org_aliases"))
         roleAliases = Self.aliases(rules.entries("role_aliases"))
         genericHeads = rules.words("generic_heads")
+        bodyHeads = Dictionary(rules.entries("body_heads").compactMap { line -> (String, String)? in
+            let words = line.lowercased().spaceSeparatedWords
+            return words.count == 2 ? (words[0], words[1]) : nil
+        }, uniquingKeysWith: { first, _ in first })
         rivalRoles = Self.rivals(rules.entries("rival_roles"))
             .merging(Self.exclusive(rules.entries("nationality_forms"))) { $0.union($1) }
         pronouns = malePronouns.union(femalePronouns).union(thingPronouns).union(groupPronouns)
