@@ -224,6 +224,11 @@ struct Mention: Sendable {
     }
 
     private static func classify(_ segment: [NameToken], lexicons: NameLexicons) -> Kind {
+        // "one of the officials", "two of the sources": the group counted from, as "the officials" would be.
+        if segment.count > 3, lexicons.countWords.contains(segment[0].lower) || lexicons.indefinites.contains(segment[0].lower),
+           lexicons.stopwords.contains(segment[1].lower), lexicons.determiners.contains(segment[2].lower) {
+            return classify(Array(segment[2...]), lexicons: lexicons)
+        }
         // "Alzheimer's Research UK", "McDonald's": one name, not an owner and its noun.
         if lexicons.isPossessiveName(segment) { return .name([segment.map(\.text)]) }
         let first = segment[0].lower
