@@ -865,13 +865,16 @@ public struct SpeakerResolver: Sendable {
                                                 isRole: { self.lexicons.isTitle($0) || self.lexicons.isPersonNoun($0) }),
               index.persons[found].lastOccurrence(before: offset) == nil,
               let named = index.persons[found].firstOccurrence(in: range) else { return nil }
-        // "A State Department spokesperson" is not "Chinese Foreign Ministry
-        // spokesperson Mao Ning": the words before each head, up to punctuation.
+        return modifiersAgree(asWritten, head: head, named: named) ? byDescription(found) : nil
+    }
+
+    /// "A State Department spokesperson" is not "Chinese Foreign Ministry
+    /// spokesperson Mao Ning": the capitalized words before each head, up to punctuation, share one.
+    private func modifiersAgree(_ asWritten: String, head: String, named: Int) -> Bool {
         let described = capitalizedModifiers(asWritten.spaceSeparatedWords.prefix { $0.lowercased() != head })
         let before = text.string(sentenceStart(of: named)..<named).spaceSeparatedWords
         let context = capitalizedModifiers(before[((before.lastIndex { $0.last?.isPunctuation == true } ?? -1) + 1)...])
-        guard described.isEmpty || context.isEmpty || !described.isDisjoint(with: context) else { return nil }
-        return byDescription(found)
+        return described.isEmpty || context.isEmpty || !described.isDisjoint(with: context)
     }
 
     /// "Boeing CEO admits …" in a headline: the person the lead names with
@@ -1086,6 +1089,15 @@ public struct SpeakerResolver: Sendable {
                                                     excluding: describedGender(content)?.other, after: offset) {
                 return byDescription(named)
             }
+            // "A headteacher has said she is devastated … ¶ Helen Marsh, who has led …, said": the lead's
+            // unnamed person (one: not "federal prosecutors", "sources", "a retired couple") is who opens
+            // the next paragraph, named there first with no other role.
+            if isPersonNoun, !lexicons.isPluralPersonNoun(head), !lexicons.bareSources.contains(head), !lexicons.pairNouns.contains(head),
+               let opener = nextParagraphOpener(describedBy: lexicons.withAliases(content),
+                                                              excluding: describedGender(content)?.other, after: offset),
+               let named = index.persons[opener].occurrences.first, modifiersAgree(asWritten, head: head, named: named) {
+                return byDescription(opener)
+            }
             // "a department chairman" is no "she" later.
             return (firstSegment(of: asWritten).trimmingBlanks, .description, isPersonNoun, isPersonNoun ? describedGender(content) : nil)
         }
@@ -1137,6 +1149,9 @@ public struct SpeakerResolver: Sendable {
            !isOrganisation || isPersonNoun || !isGroup(event),
            // People are no document: "Experts not involved in the study" are not "A new study".
            !isPersonNoun || !isDocument(event),
+           // A headline's office no one was found for ("Minister says …") is no answer for the lead's
+           // "The business minister", whom the next paragraph may name.
+           !(isPersonNoun && event.isUnresolved && paragraphIndex(of: event.offset) == 0),
            sharesWordInCase(asWritten, with: event),
            named.isEmpty || (isOrganisation ? event.words : event.name.lowercased().spaceSeparatedWords)
             .contains(where: { named.contains(NameToken.strippingPossessive($0)) }),
