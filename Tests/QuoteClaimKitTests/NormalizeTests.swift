@@ -66,7 +66,7 @@ struct NormalizeTests {
         #expect(document.offsets.original(0..<document.text.count) == 0..<text.utf8.count)
     }
 
-    @Test("a glued short word is split only where the document shows the name alone; a cue glued to a hyphened name's end is split; a comma between letters gets its lost space")
+    @Test("a glued short word is split only where the document shows the name alone; a cue glued to a hyphened name's end or to a short word after it (lexicon glue_after_cues) is split; a comma between letters gets its lost space")
     func glueNeedsEvidence() {
         let split = Kit.normalize("Stoltenberg spoke. The secretary general, Jens Stoltenbergto the agency, said more.")
         #expect(split.text.string(0..<split.text.count).contains("Stoltenberg to the agency"))
@@ -76,6 +76,10 @@ struct NormalizeTests {
         #expect(hyphened.text.string(0..<hyphened.text.count).contains("Lai Ching-te said"))
         let comma = Kit.normalize("The foreign minister, Luis Gilberto Murillo,indicated that 1,000 people in the U.S.,Canada would go.")
         #expect(comma.text.string(0..<comma.text.count).contains("Murillo, indicated that 1,000 people in the U.S.,Canada"))
+        let follower = Kit.normalize("Blinken had previously warnedthat Beijing was considering it; the ministry reportedthis Saturday.")
+        #expect(follower.text.string(0..<follower.text.count).contains("warned that Beijing was considering it; the ministry reported this Saturday"))
+        let word = Kit.normalize("Nobody saidthat, and the thatch stayed.")
+        #expect(word.text.string(0..<word.text.count).contains("said that"))
         let kept = Kit.normalize("They flew from Toronto to Ottawa. The long-awaited report was well-received.")
         #expect(kept.offsets.insertions.isEmpty)
     }

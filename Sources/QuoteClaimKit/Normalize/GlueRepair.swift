@@ -9,10 +9,13 @@ struct GlueRepair: Sendable {
     private let suffixesByLastByte: [[(text: String, bytes: [UInt8])]]
     private let hasSuffixes: Bool
     private let cueSuffixes: Set<String>
+    /// Words glued onto a reporting verb's end ("warnedthat"), as bytes.
+    private let followers: [[UInt8]]
 
     init(rules: RuleSet) {
         let cues = rules.entries("glue_cues")
         self.cueSuffixes = Set(cues)
+        self.followers = rules.entries("glue_after_cues").map { Array($0.utf8) }
         var buckets = [[(text: String, bytes: [UInt8])]](repeating: [], count: 256)
         for suffix in (cues + rules.entries("glue_suffixes")).sorted(by: { $0.count > $1.count }) {
             guard let last = suffix.utf8.last else { continue }
@@ -20,6 +23,17 @@ struct GlueRepair: Sendable {
         }
         self.suffixesByLastByte = buckets
         self.hasSuffixes = buckets.contains { !$0.isEmpty }
+    }
+
+    /// "Blinken had previously warnedthat Beijing …": a lower-case word that is a reporting
+    /// verb (lexicon glue_cues) and a word after it (lexicon glue_after_cues); where to split.
+    private func followerSplit(_ word: Range<Int>, _ text: UTF8Text) -> Int? {
+        for follower in followers where word.count > follower.count + 3
+            && text.bytes[(word.upperBound - follower.count)..<word.upperBound].elementsEqual(follower) {
+            let split = word.upperBound - follower.count
+            return cueSuffixes.contains(text.string(word.lowerBound..<split)) ? split : nil
+        }
+        return nil
     }
 
     /// The word follows a capitalized word and a hyphen, nothing between: "Ching-" of "Ching-tesaid".
@@ -61,9 +75,14 @@ struct GlueRepair: Sendable {
         let words = WordScanner.ranges(in: text)
         // Candidates first; most documents have none, and then no vocabulary is built.
         var candidates: [(index: Int, suffix: String, prefix: String)] = []
+        var splits: [Int] = []
         for (index, word) in words.enumerated() where word.count >= 5 {
             // Or the end of a hyphened name: "Lai Ching-tesaid" (a cue only, after a capital and a hyphen).
             let capitalized = text.scalar(at: word.lowerBound)!.scalar.isUppercaseLetter
+            if !capitalized, let split = followerSplit(word, text) {
+                splits.append(split)
+                continue
+            }
             guard capitalized || afterHyphenedCapital(index, words, text) else { continue }
             let suffixes = suffixesByLastByte[Int(text.bytes[word.upperBound - 1])]
             for suffix in suffixes where word.count > suffix.bytes.count && text.bytes[(word.upperBound - suffix.bytes.count)..<word.upperBound].elementsEqual(suffix.bytes) {
@@ -74,7 +93,7 @@ struct GlueRepair: Sendable {
                 break
             }
         }
-        guard !candidates.isEmpty else { return [] }
+        guard !candidates.isEmpty else { return splits }
         // Only the candidates' prefixes are looked up: compare words of their lengths.
         // Tables by length and first byte sort out most words before a string is made.
         let prefixes = Set(candidates.map(\.prefix))
@@ -86,7 +105,6 @@ struct GlueRepair: Sendable {
         }
         let vocabulary = Set(words.lazy.filter { $0.count < lengths.count && lengths[$0.count] && firstBytes[Int(text.bytes[$0.lowerBound])] }
             .map { text.string($0) }.filter { prefixes.contains($0) })
-        var splits: [Int] = []
         for (index, suffix, prefix) in candidates {
             let word = words[index]
             let previousIsName = index > 0 && text.scalar(at: words[index - 1].lowerBound)!.scalar.isUppercaseLetter
