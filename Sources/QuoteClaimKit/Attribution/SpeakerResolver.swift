@@ -618,15 +618,22 @@ public struct SpeakerResolver: Sendable {
         guard position > 0, position < sentences.count, sentences[position].lowerBound == anchor,
               paragraphs.indices.contains(paragraphIndex(of: anchor)),
               paragraphs[paragraphIndex(of: anchor)].lowerBound <= sentences[position - 1].lowerBound else { return false }
-        let tokens = NameTokenizer.tokens(in: text, range: sentences[position - 1])
+        // The first words alone first: most sentences open with no possessive, and are not tokenized whole.
+        let previous = sentences[position - 1]
+        let opening = NameTokenizer.tokens(in: text, range: previous.lowerBound..<min(previous.upperBound, previous.lowerBound + Self.kinReach))
+        guard opening.prefix(3).contains(where: { lexicons.possessives.contains($0.lower) }) else { return false }
+        let tokens = NameTokenizer.tokens(in: text, range: previous)
         guard let owner = tokens.prefix(3).firstIndex(where: { lexicons.possessives.contains($0.lower) }), owner + 1 < tokens.count,
               tokens[..<owner].allSatisfy({ $0.isCapitalized }),
               // Unnamed: "His wife, Ruth, smiles" names her; "Her husband said …" spoke, and is resolved.
               !tokens[(owner + 1)...].contains(where: { $0.isCapitalized }),
-              !timeline.contains(where: { tokens[owner + 1].range.upperBound <= $0.offset && $0.offset < sentences[position - 1].upperBound })
+              !timeline.contains(where: { tokens[owner + 1].range.upperBound <= $0.offset && $0.offset < previous.upperBound })
         else { return false }
         return (gender == .female ? lexicons.femaleWords : lexicons.maleWords).contains(tokens[owner + 1].bareLower)
     }
+
+    /// Bytes that hold a transcript label and a possessive: "Alfred: My".
+    private static let kinReach = 40
 
     /// "Obama said … “…,” he said" with no person known: a speaker named by
     /// one capitalized word, no acronym and no word of a body, is who "he" is;
@@ -1297,14 +1304,11 @@ public struct SpeakerResolver: Sendable {
     /// and names nowhere before is the one that opens the next paragraph and speaks there
     /// (a speech verb right after its name), named there for the first time.
     private func nextParagraphBody(after offset: Int) -> String? {
-        let number = paragraphIndex(of: offset) + 1
-        guard number <= Self.openerParagraph, number < paragraphs.count,
-              let sentence = sentences.first(where: { $0.lowerBound >= paragraphs[number].lowerBound }),
-              paragraphs[number].contains(sentence.lowerBound),
-              let name = openingTokens(before: sentence.upperBound).flatMap(openingName),
-              text.wordCount(of: name, upTo: 1, in: 0..<paragraphs[number].lowerBound) == 0 else { return nil }
+        guard let (paragraph, sentence) = nextParagraphOpening(after: offset),
+              let tokens = openingTokens(before: sentence.upperBound), let name = openingName(tokens),
+              text.wordCount(of: name, upTo: 1, in: 0..<paragraph.lowerBound) == 0 else { return nil }
         let last = name.spaceSeparatedWords.last.map(NameToken.strippingPossessive)
-        let after = NameTokenizer.tokens(in: text, range: sentence).drop { $0.bare != last }.dropFirst().prefix(2).map(\.bareLower)
+        let after = tokens.drop { $0.bare != last }.dropFirst().prefix(2).map(\.bareLower)
         return after.contains(where: lexicons.speechVerbs.contains) ? name : nil
     }
 
@@ -1645,14 +1649,22 @@ public struct SpeakerResolver: Sendable {
     /// named there for the first time and given no role the description lacks
     /// ("Ireland's foreign minister, Simon Coveney" is not "The prime minister").
     private func nextParagraphOpener(describedBy words: Set<String>, excluding other: EntityIndex.Gender?, after offset: Int) -> Int? {
-        let number = paragraphIndex(of: offset) + 1
-        guard number <= Self.openerParagraph, number < paragraphs.count,
-              let sentence = sentences.first(where: { $0.lowerBound >= paragraphs[number].lowerBound }),
-              paragraphs[number].contains(sentence.lowerBound),
+        guard let (paragraph, sentence) = nextParagraphOpening(after: offset),
               let found = index.firstPerson(in: subjectRange(of: sentence), excluding: other),
-              let first = index.persons[found].occurrences.first, first >= paragraphs[number].lowerBound else { return nil }
+              let first = index.persons[found].occurrences.first, first >= paragraph.lowerBound else { return nil }
         let roles = specificRoles(index.persons[found].roles).filter { !lexicons.maleWords.contains($0) && !lexicons.femaleWords.contains($0) }
         return roles.isSubset(of: words) ? found : nil
+    }
+
+    /// The paragraph after the one that holds `offset`, when it is the lead's next (or the
+    /// lead, after a headline), and its first sentence.
+    private func nextParagraphOpening(after offset: Int) -> (paragraph: Range<Int>, sentence: Range<Int>)? {
+        let number = paragraphIndex(of: offset) + 1
+        guard number <= Self.openerParagraph, number < paragraphs.count else { return nil }
+        let paragraph = paragraphs[number]
+        let position = sentences.partitionIndex { $0.lowerBound < paragraph.lowerBound }
+        guard position < sentences.count, paragraph.contains(sentences[position].lowerBound) else { return nil }
+        return (paragraph, sentences[position])
     }
 
     /// "Reeves accused of … ¶ Rachel Reeves has been accused … ¶ The chancellor insisted …": the
