@@ -169,8 +169,9 @@ public struct EntityIndex: Sendable {
             // as the surname it is one ("Paul Farmer").
             if start < run.upperBound && lexicons.isPersonNoun(token.bareLower) { break }
             // So is a body or a country: "the Russian Foreign Ministry Sergei Lavrov", "the President of Ukraine Volodymyr Zelensky",
-            // "the Ministry of Foreign Affairs Maria Zakharova" ("affairs" in lexicon org_nouns).
-            if start < run.upperBound - 1, lexicons.orgNouns.contains(token.bareLower) || lexicons.countryNames.contains(token.bareLower),
+            // "the Ministry of Foreign Affairs Maria Zakharova" ("affairs" in lexicon org_nouns), "Minister for Health Stephen Donnelly".
+            if start < run.upperBound - 1, lexicons.orgNouns.contains(token.bareLower) || lexicons.countryNames.contains(token.bareLower)
+                || lexicons.portfolios.contains(token.bareLower),
                !lexicons.isFirstName(token.bareLower) { break }
             // Four name words at most; particles do not count ("Luiz Inácio Lula da Silva").
             if tokens[start..<run.upperBound].count(where: { !lexicons.particles.contains($0.lower) }) >= 4 { break }
@@ -239,6 +240,33 @@ public struct EntityIndex: Sendable {
         return !before.isCapitalized && lexicons.isPersonNoun(before.bareLower) ? before.bareLower : nil
     }
 
+    /// A capitalized office set off by a comma before the name, opened by
+    /// "the" or the sentence: "The Minister of State for Petroleum Resources
+    /// (Oil), Senator Heineken Lokpobiri". Its words, lower-cased; none
+    /// without a title or person noun among them.
+    static func officeBeforeComma(_ run: Range<Int>, tokens: [NameToken], lexicons: NameLexicons) -> [String] {
+        guard run.lowerBound > 0, case let gap = tokens[run.lowerBound].gap, gap == ", " || gap == "), " else { return [] }
+        var back = run.lowerBound - 1
+        // A short aside in brackets before the comma belongs to the office: "(Oil)".
+        if gap == "), " {
+            while back > 0, run.lowerBound - back <= 4, !tokens[back].gap.contains("(") { back -= 1 }
+            guard back > 0, tokens[back].gap.contains("(") else { return [] }
+            back -= 1
+        }
+        var words: [String] = []
+        while back >= 0, words.count < 9 {
+            let token = tokens[back]
+            if token.lower == "the" { break }
+            guard token.isCapitalized || ["of", "for", "and"].contains(token.lower), !token.isPossessive else { return [] }
+            words.append(token.bareLower)
+            if back == 0 || token.gapHasPunctuation { break }
+            back -= 1
+        }
+        guard words.last.map({ !["of", "for", "and"].contains($0) }) ?? false,
+              words.contains(where: { lexicons.isTitle($0) || lexicons.isPersonNoun($0) }) else { return [] }
+        return words.filter { !["of", "for", "and"].contains($0) }
+    }
+
     /// "National Federation of Independent Business": capitals after a
     /// body's noun and a function word go on naming the body.
     static func continuesBody(_ run: Range<Int>, tokens: [NameToken], lexicons: NameLexicons) -> Bool {
@@ -289,6 +317,7 @@ public struct EntityIndex: Sendable {
                 roles.insert(tokens[modifier].bareLower)
             }
         }
+        roles.formUnion(Self.officeBeforeComma(run, tokens: tokens, lexicons: lexicons))
         roles.formUnion(Self.appositionRoles(after: run.upperBound, tokens: tokens, lexicons: lexicons))
         if nameRange.upperBound == run.upperBound { roles.formUnion(Self.placeRoles(after: run.upperBound, tokens: tokens, lexicons: lexicons)) }
         // Filtered, not `subtract`ed: subtracting a set walks the other set,

@@ -11,6 +11,8 @@ public final class NameLexicons: Sendable {
     let demonyms: Set<String>
     /// "Israel", "Jordan": alone, a place, not a person's first name.
     let countryNames: Set<String>
+    /// Words that name a minister's brief (lexicon portfolios).
+    let portfolios: Set<String>
     /// Words that end a place's name ("korea", "britain").
     let placeNouns: Set<String>
     let determiners: Set<String>
@@ -115,6 +117,7 @@ public final class NameLexicons: Sendable {
         nationalities = rules.words("nationalities")
         demonyms = rules.words("demonyms")
         countryNames = rules.words("country_names")
+        portfolios = rules.words("portfolios")
         determiners = rules.words("determiners")
         indefinites = rules.words("indefinite_determiners")
         particles = rules.words("name_particles")

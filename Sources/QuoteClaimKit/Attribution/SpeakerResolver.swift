@@ -307,7 +307,8 @@ public struct SpeakerResolver: Sendable {
         }
         let untitled = tokens.drop(while: lexicons.isTitle)
         // Nor when no name follows it: "State officials" are not "officials".
-        let keep = untitled.isEmpty || untitled.count > 3 || lexicons.orgNouns.contains(untitled.last!.lowercased())
+        // Nor when a body's noun is in it: "State Bank of Pakistan".
+        let keep = untitled.isEmpty || untitled.count > 3 || untitled.contains { lexicons.orgNouns.contains($0.lowercased()) }
             || untitled.first!.first?.isLowercase == true
         // A title makes it a person ("President Obama"); "Mr."/"Mrs." also a gender.
         let titled = !keep && untitled.count < tokens.count
@@ -338,8 +339,10 @@ public struct SpeakerResolver: Sendable {
                 return (named, .pronoun, true, said)
             }
             // "Ofwat chief executive David Black told … “…,” she said": with no one of the pronoun's
-            // gender named, the person who spoke last in the paragraph, whatever a first-name list says.
-            if found.0 == nil, let last = lastPersonEvent(before: offset), inOneParagraph(last.offset, start) {
+            // gender named, the person who spoke last in the paragraph, whatever a first-name list says;
+            // or the one who spoke last, at the previous paragraph's end ("Phil Ní Sheaghdha said … ¶ “…,” she said").
+            if found.0 == nil, let last = lastPersonEvent(before: offset),
+               inOneParagraph(last.offset, start) || spokeLastInPreviousParagraph(last, before: offset, at: start) {
                 return (last.name, .pronoun, true, said)
             }
             if found.0 == nil, let lone = earlier(than: offset).last(where: mayBePerson) { return (lone.name, .pronoun, true, said) }
@@ -1348,7 +1351,8 @@ public struct SpeakerResolver: Sendable {
 
     /// "the head of the Pentagon Pete Hegseth": a description that ends in a
     /// person's full name right after a body's name, with no comma before it
-    /// (translated news), is that person. Not a name after a title or a
+    /// (translated news) or a minister's brief ("the Minister of State for
+    /// Trade Lee Ho Chun"), is that person. Not a name after a title or a
     /// function word, who owns the description ("A former aide to Mayor
     /// Raymond Castillo", "A representative for Taylor Swift").
     private func fullNameAtEnd(of asWritten: String) -> Int? {
@@ -1361,7 +1365,7 @@ public struct SpeakerResolver: Sendable {
             // A body's noun in lower case too: "the head of the department Robert Habeck".
             let body = lexicons.orgNouns.contains(lower) && !lexicons.bareSources.contains(lower)
             guard before.first?.isUppercase == true || body, !lexicons.isTitle(before), words.allSatisfy({ $0.first?.isUppercase == true }),
-                  lexicons.isFirstName(words[0].lowercased()) || body || lexicons.countryNames.contains(lower),
+                  lexicons.isFirstName(words[0].lowercased()) || body || lexicons.countryNames.contains(lower) || lexicons.portfolios.contains(lower),
                   let found = person(named: words), index.persons[found].isConfirmed, index.persons[found].tokens == words else { continue }
             return found
         }
@@ -1693,6 +1697,10 @@ public struct SpeakerResolver: Sendable {
     private func paragraphIndex(of offset: Int) -> Int { paragraphs.partitionIndex { $0.upperBound <= offset } }
 
     private func inOneParagraph(_ first: Int, _ second: Int) -> Bool { paragraphIndex(of: first) == paragraphIndex(of: second) }
+
+    private func spokeLastInPreviousParagraph(_ event: Event, before offset: Int, at start: Int) -> Bool {
+        earlier(than: offset).last?.offset == event.offset && paragraphIndex(of: event.offset) + 1 == paragraphIndex(of: start)
+    }
 
     /// A source named as a business may be: capitalized, no person, group or
     /// body of another kind. A two-word name never confirmed as a person's
