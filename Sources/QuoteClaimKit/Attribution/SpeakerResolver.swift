@@ -1566,9 +1566,31 @@ public struct SpeakerResolver: Sendable {
     /// people in it ("Regulators", "Health officials", "CEO").
     private func namesOrganisation(_ event: Event) -> Bool {
         guard !event.isPerson, event.name.first?.isUppercase == true,
-              let word = event.words.first, !lexicons.determiners.contains(word), !lexicons.isGroupName(event.name),
+              let word = event.words.first, !lexicons.determiners.contains(word),
               !index.confirms(event.name), !isPlaceName(event.words) else { return false }
-        return !event.words.contains { lexicons.isPersonNoun($0) || lexicons.isTitle($0) || lexicons.bareSources.contains($0) }
+        return (!lexicons.isGroupName(event.name)
+                && !event.words.contains { lexicons.isPersonNoun($0) || lexicons.isTitle($0) || lexicons.bareSources.contains($0) })
+            || isIncorporated(event.name)
+    }
+
+    /// "FDA" after "The Food and Drug Administration is warning": an acronym
+    /// of a body a source names in full is that body, no business.
+    private func spellsBody(_ event: Event) -> Bool {
+        guard event.words.count == 1, event.name.utf8.count > 1, event.name.utf8.allSatisfy(\.isASCIIUppercase) else { return false }
+        return timeline.contains { other in
+            other.words.count > 2 && other.words.contains { lexicons.orgNouns.contains($0) && !lexicons.companyNouns.contains($0) }
+                && String(other.name.spaceSeparatedWords.compactMap { $0.first?.isUppercase == true ? $0.first : nil }) == event.name
+        }
+    }
+
+    /// "shipped by Bedner Growers Inc.": a name the text gives a corporate
+    /// suffix is a business, whatever its last word says ("Growers").
+    private func isIncorporated(_ name: String) -> Bool {
+        let length = name.utf8.count
+        return text.wordCount(of: name, upTo: 1) { offset in
+            let after = offset + length
+            return text.firstWord(in: after..<min(after + 8, text.bytes.count)).map(lexicons.isCorporateSuffix) ?? false
+        } > 0
     }
 
     /// "In a statement, Boeing said … “…,” the statement said": the source
@@ -1707,7 +1729,7 @@ public struct SpeakerResolver: Sendable {
     /// may be one ("Thames Water").
     /// `named`: the text calls it a business ("carrier SkyLink"), so once is enough.
     private func isBusinessName(_ event: Event, head: String, named: Bool = false) -> Bool {
-        guard namesOrganisation(event) else { return false }
+        guard namesOrganisation(event), !spellsBody(event) else { return false }
         // A one-word name must stand in the text more than once ("Chipmaker" opening a headline is no name).
         if !named && event.words.count == 1 && text.wordCount(of: event.name, upTo: 2) < 2 { return false }
         return !event.words.contains { $0 != head && lexicons.orgNouns.contains($0) && !lexicons.companyNouns.contains($0) }
