@@ -224,6 +224,11 @@ struct Mention: Sendable {
     }
 
     private static func classify(_ segment: [NameToken], lexicons: NameLexicons) -> Kind {
+        // "One of them said": the group "they" would be.
+        if segment.count == 3, lexicons.stopwords.contains(segment[1].lower), let group = lexicons.objectPronouns[segment[2].lower],
+           lexicons.groupPronouns.contains(group) {
+            return .pronoun(group)
+        }
         // "one of the officials", "two of the sources": the group counted from, as "the officials" would be.
         if segment.count > 3, lexicons.countWords.contains(segment[0].lower) || lexicons.indefinites.contains(segment[0].lower),
            lexicons.stopwords.contains(segment[1].lower), lexicons.determiners.contains(segment[2].lower) {
