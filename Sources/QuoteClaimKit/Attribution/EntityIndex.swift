@@ -81,6 +81,10 @@ public struct EntityIndex: Sendable {
         recordSurnameOccurrences(capitalized, in: document.text, lexicons: lexicons)
         for index in persons.indices {
             let person = persons[index]
+            // "Northwind Analytics, a leader in supply chain software,": a business, whatever its apposition says.
+            if let last = person.tokens.last?.lowercased(), lexicons.businessNameEndings.contains(last), !lexicons.isFirstName(person.tokens[0].lowercased()) {
+                continue
+            }
             persons[index].isConfirmed = person.gender != nil || person.isAged || person.hasPronounFamilyName || person.occurrences.count > person.fullNameCount
                 || person.roles.contains { lexicons.titles.contains($0) || lexicons.isPersonNoun($0) }
         }

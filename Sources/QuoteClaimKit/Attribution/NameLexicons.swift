@@ -22,6 +22,8 @@ public final class NameLexicons: Sendable {
     let orgNouns: Set<String>
     /// Last words of capitalized runs that name no person: events and places.
     let notPersonEndings: Set<String>
+    /// Last words of business names ("Analytics"): such a name is no person (lexicon business_name_endings).
+    let businessNameEndings: Set<String>
     /// "jr", "iii": after a surname, part of the name but not the surname.
     let nameSuffixes: Set<String>
     /// Letters after a name ("KC", "MP", "OBE"), as written.
@@ -133,6 +135,7 @@ public final class NameLexicons: Sendable {
         orgNouns = rules.words("org_nouns")
         placeNouns = rules.words("place_nouns")
         notPersonEndings = rules.words("event_nouns").union(placeNouns)
+        businessNameEndings = rules.words("business_name_endings")
         femaleWords = rules.words("female_words")
         maleWords = rules.words("male_words")
         possessiveNames = Set(rules.words("possessive_names").map { $0.replacingOccurrences(of: "’", with: "'") })
@@ -265,7 +268,8 @@ public final class NameLexicons: Sendable {
         // "deputies", "spokesmen": listed plurals whose singular is listed too.
         if word.hasSuffix("ies") && personNouns.contains(String(word.dropLast(3)) + "y") { return true }
         if word.hasSuffix("men") && personNouns.contains(String(word.dropLast(3)) + "man") { return true }
-        return !personNouns.contains(word) && word.hasSuffix("s") && isPersonNoun(String(word.dropLast()))
+        // Listed plurals too ("sources", "officials"): "boss" has no listed "bos".
+        return word.hasSuffix("s") && isPersonNoun(String(word.dropLast()))
     }
 
     /// "inc", "s.a." (lexicon corporate_suffixes, read without a final dot).
