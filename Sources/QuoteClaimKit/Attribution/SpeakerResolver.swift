@@ -874,6 +874,7 @@ public struct SpeakerResolver: Sendable {
         guard let found = index.firstPerson(holding: head, describedBy: Set(words), in: range,
                                                 isRole: { self.lexicons.isTitle($0) || self.lexicons.isPersonNoun($0) }),
               index.persons[found].lastOccurrence(before: offset) == nil,
+              index.persons[found].roles.isDisjoint(with: lexicons.rivals(of: words)),
               let named = index.persons[found].firstOccurrence(in: range) else { return nil }
         return modifiersAgree(asWritten, head: head, named: named) ? byDescription(found) : nil
     }
@@ -978,11 +979,13 @@ public struct SpeakerResolver: Sendable {
     /// minister" is not "the chancellor"), nor one titled otherwise
     /// (Senator Collins is not "the president").
     private func latestPerson(before offset: Int, excluding other: EntityIndex.Gender?, method: ResolutionMethod, role: String? = nil,
-                              rivals: Set<String> = []) -> (String?, ResolutionMethod, Bool, EntityIndex.Gender?) {
+                              rivals: Set<String> = [], describedAs words: [String] = []) -> (String?, ResolutionMethod, Bool, EntityIndex.Gender?) {
         // "Her coach believes she can win. … “…,” she laughs": a person of
         // unknown gender owned by "her" is not who "she" is.
         let pronounGender = method == .pronoun ? other?.other : nil
+        let others = spokeOf(words, before: offset)
         if let event = earlier(than: offset).last(where: { event in
+            if others.contains(event.name) { return false }
             let gender = event.gender ?? learnedGender[event.name]
             if gender == nil, let owner = event.ownerGender, owner == pronounGender { return false }
             return event.isPerson && !isGroup(event) && (gender == nil || gender != other) && (role.map { fits(event, role: $0) } ?? true)
@@ -995,7 +998,7 @@ public struct SpeakerResolver: Sendable {
         // But a surname known only by its title has that title alone: Senator
         // Collins is not "the president".
         if let found = index.latestPerson(before: offset, excluding: other, where: { person in
-            guard person.roles.isDisjoint(with: rivals) else { return false }
+            guard person.roles.isDisjoint(with: rivals), !others.contains(person.name) else { return false }
             guard let role else { return true }
             let titles = officeTitles(person.roles.filter(lexicons.isTitle))
             // Someone who never spoke takes an office only when the text gave
@@ -1010,6 +1013,21 @@ public struct SpeakerResolver: Sendable {
 
     /// Several people, who are no "he", "she" or "the spokeswoman":
     /// "progressive Democrats", "Putin and Xi", "multiple lawmakers".
+    /// "Rishi Sunak … accused the prime minister of …": whoever speaks of
+    /// "the prime minister" in their own sentence is not "the prime minister" later.
+    private func spokeOf(_ words: [String], before offset: Int) -> Set<String> {
+        guard !words.isEmpty else { return [] }
+        let phrase = "the " + words.joined(separator: " ")
+        var names: Set<String> = []
+        for event in earlier(than: offset) where event.isPerson {
+            // Before the description itself, which may stand in the same sentence.
+            guard let sentence = sentence(around: event.offset), case let end = min(sentence.upperBound, offset), event.offset < end,
+                  text.string(event.offset..<end).lowercased().range(of: phrase) != nil else { continue }
+            names.insert(event.name)
+        }
+        return names
+    }
+
     private func isGroup(_ event: Event) -> Bool {
         // The head comes before a preposition's phrase: "customers in a video" are people, not "video".
         let headCount = event.words.prefix { !lexicons.stopwords.contains($0) }.count
@@ -1230,7 +1248,7 @@ public struct SpeakerResolver: Sendable {
                !last.words.contains(where: { NameToken.strippingPossessive($0) != $0 || lexicons.possessives.contains($0) }) {
                 return (withoutDeterminer(asWritten), .unresolved, true, gender)
             }
-            let person = latestPerson(before: before, excluding: other, method: .description, role: current, rivals: rivals)
+            let person = latestPerson(before: before, excluding: other, method: .description, role: current, rivals: rivals, describedAs: content)
             // Someone of another body is no "head of the Home Office": when the description ends in a
             // named body, the last person named only if the text ties them to it (a role or name word).
             let endsInNamedBody = !named.isEmpty && lexicons.orgNouns.contains(written.last?.lowercased().trimmingPunctuation ?? "")
@@ -1700,8 +1718,10 @@ public struct SpeakerResolver: Sendable {
         guard paragraphs.count > 1, let lead = sentences.first(where: { $0.lowerBound >= paragraphs[1].lowerBound }),
               lead.upperBound <= start, case let subject = subjectRange(of: lead),
               let found = index.firstPerson(in: subject, excluding: other),
-              index.persons[found].firstOccurrence(in: subject) == text.trimmed(subject).lowerBound,
-              specificRoles(index.persons[found].roles).isEmpty,
+              let named = index.persons[found].firstOccurrence(in: subject),
+              // The name opens the lead, after its titles only ("Sir Keir Starmer has defended …").
+              text.string(text.trimmed(subject).lowerBound..<named).spaceSeparatedWords.allSatisfy(lexicons.isTitle),
+              officeTitles(specificRoles(index.persons[found].roles)).isEmpty,
               learnedOffices[index.persons[found].name]?.isDisjoint(with: rivals) != false,
               let surname = index.persons[found].tokens.last?.lowercased(),
               text.firstWord(in: paragraphs[0], reach: surname.utf8.count + 1) == surname else { return nil }
