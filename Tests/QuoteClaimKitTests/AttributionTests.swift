@@ -532,6 +532,9 @@ struct AttributionTests {
         Case(form: "a leader the next paragraph names is no “Labour leader” when a rival role says so (“the outgoing Tory leader”)",
              text: "Starmer defends winter fuel cuts\n\nSir Keir Starmer has defended the decision to means-test the payment.\n\nThe Labour leader told MPs the decision was necessary. “It is a tough decision,” the Labour leader said.\n\nRishi Sunak, the outgoing Tory leader, accused the prime minister of taking the payment away.",
              quote: "It is a tough decision,", speaker: "Keir Starmer", asWritten: "the Labour leader"),
+        Case(form: "someone named after a verb that follows “the … champion” is not the champion; a word before a name that is no role (“will face”) gives it none",
+             text: "Djokovic into final\n\nSinner will face Novak Djokovic in Sunday's final. The seven-time champion beat Lorenzo Musetti in straight sets earlier in the day.\n\n“It was a tough match,” the champion said.",
+             quote: "It was a tough match,", speaker: "Novak Djokovic", asWritten: "the champion"),
         Case(form: "no speaker in the document → null",
              text: "The slogan read “we will never surrender our land” across the square.",
              quote: "we will never surrender our land", speaker: nil, asWritten: nil),
@@ -994,6 +997,14 @@ struct AttributionTests {
             .attributed.resolver.index.persons
         #expect(persons.first { $0.name == "Sky Sports" }?.roles.isEmpty == true)
         #expect(persons.first { $0.name == "Martin Keown" }?.roles.contains("defender") == true)
+    }
+
+    @Test("people: a word just before a name that is no role (a verb) gives it no roles; “head of policy” gives its last word")
+    func rolesStopAtVerbBeforeName() {
+        let persons = Kit.run("The seven-time champion beat Lorenzo Musetti. RAC head of policy Simon Williams agreed.")
+            .attributed.resolver.index.persons
+        #expect(persons.first { $0.name == "Lorenzo Musetti" }?.roles.isEmpty == true)
+        #expect(persons.first { $0.name == "Simon Williams" }?.roles.contains("policy") == true)
     }
 
     @Test("a speaker found by name is trusted more than one found through a pronoun")

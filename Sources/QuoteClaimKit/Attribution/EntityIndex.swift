@@ -303,6 +303,13 @@ public struct EntityIndex: Sendable {
         var back = run.lowerBound - 1
         if back >= 0 && (lexicons.placePrepositions.contains(tokens[back].bareLower) || tokens[run.upperBound - 1].isPossessive) { back = -1 }
         let standsAlone = nameRange.lowerBound == run.lowerBound || lexicons.isTitle(tokens[run.lowerBound].bareLower)
+        // "Sinner will face Novak Djokovic", "The seven-time champion beat Lorenzo Musetti": a word just
+        // before the name that is no role (a verb) leaves the words before it to someone else.
+        // ("head of policy Simon Williams" keeps them: a role and "of" come before the word.)
+        if standsAlone, back >= 0, !tokens[back].isCapitalized, case let word = tokens[back].bareLower, !Self.isRoleWord(word, lexicons),
+           !(back >= 2 && ["of", "for"].contains(tokens[back - 1].lower) && Self.isRoleWord(tokens[back - 2].bareLower, lexicons)) {
+            back = -1
+        }
         while back >= 0 && run.lowerBound - back <= 6 && !tokens[back + 1].gapHasPunctuation {
             let word = tokens[back].bareLower
             if lexicons.conjunctions.contains(word) || lexicons.speechVerbs.contains(word)
@@ -341,6 +348,10 @@ public struct EntityIndex: Sendable {
         if let alias = Self.alias(after: run.upperBound, tokens: tokens, lexicons: lexicons), byKey[alias] == nil {
             byKey[alias] = byKey[name.lowercased()]
         }
+    }
+
+    private static func isRoleWord(_ word: String, _ lexicons: NameLexicons) -> Bool {
+        lexicons.isTitle(word) || lexicons.isPersonNoun(word) || lexicons.formerWords.contains(word)
     }
 
     /// "Senator Mike Lee of Utah": the place after a word of lexicon

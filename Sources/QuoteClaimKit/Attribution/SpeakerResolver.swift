@@ -998,7 +998,8 @@ public struct SpeakerResolver: Sendable {
         // But a surname known only by its title has that title alone: Senator
         // Collins is not "the president".
         if let found = index.latestPerson(before: offset, excluding: other, where: { person in
-            guard person.roles.isDisjoint(with: rivals), !others.contains(person.name) else { return false }
+            guard person.roles.isDisjoint(with: rivals), !others.contains(person.name),
+                  !(words.last.map { namedAfterDescription(person, head: $0, before: offset) } ?? false) else { return false }
             guard let role else { return true }
             let titles = officeTitles(person.roles.filter(lexicons.isTitle))
             // Someone who never spoke takes an office only when the text gave
@@ -1026,6 +1027,17 @@ public struct SpeakerResolver: Sendable {
             names.insert(event.name)
         }
         return names
+    }
+
+    /// "The seven-time champion beat Lorenzo Musetti": someone named after a
+    /// verb that follows "the … champion" in their sentence is not the champion.
+    private func namedAfterDescription(_ person: EntityIndex.Person, head: String, before offset: Int) -> Bool {
+        guard let at = person.lastOccurrence(before: offset), let sentence = sentence(around: at), sentence.lowerBound < at else { return false }
+        let words = text.string(sentence.lowerBound..<at).lowercased().spaceSeparatedWords.map(\.trimmingPunctuation)
+        guard let found = words.lastIndex(of: head), found >= 1, words[max(0, found - 3)..<found].contains("the") else { return false }
+        // A role right before the name is the person's own ("the seven-time champion Novak Djokovic").
+        let between = text.string(sentence.lowerBound..<at).spaceSeparatedWords.dropFirst(found + 1)
+        return between.contains { $0.first?.isLowercase == true && !$0.hasSuffix(",") }
     }
 
     private func isGroup(_ event: Event) -> Bool {
@@ -1237,7 +1249,8 @@ public struct SpeakerResolver: Sendable {
             // foreign policy chief" is not "Foreign Ministry spokeswoman Maria Zakharova".
             let fitsOwned = { (person: EntityIndex.Person) in owner == nil || !self.holdsOtherRole(person, than: head) }
             if let newcomer = newcomer(before: before, excluding: other, role: current), !isNamedIn(index.persons[newcomer].name),
-               !isOwner(index.persons[newcomer]), index.persons[newcomer].roles.isDisjoint(with: rivals), fitsOwned(index.persons[newcomer]) {
+               !isOwner(index.persons[newcomer]), index.persons[newcomer].roles.isDisjoint(with: rivals), fitsOwned(index.persons[newcomer]),
+               !namedAfterDescription(index.persons[newcomer], head: head, before: before) {
                 return byDescription(newcomer)
             }
             // "But one former minister, speaking anonymously, said … “…,” the MP said": someone
