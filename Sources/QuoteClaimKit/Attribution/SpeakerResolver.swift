@@ -88,12 +88,25 @@ public struct SpeakerResolver: Sendable {
                            ownerGender: lexicons.possessivePronouns[first].flatMap(lexicons.gender(ofPronoun:))))
         }
         if let name, let gender, learnedGender[name] == nil { learnedGender[name] = gender }
-        if method == .description, let name, let office = head(of: mention), lexicons.rivalRoles[office] != nil {
+        if method == .description, let name, let office = head(of: mention) ?? describedNationality(mention), lexicons.rivalRoles[office] != nil {
             learnedOffices[name, default: []].insert(office)
         }
         let confidence = (rule.definition.confidence * method.weight * 100).rounded() / 100
         return Speaker(name: name, asWritten: mention.asWritten, cue: cue, rule: rule.id, method: method,
                        confidence: confidence, isPerson: isPerson)
+    }
+
+    /// "The 23-year-old Italian, who …, said": a nationality after "the" (and a
+    /// word or two in lower case) is a person described, not a name. The
+    /// nationality, lower-cased (lexicon demonyms).
+    private func describedNationality(_ mention: Mention) -> String? {
+        guard case .name(let conjuncts) = mention.kind, conjuncts.count == 1, conjuncts[0].count == 1,
+              case let word = conjuncts[0][0].lowercased(), lexicons.demonyms.contains(word) else { return nil }
+        let start = mention.range.lowerBound
+        let before = text.string(max(0, start - 32)..<start).split(whereSeparator: \.isWhitespace).suffix(3)
+        guard let the = before.lastIndex(where: { $0.lowercased() == "the" }), the >= before.startIndex,
+              before[(the + 1)...].allSatisfy({ $0.first?.isLowercase == true || $0.first?.isNumber == true }) else { return nil }
+        return word
     }
 
     /// The noun of a description.
@@ -183,6 +196,10 @@ public struct SpeakerResolver: Sendable {
         switch mention.kind {
         case .name(let conjuncts):
             if mention.isGivenName, conjuncts.count == 1 { return (conjuncts[0].joined(separator: " "), .name, mention.isPersonal, nil) }
+            if let nationality = describedNationality(mention) {
+                return resolveDescription(words: ["the", nationality], definite: true, head: nationality, owner: nil, asWritten: "the " + nationality,
+                                          at: mention.range.lowerBound, before: offset)
+            }
             let parts = conjuncts.map { resolveName($0) }
             if parts.count == 1 {
                 guard parts[0].1 == .name, !parts[0].2 else { return parts[0] }
@@ -998,7 +1015,7 @@ public struct SpeakerResolver: Sendable {
         // But a surname known only by its title has that title alone: Senator
         // Collins is not "the president".
         if let found = index.latestPerson(before: offset, excluding: other, where: { person in
-            guard person.roles.isDisjoint(with: rivals), !others.contains(person.name),
+            guard person.roles.isDisjoint(with: rivals), learnedOffices[person.name]?.isDisjoint(with: rivals) != false, !others.contains(person.name),
                   !(words.last.map { namedAfterDescription(person, head: $0, before: offset) } ?? false) else { return false }
             guard let role else { return true }
             let titles = officeTitles(person.roles.filter(lexicons.isTitle))
