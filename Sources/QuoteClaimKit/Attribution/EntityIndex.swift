@@ -59,6 +59,7 @@ public struct EntityIndex: Sendable {
         for paragraph in document.paragraphs where !paragraph.isBoilerplate {
             var tokens = NameTokenizer.tokens(in: document.text, range: paragraph.range)
             Self.markJoinedParticles(&tokens, lexicons: lexicons)
+            addLabelName(tokens: tokens, lexicons: lexicons)
             let runs = Self.capitalizedRuns(tokens, lexicons: lexicons)
             for (number, run) in runs.enumerated() {
                 add(run: run, tokens: tokens, lexicons: lexicons)
@@ -94,6 +95,18 @@ public struct EntityIndex: Sendable {
         for index in persons.indices where persons[index].isConfirmed {
             if let surname = persons[index].tokens.last { bySpelling[Self.spellingKey(surname), default: []].append(index) }
         }
+    }
+
+    /// "MARGARET BRENNAN: Senator, …": a transcript's speaker label in
+    /// capitals names a person, kept in title case ("BRENNAN:" is her later).
+    private mutating func addLabelName(tokens: [NameToken], lexicons: NameLexicons) {
+        var end = 0
+        while end < min(tokens.count, 4), tokens[end].isAllCaps, end == 0 || tokens[end].gap == " " || tokens[end].gap == ". " { end += 1 }
+        guard end < tokens.count, tokens[end].gap.hasPrefix(":") else { return }
+        let words = tokens[..<end].filter { !lexicons.isTitle($0.bareLower) }
+        guard (2...3).contains(words.count), words.allSatisfy({ $0.bare.count > 1 }) else { return }
+        let titled = words.map { String($0.bare.prefix(1)) + $0.bare.dropFirst().lowercased() }
+        register(name: titled.joined(separator: " "), tokens: titled, roles: [], at: words[0].range.lowerBound, lexicons: lexicons)
     }
 
     /// "al-Sahaf", "el-Sisi": a name particle joined by a hyphen to a capital

@@ -1002,7 +1002,7 @@ public struct SpeakerResolver: Sendable {
         let pronounGender = method == .pronoun ? other?.other : nil
         let others = spokeOf(words, before: offset)
         if let event = earlier(than: offset).last(where: { event in
-            if others.contains(event.name) { return false }
+            if others.contains(event.name) || labelsSentence(at: event.offset, before: offset) { return false }
             let gender = event.gender ?? learnedGender[event.name]
             if gender == nil, let owner = event.ownerGender, owner == pronounGender { return false }
             return event.isPerson && !isGroup(event) && (gender == nil || gender != other) && (role.map { fits(event, role: $0) } ?? true)
@@ -1016,6 +1016,8 @@ public struct SpeakerResolver: Sendable {
         // Collins is not "the president".
         if let found = index.latestPerson(before: offset, excluding: other, where: { person in
             guard person.roles.isDisjoint(with: rivals), learnedOffices[person.name]?.isDisjoint(with: rivals) != false, !others.contains(person.name),
+                  // "MARGARET BRENNAN: Senator, the Fed chair says …": the label's speaker is another.
+                  !labelsSentence(person, before: offset),
                   !(words.last.map { namedAfterDescription(person, head: $0, before: offset) } ?? false) else { return false }
             guard let role else { return true }
             let titles = officeTitles(person.roles.filter(lexicons.isTitle))
@@ -1044,6 +1046,16 @@ public struct SpeakerResolver: Sendable {
             names.insert(event.name)
         }
         return names
+    }
+
+    /// A speaker's label in the description's sentence: "MARGARET BRENNAN: Senator, the Fed chair says" (a name, then a colon).
+    private func labelsSentence(_ person: EntityIndex.Person, before offset: Int) -> Bool {
+        person.lastOccurrence(before: offset).map { labelsSentence(at: $0, before: offset) } ?? false
+    }
+
+    private func labelsSentence(at name: Int, before offset: Int) -> Bool {
+        guard name < offset, let sentence = sentence(around: offset), sentence.contains(name) else { return false }
+        return text.bytes[name..<offset].contains(UInt8(ascii: ":"))
     }
 
     /// "The seven-time champion beat Lorenzo Musetti": someone named after a
