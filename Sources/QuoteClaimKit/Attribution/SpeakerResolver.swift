@@ -1000,9 +1000,16 @@ public struct SpeakerResolver: Sendable {
         // "Her coach believes she can win. … “…,” she laughs": a person of
         // unknown gender owned by "her" is not who "she" is.
         let pronounGender = method == .pronoun ? other?.other : nil
-        let others = spokeOf(words, before: offset)
+        // Checked lazily: most searches stop at the first events they try.
+        let phrase = words.isEmpty ? nil : "the " + words.joined(separator: " ")
+        // By name: "Rishi Sunak … accused the prime minister" rules out a later "Mr Sunak said" too.
+        // The names that did, found once: events are few, and the searches below may ask of each.
+        let speakers: Set<String> = phrase.map { phrase in
+            Set(earlier(than: offset).filter { self.speaks($0, of: phrase, before: offset) }.map(\.name))
+        } ?? []
+        let spokeOfIt = { (name: String) in speakers.contains(name) }
         if let event = earlier(than: offset).last(where: { event in
-            if others.contains(event.name) || labelsSentence(at: event.offset, before: offset) { return false }
+            if labelsSentence(at: event.offset, before: offset) || spokeOfIt(event.name) { return false }
             let gender = event.gender ?? learnedGender[event.name]
             if gender == nil, let owner = event.ownerGender, owner == pronounGender { return false }
             return event.isPerson && !isGroup(event) && (gender == nil || gender != other) && (role.map { fits(event, role: $0) } ?? true)
@@ -1015,7 +1022,8 @@ public struct SpeakerResolver: Sendable {
         // But a surname known only by its title has that title alone: Senator
         // Collins is not "the president".
         if let found = index.latestPerson(before: offset, excluding: other, where: { person in
-            guard person.roles.isDisjoint(with: rivals), learnedOffices[person.name]?.isDisjoint(with: rivals) != false, !others.contains(person.name),
+            guard person.roles.isDisjoint(with: rivals), learnedOffices[person.name]?.isDisjoint(with: rivals) != false,
+                  !spokeOfIt(person.name),
                   // "MARGARET BRENNAN: Senator, the Fed chair says …": the label's speaker is another.
                   !labelsSentence(person, before: offset),
                   !(words.last.map { namedAfterDescription(person, head: $0, before: offset) } ?? false) else { return false }
@@ -1035,17 +1043,16 @@ public struct SpeakerResolver: Sendable {
     /// "progressive Democrats", "Putin and Xi", "multiple lawmakers".
     /// "Rishi Sunak … accused the prime minister of …": whoever speaks of
     /// "the prime minister" in their own sentence is not "the prime minister" later.
-    private func spokeOf(_ words: [String], before offset: Int) -> Set<String> {
-        guard !words.isEmpty else { return [] }
-        let phrase = "the " + words.joined(separator: " ")
-        var names: Set<String> = []
-        for event in earlier(than: offset) where event.isPerson {
-            // Before the description itself, which may stand in the same sentence.
-            guard let sentence = sentence(around: event.offset), case let end = min(sentence.upperBound, offset), event.offset < end,
-                  text.string(event.offset..<end).lowercased().range(of: phrase) != nil else { continue }
-            names.insert(event.name)
+    private func speaks(_ event: Event, of phrase: String, before offset: Int) -> Bool {
+        // Before the description itself, which may stand in the same sentence.
+        guard event.isPerson, let sentence = sentence(around: event.offset), case let end = min(sentence.upperBound, offset), event.offset < end else {
+            return false
         }
-        return names
+        // The phrase's last word first, on bytes (lower case or capitalized): most sentences lack it.
+        guard let last = phrase.split(separator: " ").last.map(String.init),
+              text.wordCount(of: last, upTo: 1, in: event.offset..<end) > 0
+                || text.wordCount(of: last.prefix(1).uppercased() + last.dropFirst(), upTo: 1, in: event.offset..<end) > 0 else { return false }
+        return text.string(event.offset..<end).lowercased().range(of: phrase) != nil
     }
 
     /// A speaker's label in the description's sentence: "MARGARET BRENNAN: Senator, the Fed chair says" (a name, then a colon).
