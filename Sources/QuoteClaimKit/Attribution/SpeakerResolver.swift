@@ -1005,7 +1005,7 @@ public struct SpeakerResolver: Sendable {
         // By name: "Rishi Sunak … accused the prime minister" rules out a later "Mr Sunak said" too.
         // The names that did, found once: events are few, and the searches below may ask of each.
         let speakers: Set<String> = phrase.map { phrase in
-            Set(earlier(than: offset).filter { self.speaks($0, of: phrase, before: offset) }.map(\.name))
+            Set(recentEvents(before: offset).filter { self.speaks($0, of: phrase, before: offset) }.map(\.name))
         } ?? []
         let spokeOfIt = { (name: String) in speakers.contains(name) }
         if let event = earlier(than: offset).last(where: { event in
@@ -1043,6 +1043,14 @@ public struct SpeakerResolver: Sendable {
     /// "progressive Democrats", "Putin and Xi", "multiple lawmakers".
     /// "Rishi Sunak … accused the prime minister of …": whoever speaks of
     /// "the prime minister" in their own sentence is not "the prime minister" later.
+    /// The events an article's length of text before `offset`: what a lookup
+    /// reads back over (all of them would make a long document quadratic).
+    private func recentEvents(before offset: Int, reach: Int = articleReach) -> ArraySlice<Event> {
+        let events = earlier(than: offset)
+        let from = events.partitionIndex { $0.offset < offset - reach }
+        return events[from...]
+    }
+
     private func speaks(_ event: Event, of phrase: String, before offset: Int) -> Bool {
         // Before the description itself, which may stand in the same sentence.
         guard event.isPerson, let sentence = sentence(around: event.offset), case let end = min(sentence.upperBound, offset), event.offset < end else {
@@ -1637,14 +1645,14 @@ public struct SpeakerResolver: Sendable {
               !index.confirms(event.name), !isPlaceName(event.words) else { return false }
         return (!lexicons.isGroupName(event.name)
                 && !event.words.contains { lexicons.isPersonNoun($0) || lexicons.isTitle($0) || lexicons.bareSources.contains($0) })
-            || isIncorporated(event.name)
+            || isIncorporated(event.name, near: event.offset)
     }
 
     /// "FDA" after "The Food and Drug Administration is warning": an acronym
     /// of a body a source names in full is that body, no business.
     private func spellsBody(_ event: Event) -> Bool {
         guard event.words.count == 1, event.name.utf8.count > 1, event.name.utf8.allSatisfy(\.isASCIIUppercase) else { return false }
-        return timeline.contains { other in
+        return recentEvents(before: event.offset + Self.articleReach, reach: 2 * Self.articleReach).contains { other in
             other.words.count > 2 && other.words.contains { lexicons.orgNouns.contains($0) && !lexicons.companyNouns.contains($0) }
                 && String(other.name.spaceSeparatedWords.compactMap { $0.first?.isUppercase == true ? $0.first : nil }) == event.name
         }
@@ -1652,9 +1660,9 @@ public struct SpeakerResolver: Sendable {
 
     /// "shipped by Bedner Growers Inc.": a name the text gives a corporate
     /// suffix is a business, whatever its last word says ("Growers").
-    private func isIncorporated(_ name: String) -> Bool {
+    private func isIncorporated(_ name: String, near offset: Int) -> Bool {
         let length = name.utf8.count
-        return text.wordCount(of: name, upTo: 1) { offset in
+        return text.wordCount(of: name, upTo: 1, in: articleWindow(around: offset..<offset)) { offset in
             let after = offset + length
             return text.firstWord(in: after..<min(after + 8, text.bytes.count)).map(lexicons.isCorporateSuffix) ?? false
         } > 0
