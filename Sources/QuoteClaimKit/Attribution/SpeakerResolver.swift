@@ -1041,8 +1041,6 @@ public struct SpeakerResolver: Sendable {
 
     /// Several people, who are no "he", "she" or "the spokeswoman":
     /// "progressive Democrats", "Putin and Xi", "multiple lawmakers".
-    /// "Rishi Sunak … accused the prime minister of …": whoever speaks of
-    /// "the prime minister" in their own sentence is not "the prime minister" later.
     /// The events an article's length of text before `offset`: what a lookup
     /// reads back over (all of them would make a long document quadratic).
     private func recentEvents(before offset: Int, reach: Int = articleReach) -> ArraySlice<Event> {
@@ -1051,6 +1049,8 @@ public struct SpeakerResolver: Sendable {
         return events[from...]
     }
 
+    /// "Rishi Sunak … accused the prime minister of …": whoever speaks of
+    /// "the prime minister" in their own sentence is not "the prime minister" later.
     private func speaks(_ event: Event, of phrase: String, before offset: Int) -> Bool {
         // Before the description itself, which may stand in the same sentence.
         guard event.isPerson, let sentence = sentence(around: event.offset), case let end = min(sentence.upperBound, offset), event.offset < end else {
