@@ -258,7 +258,7 @@ public struct EntityIndex: Sendable {
     }
 
     /// A capitalized office set off by a comma before the name, opened by
-    /// "the" or the sentence: "The Minister of State for Petroleum Resources
+    /// a determiner or the sentence: "The Minister of State for Petroleum Resources
     /// (Oil), Senator Heineken Lokpobiri". Its words, lower-cased; none
     /// without a title or person noun among them.
     static func officeBeforeComma(_ run: Range<Int>, tokens: [NameToken], lexicons: NameLexicons) -> [String] {
@@ -273,15 +273,16 @@ public struct EntityIndex: Sendable {
         var words: [String] = []
         while back >= 0, words.count < 9 {
             let token = tokens[back]
-            if token.lower == "the" { break }
-            guard token.isCapitalized || ["of", "for", "and"].contains(token.lower), !token.isPossessive else { return [] }
+            if lexicons.determiners.contains(token.lower) { break }
+            // Capitals and the function words between them ("of", "for", "and": lexicon stopwords).
+            guard token.isCapitalized || lexicons.stopwords.contains(token.lower), !token.isPossessive else { return [] }
             words.append(token.bareLower)
             if back == 0 || token.gapHasPunctuation { break }
             back -= 1
         }
-        guard words.last.map({ !["of", "for", "and"].contains($0) }) ?? false,
+        guard words.last.map({ !lexicons.stopwords.contains($0) }) ?? false,
               words.contains(where: { lexicons.isTitle($0) || lexicons.isPersonNoun($0) }) else { return [] }
-        return words.filter { !["of", "for", "and"].contains($0) }
+        return words.filter { !lexicons.stopwords.contains($0) }
     }
 
     /// "National Federation of Independent Business": capitals after a
@@ -320,7 +321,7 @@ public struct EntityIndex: Sendable {
         // before the name that is no role (a verb) leaves the words before it to someone else.
         // ("head of policy Simon Williams" keeps them: a role and "of" come before the word.)
         if standsAlone, back >= 0, !tokens[back].isCapitalized, case let word = tokens[back].bareLower, !Self.isRoleWord(word, lexicons),
-           !(back >= 2 && ["of", "for"].contains(tokens[back - 1].lower) && Self.isRoleWord(tokens[back - 2].bareLower, lexicons)) {
+           !(back >= 2 && lexicons.stopwords.contains(tokens[back - 1].lower) && Self.isRoleWord(tokens[back - 2].bareLower, lexicons)) {
             back = -1
         }
         while back >= 0 && run.lowerBound - back <= 6 && !tokens[back + 1].gapHasPunctuation {

@@ -104,7 +104,7 @@ public struct SpeakerResolver: Sendable {
               case let word = conjuncts[0][0].lowercased(), lexicons.demonyms.contains(word) else { return nil }
         let start = mention.range.lowerBound
         let before = text.string(max(0, start - 32)..<start).split(whereSeparator: \.isWhitespace).suffix(3)
-        guard let the = before.lastIndex(where: { $0.lowercased() == "the" }), the >= before.startIndex,
+        guard let the = before.lastIndex(where: { lexicons.determiners.contains($0.lowercased()) }), the >= before.startIndex,
               before[(the + 1)...].allSatisfy({ $0.first?.isLowercase == true || $0.first?.isNumber == true }) else { return nil }
         return word
     }
