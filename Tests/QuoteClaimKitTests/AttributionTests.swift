@@ -407,9 +407,9 @@ struct AttributionTests {
         Case(form: "an unresolved description holds no office: the Conservative leader … the prime minister told MPs",
              text: "Keir Starmer and Kemi Badenoch clashed, as the Conservative leader accused the government of “breaking its promises to patients”.\n\nThe prime minister told MPs: “We inherited a broken NHS, and we are fixing it.”",
              quote: "We inherited a broken NHS, and we are fixing it.", speaker: "prime minister", asWritten: "The prime minister"),
-        Case(form: "one who is never named is null, and passes no quote on: One wrote on X: “…” Another added: “…”",
+        Case(form: "one of a group, never named, is that group as “one of them” would be: Fans … One wrote on X: “…” Another added: “…”",
              text: "Fans were quick to react. One wrote on X: “They are so cute together, I can't deal.” Another added: “Just get married already!”",
-             quote: "They are so cute together, I can't deal.", speaker: nil, asWritten: "Another"),
+             quote: "They are so cute together, I can't deal.", speaker: "Fans", asWritten: "One"),
         Case(form: "“the company” with no business quoted before is the one the headline opens with and the lead names: Tesla recalls … The company said",
              text: "Tesla recalls 2 million vehicles\n\nWASHINGTON - Tesla is recalling more than 2 million vehicles, regulators said on Wednesday.\n\nThe company said: “We will send an over-the-air software update.”",
              quote: "We will send an over-the-air software update.", speaker: "Tesla", asWritten: "The company"),
@@ -535,6 +535,9 @@ struct AttributionTests {
         Case(form: "someone named after a verb that follows “the … champion” is not the champion; a word before a name that is no role (“will face”) gives it none",
              text: "Djokovic into final\n\nSinner will face Novak Djokovic in Sunday's final. The seven-time champion beat Lorenzo Musetti in straight sets earlier in the day.\n\n“It was a tough match,” the champion said.",
              quote: "It was a tough match,", speaker: "Novak Djokovic", asWritten: "the champion"),
+        Case(form: "a description with a full name right after it is that person, not one described so before: said the saxophonist Terrence Blake",
+             text: "The historian Gary Giddins called it “one of the great records of the decade.” “Nobody ever asked me that before,” said the saxophonist Terrence Blake, who studied with him.",
+             quote: "Nobody ever asked me that before,", speaker: "Terrence Blake", asWritten: "the saxophonist"),
         Case(form: "no speaker in the document → null",
              text: "The slogan read “we will never surrender our land” across the square.",
              quote: "we will never surrender our land", speaker: nil, asWritten: nil),
@@ -566,7 +569,7 @@ struct AttributionTests {
     struct SourceCase: Sendable, CustomTestStringConvertible {
         let form: String
         let text: String
-        let sources: [String]
+        let sources: [String?]
         var testDescription: String { form }
     }
 
@@ -865,6 +868,15 @@ struct AttributionTests {
         SourceCase(form: "a transcript's label in capitals names a person in title case (“BRENNAN:” later), who is no one described in her own line",
                    text: "Transcript: Senator Warren\n\nMARGARET BRENNAN: Senator, the Fed chair says the banking system is sound.\n\nSEN. ELIZABETH WARREN: No, it is not.\n\nBRENNAN: Republicans say that would encourage risky behavior.",
                    sources: ["Fed chair", "Elizabeth Warren", "Margaret Brennan"]),
+        SourceCase(form: "“One said” opening a sentence is one of the group spoken of last (lexicon group_members)",
+                   text: "Aides weigh move\n\nThree people familiar with the talks said no decision had been made. One said the president was frustrated.",
+                   sources: ["Three people familiar with the talks", "Three people familiar with the talks"]),
+        SourceCase(form: "“Another” after “One official” is another official, no one named",
+                   text: "Treaty exit weighed\n\nOne official said the treaty was a relic. Another cautioned that leaving could hurt companies.",
+                   sources: ["One official", nil]),
+        SourceCase(form: "a subordinating conjunction (lexicon stopwords) opens no description: the main clause's speaker is the claim's",
+                   text: "Housing plan\n\nHousing Minister Clare O'Neil said the plan was on track, although figures released this week show approvals falling.",
+                   sources: ["Clare O'Neil"]),
         SourceCase(form: "a plural's apostrophe stays in a body's name",
                    text: "The European Writers' Council said authors had been robbed.",
                    sources: ["European Writers' Council"]),

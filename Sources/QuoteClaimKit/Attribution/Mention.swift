@@ -229,6 +229,8 @@ struct Mention: Sendable {
            lexicons.groupPronouns.contains(group) {
             return .pronoun(group)
         }
+        // "One said …" after "two of the people said": one of that group.
+        if segment.count == 1, lexicons.groupMembers.contains(segment[0].lower), let group = lexicons.groupPronoun { return .pronoun(group) }
         // "one of the officials", "two of the sources": the group counted from, as "the officials" would be.
         if segment.count > 3, lexicons.countWords.contains(segment[0].lower) || lexicons.indefinites.contains(segment[0].lower),
            lexicons.stopwords.contains(segment[1].lower), lexicons.determiners.contains(segment[2].lower) {

@@ -53,6 +53,9 @@ public final class NameLexicons: Sendable {
     let groupPronouns: Set<String>
     /// Object pronouns → the subject pronoun they stand for ("him" → "he").
     let objectPronouns: [String: String]
+    /// Words for one member of a group ("One said"), and the pronoun that group goes by.
+    let groupMembers: Set<String>
+    let groupPronoun: String?
     /// Possessive and reflexive pronouns → their subject form ("her" → "she").
     let possessivePronouns: [String: String]
     /// Unnamed sources without a determiner ("prosecutors", "officials").
@@ -146,6 +149,8 @@ public final class NameLexicons: Sendable {
         thingPronouns = rules.words("pronouns_thing")
         groupPronouns = rules.words("pronouns_group")
         objectPronouns = Self.pairs(rules.entries("pronouns_object"))
+        groupMembers = rules.words("group_members")
+        groupPronoun = rules.entries("pronouns_group").first?.lowercased()
         possessivePronouns = Self.pairs(rules.entries("pronouns_possessive"))
         bareSources = rules.words("bare_sources")
         speechVerbs = rules.words("speech_verbs")

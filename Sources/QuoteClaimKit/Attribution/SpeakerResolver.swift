@@ -213,7 +213,13 @@ public struct SpeakerResolver: Sendable {
             }
             return (lexicons.joinGroup(parts.map { $0.0 ?? "" }), .name, false, nil)
         case .pronoun(let word):
-            return resolvePronoun(word, before: offset, at: mention.range.lowerBound)
+            let resolved = resolvePronoun(word, before: offset, at: mention.range.lowerBound)
+            // "One official said … Another cautioned": another member of a group met only through one member is no one named.
+            if lexicons.groupMembers.contains(mention.asWritten.lowercased()),
+               let first = resolved.0?.spaceSeparatedWords.first?.lowercased(), lexicons.groupMembers.contains(first) {
+                return (nil, .unresolved, resolved.2, nil)
+            }
+            return resolved
         case .description(let words, let definite, let head, let owner):
             // The clause may be part of the mention ("The official, who spoke on condition of anonymity, said").
             let comma = text.bytes[mention.range].firstIndex(of: UInt8(ascii: ",")) ?? mention.range.upperBound
@@ -954,6 +960,15 @@ public struct SpeakerResolver: Sendable {
     }
 
     /// A person the index knows, found through a description.
+    /// "said the saxophonist Terrence Blake, who …": the full name right
+    /// after the description, which that apposition gave the noun as a role,
+    /// is whom it describes (not someone described so before).
+    private func nameRightAfter(_ asWritten: String, at start: Int, head: String) -> Int? {
+        let end = start + asWritten.utf8.count
+        guard end < text.bytes.count, text.bytes[end] == UInt8(ascii: " ") else { return nil }
+        return index.firstPerson(in: (end + 1)..<(end + 2)) { $0.tokens.count > 1 && $0.roles.contains(head) }
+    }
+
     private func byDescription(_ person: Int) -> (String?, ResolutionMethod, Bool, EntityIndex.Gender?) {
         (index.persons[person].name, .description, true, index.persons[person].gender)
     }
@@ -1153,6 +1168,7 @@ public struct SpeakerResolver: Sendable {
         // "Another added: …" names nobody the document makes clear.
         if words.count == 1, lexicons.unnamedSubjects.contains(words[0]) { return (nil, .unresolved, true, nil) }
         if let named = fullNameAtEnd(of: asWritten) { return (index.persons[named].name, .name, true, index.persons[named].gender) }
+        if let named = nameRightAfter(asWritten, at: start, head: head) { return byDescription(named) }
         let content = words.filter { !lexicons.determiners.contains($0) && !lexicons.indefinites.contains($0) && !lexicons.stopwords.contains($0) }
         let isPersonNoun = lexicons.isPersonNoun(head) || (definite && content == [head] && lexicons.demonyms.contains(head))
         // "Thames Water lost …, its own figures show": a thing's figures, filing
