@@ -74,7 +74,8 @@ public struct EntityIndex: Sendable {
                                                    offset: tokens[position].range.lowerBound,
                                                    opensSentence: position == 0 || Self.endsSentence(tokens[position].gap),
                                                    isAged: Self.isAge(after: position + 1, tokens: tokens),
-                                                   endsOtherName: Self.endsOtherName(at: position, tokens: tokens, lexicons: lexicons)))
+                                                   endsOtherName: Self.endsOtherName(at: position, tokens: tokens, lexicons: lexicons),
+                                                   isDetermined: Self.isDetermined(at: position, tokens: tokens, lexicons: lexicons)))
             }
         }
         dropTitledSurnamesNamedInFull()
@@ -511,6 +512,15 @@ public struct EntityIndex: Sendable {
         let isAged: Bool
         /// The last word of another capitalized name: "Fire" of "Cal Fire".
         let endsOtherName: Bool
+        /// After a determiner, perhaps with one lower-case word between: "the first Test".
+        let isDetermined: Bool
+    }
+
+    private static func isDetermined(at position: Int, tokens: [NameToken], lexicons: NameLexicons) -> Bool {
+        guard position > 0, tokens[position].gap == " " else { return false }
+        if lexicons.determiners.contains(tokens[position - 1].lower) { return true }
+        return position > 1 && tokens[position - 1].gap == " " && !tokens[position - 1].isCapitalized
+            && lexicons.determiners.contains(tokens[position - 2].lower)
     }
 
     /// A word joined by a space to a capitalized word before it that is no
@@ -571,7 +581,8 @@ public struct EntityIndex: Sendable {
             let inFullName = tokens.count > 1 && word.previous == tokens[tokens.count - 2]
             let mayBeCommon = word.opensSentence || shortFirsts.contains(word.bare)
             if inFullName || word.endsOtherName || (mayBeCommon && common.contains(word.bare.lowercased())) { continue }
-            if shortFirsts.contains(word.bare), let previous = word.previous, lexicons.determiners.contains(previous.lowercased()) { continue }
+            // A determiner makes a name's first word a common noun: "the first Test" is no Test Match Special.
+            if word.isDetermined, tokens.count > 1, tokens.last != word.bare { continue }
             persons[index].occurrences.append(word.offset)
         }
         for index in persons.indices {

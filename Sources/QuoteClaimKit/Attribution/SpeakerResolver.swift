@@ -100,12 +100,20 @@ public struct SpeakerResolver: Sendable {
     /// word or two in lower case) is a person described, not a name. The
     /// nationality, lower-cased (lexicon demonyms).
     private func describedNationality(_ mention: Mention) -> String? {
-        guard case .name(let conjuncts) = mention.kind, conjuncts.count == 1, conjuncts[0].count == 1,
-              case let word = conjuncts[0][0].lowercased(), lexicons.demonyms.contains(word) else { return nil }
+        guard case .name(let conjuncts) = mention.kind, conjuncts.count == 1, conjuncts[0].count <= 2,
+              case let word = conjuncts[0].joined(separator: " ").lowercased(), lexicons.demonyms.contains(word) else { return nil }
+        // The determiner may be the mention's own first word: "the New Zealander".
+        let own = mention.asWritten.spaceSeparatedWords.dropLast(conjuncts[0].count)
+        if let first = own.first, lexicons.determiners.contains(first.lowercased()),
+           own.dropFirst().allSatisfy({ $0.first?.isLowercase == true || $0.first?.isNumber == true }) {
+            return word
+        }
         let start = mention.range.lowerBound
         let before = text.string(max(0, start - 32)..<start).split(whereSeparator: \.isWhitespace).suffix(3)
         guard let the = before.lastIndex(where: { lexicons.determiners.contains($0.lowercased()) }), the >= before.startIndex,
-              before[(the + 1)...].allSatisfy({ $0.first?.isLowercase == true || $0.first?.isNumber == true }) else { return nil }
+              before[(the + 1)...].allSatisfy({ $0.first?.isLowercase == true || $0.first?.isNumber == true }),
+              // One phrase: not "our system,” American said".
+              before[the...].allSatisfy({ $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" } }) else { return nil }
         return word
     }
 
@@ -1023,11 +1031,14 @@ public struct SpeakerResolver: Sendable {
             Set(recentEvents(before: offset).filter { self.speaks($0, of: phrase, before: offset) }.map(\.name))
         } ?? []
         let spokeOfIt = { (name: String) in speakers.contains(name) }
+        // A brief makes an office ("the housing secretary"): not someone known by another role ("Its chief executive, Neil Jefferson").
+        let holdsOffice = words.contains(where: lexicons.portfolios.contains)
         if let event = earlier(than: offset).last(where: { event in
             if labelsSentence(at: event.offset, before: offset) || spokeOfIt(event.name) { return false }
             let gender = event.gender ?? learnedGender[event.name]
             if gender == nil, let owner = event.ownerGender, owner == pronounGender { return false }
             return event.isPerson && !isGroup(event) && (gender == nil || gender != other) && (role.map { fits(event, role: $0) } ?? true)
+                && !(holdsOffice && role.map { holdsOtherRole(named: event.name, than: $0) } == true)
                 && (rivals.isEmpty || (index.roles(named: event.name).isDisjoint(with: rivals) && learnedOffices[event.name]?.isDisjoint(with: rivals) != false))
         }) {
             return (event.name, method, true, event.gender)
@@ -1104,6 +1115,9 @@ public struct SpeakerResolver: Sendable {
         let headCount = event.words.prefix { !lexicons.stopwords.contains($0) }.count
         guard let head = headCount > 0 ? event.words[headCount - 1] : event.words.last else { return lexicons.isGroupName(event.name) }
         if lexicons.isPluralPersonNoun(head) { return true }
+        // "A group of 17 prominent authors" (its words: "a group"): people gathered under a collective noun.
+        let named = event.name.lowercased().spaceSeparatedWords
+        if named.count > event.words.count, let last = named.last, lexicons.isPluralPersonNoun(last.trimmingPunctuation) { return true }
         // A description whose noun is one person's: "A spokesman for the Department of Health and Social Care".
         if let noun = event.calledBy, lexicons.isPersonNoun(noun), !lexicons.isPluralPersonNoun(noun) { return false }
         if lexicons.isGroupName(event.name) { return true }
@@ -1129,6 +1143,10 @@ public struct SpeakerResolver: Sendable {
         guard lexicons.isTitle(role), lexicons.rivalRoles[role] != nil else { return true }
         let known = officeTitles(specificRoles(index.roles(named: event.name)))
         return known.isEmpty || includes(known, role: role)
+    }
+
+    private func holdsOtherRole(named name: String, than head: String) -> Bool {
+        person(named: name.spaceSeparatedWords).map { holdsOtherRole(index.persons[$0], than: head) } ?? false
     }
 
     /// Roles of `person` (person nouns, titles), none of them `head` or another name for it.
@@ -1657,7 +1675,7 @@ public struct SpeakerResolver: Sendable {
     /// people in it ("Regulators", "Health officials", "CEO").
     private func namesOrganisation(_ event: Event) -> Bool {
         guard !event.isPerson, event.name.first?.isUppercase == true,
-              let word = event.words.first, !lexicons.determiners.contains(word),
+              let word = event.words.first, !lexicons.determiners.contains(word), !lexicons.indefinites.contains(word),
               !index.confirms(event.name), !isPlaceName(event.words) else { return false }
         return (!lexicons.isGroupName(event.name)
                 && !event.words.contains { lexicons.isPersonNoun($0) || lexicons.isTitle($0) || lexicons.bareSources.contains($0) })
