@@ -188,7 +188,9 @@ public struct EntityIndex: Sendable {
             if start < run.upperBound && lexicons.isPersonNoun(token.bareLower) { break }
             // So is a body or a country: "the Russian Foreign Ministry Sergei Lavrov", "the President of Ukraine Volodymyr Zelensky",
             // "the Ministry of Foreign Affairs Maria Zakharova" ("affairs" in lexicon org_nouns), "Minister for Health Stephen Donnelly".
-            if start < run.upperBound - 1, lexicons.orgNouns.contains(token.bareLower) || lexicons.countryNames.contains(token.bareLower)
+            // A business's noun right before one capital names the business ("Startup Lumen", "Retailer Marlow").
+            if start < run.upperBound - 1 || lexicons.companyNouns.contains(token.bareLower),
+               lexicons.orgNouns.contains(token.bareLower) || lexicons.countryNames.contains(token.bareLower)
                 || lexicons.portfolios.contains(token.bareLower),
                !lexicons.isFirstName(token.bareLower) { break }
             // Four name words at most; particles do not count ("Luiz Inácio Lula da Silva").

@@ -383,13 +383,19 @@ struct Mention: Sendable {
             let next = position + (isWord ? 1 : 0)
             if isWord || lexicons.conjunctions.contains(token.gapWord),
                !opensPhrase(next, tokens, lexicons: lexicons), !joinsOffice(at: next, tokens, lexicons: lexicons),
-               !namesBody(parts[parts.count - 1], lexicons: lexicons) {
+               !namesBody(parts[parts.count - 1], lexicons: lexicons), !holdsRolesOnly(parts[parts.count - 1], lexicons: lexicons) {
                 parts.append([])
                 if isWord { continue }
             }
             parts[parts.count - 1].append(token)
         }
         return parts.filter { !$0.isEmpty }.map { keepingAmpersands(words(of: $0, lexicons: lexicons), of: $0) }
+    }
+
+    /// "Co-founder and CEO Priya Natarajan", "Chairman and chief executive
+    /// Tim Cook": roles alone before a conjunction are one person's roles.
+    private static func holdsRolesOnly(_ part: [NameToken], lexicons: NameLexicons) -> Bool {
+        !part.isEmpty && part.allSatisfy { lexicons.isPersonNoun($0.bareLower) || lexicons.isTitle($0.bareLower) }
     }
 
     /// "Victor Cha of the Center for Strategic and International Studies": a
