@@ -10,6 +10,8 @@ struct ClaimTests {
         ("Beijing came out to deny the versions.", .denial),
         ("The ministry said the report is just speculation.", .denial),
         ("The Kremlin rejected the allegations on Monday.", .denial),
+        // A harm foretold in concerns the source dismisses is no warning of its own.
+        ("Lee vowed to press ahead, dismissing concerns from foreign firms that the law could damage business.", .denial),
         ("NATO stressed that each country can decide for itself.", .report),
         ("According to Chinese media, a delegation has gone to Beijing.", .report),
         ("This is reported by AB News.", .report),

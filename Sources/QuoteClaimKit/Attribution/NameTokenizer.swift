@@ -49,7 +49,7 @@ struct NameToken: Sendable, Equatable {
         self.isPossessive = isPossessive
         self.isInitial = endsWithDot && NameTokenizer.isInitialLike(source, range)
         // Lower-casing maps scalar by scalar, so the suffix can be dropped from `lower`.
-        let dropped = endsWithDot ? (isInitial ? 0 : 1) : (isPossessive ? 2 : 0)
+        let dropped = endsWithDot ? (isInitial ? 0 : 1) : (isPossessive ? (text.hasSuffix("s") ? 2 : 1) : 0)
         bare = dropped == 0 ? text : String(text.dropLast(dropped))
         bareLower = dropped == 0 ? lower : String(lower.dropLast(dropped))
     }
@@ -67,7 +67,15 @@ struct NameToken: Sendable, Equatable {
         let possessive = count >= 2 && last == UInt8(ascii: "s")
             && (bytes[count - 2] == UInt8(ascii: "'")
                 || (count >= 4 && bytes[count - 4] == 0xE2 && bytes[count - 3] == 0x80 && bytes[count - 2] == 0x99))
-        return (ascii, upper, possessive, last == UInt8(ascii: "."))
+        return (ascii, upper, possessive || isPluralPossessive(bytes), last == UInt8(ascii: "."))
+    }
+
+    /// A capitalized name's possessive after its final s: "Nichols'", "Jones’".
+    private static func isPluralPossessive(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = bytes.count
+        guard count >= 3, bytes[0].isASCIIUppercase else { return false }
+        if bytes[count - 1] == UInt8(ascii: "'") { return bytes[count - 2] == UInt8(ascii: "s") }
+        return count >= 5 && bytes[count - 3] == 0xE2 && bytes[count - 2] == 0x80 && bytes[count - 1] == 0x99 && bytes[count - 4] == UInt8(ascii: "s")
     }
 
     /// Lower-cased from the input bytes: iterating the String's UTF-8 view
@@ -81,7 +89,9 @@ struct NameToken: Sendable, Equatable {
 
     /// A word without its possessive ending ("iraq’s" → "iraq").
     static func strippingPossessive(_ word: String) -> String {
-        word.hasSuffix("’s") || word.hasSuffix("'s") ? String(word.dropLast(2)) : word
+        if word.hasSuffix("’s") || word.hasSuffix("'s") { return String(word.dropLast(2)) }
+        // "Nichols'": a capitalized name's possessive after its final s.
+        return (word.hasSuffix("s’") || word.hasSuffix("s'")) && word.first?.isUppercase == true ? String(word.dropLast()) : word
     }
 
     var isAllCaps: Bool { text.count > 1 && text.unicodeScalars.allSatisfy { !$0.isLowercaseLetter } }
@@ -107,6 +117,22 @@ struct NameToken: Sendable, Equatable {
 }
 
 enum NameTokenizer {
+    /// The bytes of an apostrophe that ends a capitalized word in s and
+    /// comes before a space and a lower-case letter, else nil. Inside a
+    /// sentence only: an opening "Farmers' unions" is a common noun's.
+    private static let sentenceEnds: Set<UInt8> = [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "\n"), UInt8(ascii: ":")]
+
+    private static func pluralPossessiveMark(in text: UTF8Text, start: Int, end: Int, limit: Int) -> Int? {
+        guard end < limit, text.bytes[end - 1] == UInt8(ascii: "s"), text.bytes[start].isASCIIUppercase, start >= 2,
+              text.bytes[start - 1] == UInt8(ascii: " "), !sentenceEnds.contains(text.bytes[start - 2])
+        else { return nil }
+        let size = text.bytes[end] == UInt8(ascii: "'") ? 1
+            : end + 2 < limit && text.bytes[end] == 0xE2 && text.bytes[end + 1] == 0x80 && text.bytes[end + 2] == 0x99 ? 3 : 0
+        guard size > 0, end + size + 1 < limit, text.bytes[end + size] == UInt8(ascii: " "),
+              text.bytes[end + size + 1].isASCIILowercase else { return nil }
+        return size
+    }
+
     static func tokens(in text: UTF8Text, range: Range<Int>) -> [NameToken] {
         var tokens: [NameToken] = []
         tokens.reserveCapacity(range.count / 6)
@@ -145,6 +171,8 @@ enum NameTokenizer {
                end + 1 >= range.upperBound || !(text.bytes[end + 1].isASCIILetterOrDigit || text.bytes[end + 1] == UInt8(ascii: "+")) {
                 end += 1
             }
+            // A name's possessive after its final s, before a lower-case noun: "Nichols' mother".
+            if let size = pluralPossessiveMark(in: text, start: start, end: end, limit: range.upperBound) { end += size }
             // Keep the final dot of an initial or a dotted abbreviation (G.K., U.S.).
             if end < range.upperBound, text.bytes[end] == UInt8(ascii: "."), isInitialLike(text, start..<end) { end += 1 }
             // Most gaps are one space: a literal costs nothing to make.
