@@ -55,6 +55,8 @@ public final class NameLexicons: Sendable {
     let objectPronouns: [String: String]
     /// Words for one member of a group ("One said"), and the pronoun that group goes by.
     let groupMembers: Set<String>
+    /// "vice", "deputy": a role with one of these is not the role alone.
+    let deputyWords: Set<String>
     let groupPronoun: String?
     /// Possessive and reflexive pronouns → their subject form ("her" → "she").
     let possessivePronouns: [String: String]
@@ -150,6 +152,7 @@ public final class NameLexicons: Sendable {
         groupPronouns = rules.words("pronouns_group")
         objectPronouns = Self.pairs(rules.entries("pronouns_object"))
         groupMembers = rules.words("group_members")
+        deputyWords = rules.words("deputy_words")
         groupPronoun = rules.entries("pronouns_group").first?.lowercased()
         possessivePronouns = Self.pairs(rules.entries("pronouns_possessive"))
         bareSources = rules.words("bare_sources")

@@ -1228,7 +1228,8 @@ public struct SpeakerResolver: Sendable {
         // With an owner ("Turkey’s defense ministry"), only someone of that
         // owner: not "Iraq’s foreign ministry" named before.
         // "the Democratic nominee" is no one known as a Republican.
-        let rivals = lexicons.rivals(of: content)
+        // And "the President" is no vice president (lexicon deputy_words).
+        let rivals = lexicons.rivals(of: content).union(lexicons.deputyWords.subtracting(content))
         // Someone named or given a role after the head is its owner, not the
         // one described: "The mother of rapper Kanye West" and "the mother of
         // rapper" are not Kanye West ("Their environment spokesperson Tim
