@@ -1095,9 +1095,33 @@ public struct SpeakerResolver: Sendable {
     }
 
     private func labelsSentence(at name: Int, before offset: Int) -> Bool {
-        guard name < offset, let sentence = sentence(around: offset), sentence.contains(name) else { return false }
+        guard name < offset, let sentence = sentence(around: offset), sentence.contains(name) else {
+            return name < offset && continuesTurn(labelledAt: name, to: offset)
+        }
         return text.bytes[name..<offset].contains(UInt8(ascii: ":"))
     }
+
+    /// "MR MILLER: Good afternoon. ¶ Today the Secretary announced …": a
+    /// transcript label's turn goes on in the paragraphs after it until the
+    /// next label (a few at most).
+    private func continuesTurn(labelledAt name: Int, to offset: Int) -> Bool {
+        let first = paragraphIndex(of: name), last = paragraphIndex(of: offset)
+        guard last > first, last - first <= Self.turnParagraphs, last < paragraphs.count,
+              let colon = labelColon(of: paragraphs[first]), name <= colon else { return false }
+        return (first + 1...last).allSatisfy { labelColon(of: paragraphs[$0]) == nil }
+    }
+
+    /// The colon after a label in capitals that opens `paragraph` ("MR MILLER:", "QUESTION:").
+    private func labelColon(of paragraph: Range<Int>) -> Int? {
+        let end = min(paragraph.upperBound, paragraph.lowerBound + Self.labelReach)
+        guard let colon = text.bytes[paragraph.lowerBound..<end].firstIndex(of: UInt8(ascii: ":")), colon > paragraph.lowerBound + 1 else { return nil }
+        let label = text.bytes[paragraph.lowerBound..<colon]
+        return label.allSatisfy { $0.isASCIIUppercase || $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") } ? colon : nil
+    }
+
+    /// Paragraphs a label's turn may run on; bytes of a label before its colon.
+    private static let turnParagraphs = 4
+    private static let labelReach = 40
 
     /// "The seven-time champion beat Lorenzo Musetti": someone named after a
     /// verb that follows "the … champion" in their sentence is not the champion.
