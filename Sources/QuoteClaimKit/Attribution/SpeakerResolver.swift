@@ -1432,6 +1432,12 @@ public struct SpeakerResolver: Sendable {
            let body = nextParagraphBody(after: offset) {
             return (body, .description, false, nil)
         }
+        // "his office said": the body of the person "his" stands for, named after them.
+        if isOrganisation, content == [head], let first = words.first, let pronoun = lexicons.possessivePronouns[first],
+           lexicons.malePronouns.contains(pronoun) || lexicons.femalePronouns.contains(pronoun) {
+            let owner = resolvePronoun(pronoun, before: offset, at: start)
+            if let name = owner.0, owner.1 != .unresolved { return (name + "'s " + head, .description, false, nil) }
+        }
         let given = isOrganisation ? withoutDeterminer(asWritten) : firstSegment(of: asWritten).trimmingBlanks
         return (given.isEmpty ? nil : given, .unresolved, false, nil)
     }
