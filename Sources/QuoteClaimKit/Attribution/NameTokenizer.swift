@@ -117,11 +117,12 @@ struct NameToken: Sendable, Equatable {
 }
 
 enum NameTokenizer {
+    /// Bytes that end a sentence or line before a word.
+    private static let sentenceEnds: Set<UInt8> = [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "\n"), UInt8(ascii: ":")]
+
     /// The bytes of an apostrophe that ends a capitalized word in s and
     /// comes before a space and a lower-case letter, else nil. Inside a
     /// sentence only: an opening "Farmers' unions" is a common noun's.
-    private static let sentenceEnds: Set<UInt8> = [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "\n"), UInt8(ascii: ":")]
-
     private static func pluralPossessiveMark(in text: UTF8Text, start: Int, end: Int, limit: Int) -> Int? {
         guard end < limit, text.bytes[end - 1] == UInt8(ascii: "s"), text.bytes[start].isASCIIUppercase, start >= 2,
               text.bytes[start - 1] == UInt8(ascii: " "), !sentenceEnds.contains(text.bytes[start - 2])

@@ -102,18 +102,15 @@ public struct SpeakerResolver: Sendable {
     private func describedNationality(_ mention: Mention) -> String? {
         guard case .name(let conjuncts) = mention.kind, conjuncts.count == 1, conjuncts[0].count <= 2,
               case let word = conjuncts[0].joined(separator: " ").lowercased(), lexicons.demonyms.contains(word) else { return nil }
-        // The determiner may be the mention's own first word: "the New Zealander".
+        // The determiner may be the mention's own first word ("the New Zealander") or stand before it.
         let own = mention.asWritten.spaceSeparatedWords.dropLast(conjuncts[0].count)
-        if let first = own.first, lexicons.determiners.contains(first.lowercased()),
-           own.dropFirst().allSatisfy({ $0.first?.isLowercase == true || $0.first?.isNumber == true }) {
-            return word
-        }
         let start = mention.range.lowerBound
-        let before = text.string(max(0, start - 32)..<start).split(whereSeparator: \.isWhitespace).suffix(3)
-        guard let the = before.lastIndex(where: { lexicons.determiners.contains($0.lowercased()) }), the >= before.startIndex,
-              before[(the + 1)...].allSatisfy({ $0.first?.isLowercase == true || $0.first?.isNumber == true }),
+        let before = text.string(max(0, start - 32)..<start).split(whereSeparator: \.isWhitespace).map(String.init)
+        let lead = (before + own).suffix(3)
+        guard let the = lead.lastIndex(where: { lexicons.determiners.contains($0.lowercased()) }),
+              lead[(the + 1)...].allSatisfy({ $0.first?.isLowercase == true || $0.first?.isNumber == true }),
               // One phrase: not "our system,” American said".
-              before[the...].allSatisfy({ $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" } }) else { return nil }
+              lead[the...].allSatisfy({ $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" } }) else { return nil }
         return word
     }
 
@@ -967,7 +964,6 @@ public struct SpeakerResolver: Sendable {
         return lexicons.isTitle(last) || lexicons.isPersonNoun(last)
     }
 
-    /// A person the index knows, found through a description.
     /// "said the saxophonist Terrence Blake, who …": the full name right
     /// after the description, which that apposition gave the noun as a role,
     /// is whom it describes (not someone described so before).
@@ -977,6 +973,7 @@ public struct SpeakerResolver: Sendable {
         return index.firstPerson(in: (end + 1)..<(end + 2)) { $0.tokens.count > 1 && $0.roles.contains(head) }
     }
 
+    /// A person the index knows, found through a description.
     private func byDescription(_ person: Int) -> (String?, ResolutionMethod, Bool, EntityIndex.Gender?) {
         (index.persons[person].name, .description, true, index.persons[person].gender)
     }
@@ -1065,8 +1062,6 @@ public struct SpeakerResolver: Sendable {
         return (nil, .unresolved, true, nil)
     }
 
-    /// Several people, who are no "he", "she" or "the spokeswoman":
-    /// "progressive Democrats", "Putin and Xi", "multiple lawmakers".
     /// The events an article's length of text before `offset`: what a lookup
     /// reads back over (all of them would make a long document quadratic).
     private func recentEvents(before offset: Int, reach: Int = articleReach) -> ArraySlice<Event> {
@@ -1128,12 +1123,14 @@ public struct SpeakerResolver: Sendable {
     private func namedAfterDescription(_ person: EntityIndex.Person, head: String, before offset: Int) -> Bool {
         guard let at = person.lastOccurrence(before: offset), let sentence = sentence(around: at), sentence.lowerBound < at else { return false }
         let words = text.string(sentence.lowerBound..<at).lowercased().spaceSeparatedWords.map(\.trimmingPunctuation)
-        guard let found = words.lastIndex(of: head), found >= 1, words[max(0, found - 3)..<found].contains("the") else { return false }
+        guard let found = words.lastIndex(of: head), found >= 1, words[max(0, found - 3)..<found].contains(where: lexicons.determiners.contains) else { return false }
         // A role right before the name is the person's own ("the seven-time champion Novak Djokovic").
         let between = text.string(sentence.lowerBound..<at).spaceSeparatedWords.dropFirst(found + 1)
         return between.contains { $0.first?.isLowercase == true && !$0.hasSuffix(",") }
     }
 
+    /// Several people, who are no "he", "she" or "the spokeswoman":
+    /// "progressive Democrats", "Putin and Xi", "multiple lawmakers".
     private func isGroup(_ event: Event) -> Bool {
         // The head comes before a preposition's phrase: "customers in a video" are people, not "video".
         let headCount = event.words.prefix { !lexicons.stopwords.contains($0) }.count
