@@ -31,6 +31,9 @@ struct ClaimTests {
         ("The agency said the virus posed a “serious threat” to public health.", .warning),
         ("The commander vowed to “crush” the rebels.", .warning),
         ("“I can't deny that we were worried,” the chief executive said.", .report),
+        // A passive that says of what no one warned reports the warning given.
+        ("“They've been told, they've been warned, and they've gone ahead anyway,” he wrote.", .report),
+        ("Residents were warned that the river could burst its banks, the council said.", .warning),
     ])
     func classes(text: String, expected: ClaimClass) {
         let claims = Kit.claims(text)
@@ -145,6 +148,11 @@ struct ClaimTests {
     func closingReportingClause() {
         #expect(Kit.claims("The clubs have agreed personal terms with the player, sources have told ESPN, and a medical is expected this week.").map(\.source)
                 == ["sources"])
+        // The aside's verb may take a few words; an auxiliary among them makes a clause of its own.
+        #expect(Kit.claims("Some policymakers had argued for a bigger cut, Christine Lagarde told a news conference, but the decision was unanimous.")
+                .map(\.source) == ["Christine Lagarde"])
+        #expect(Kit.claims("Some policymakers had argued for a bigger cut, Christine Lagarde said the plan was dead, and markets fell sharply across the euro zone on Thursday afternoon.")
+                .map(\.source) == ["Some policymakers"])
         // A subject after an opening phrase and a comma is no aside of the one before it.
         #expect(Kit.claims("Officials said the talks had stalled, with both sides blaming the other.").map(\.source) == ["Officials"])
         #expect(Kit.claims("Investors fear the case could cost billions, analysts at Morgan Stanley wrote in a note.").map(\.source)

@@ -371,8 +371,10 @@ public struct Attributor: Sendable {
         for (position, word) in words.enumerated() {
             let lower = word.lowercased()
             if lexicons.determiners.contains(lower) || lexicons.indefinites.contains(lower) { return nil }
-            // "for" inside a name: "Citizens Coalition for Change".
-            if lexicons.stopwords.contains(lower), !(position > 0 && isCapitalized(position - 1) && isCapitalized(position + 1)) {
+            // "for" inside a name: "Citizens Coalition for Change"; "of" after a role:
+            // "Mets president of baseball operations David Stearns".
+            let afterRole = position > 0 && { (role: String) in lexicons.isPersonNoun(role) || lexicons.isTitle(role) }(words[position - 1].lowercased())
+            if lexicons.stopwords.contains(lower), !(position > 0 && isCapitalized(position - 1) && isCapitalized(position + 1)), !afterRole {
                 return nil
             }
         }

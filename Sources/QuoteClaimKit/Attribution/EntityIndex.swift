@@ -168,8 +168,12 @@ public struct EntityIndex: Sendable {
             let isSurname = start == run.upperBound && titledSurname
             // A lower-case particle is part of the name even where its capital ends one ("Erik ten Hag", "Ten").
             let isParticle = !token.isCapitalized && lexicons.particles.contains(token.lower)
-            // Capitals are an acronym ("NATO"), unless a first name is written so ("JJ Redick").
-            let isAcronym = token.isAllCaps && !token.isInitial && token.bare.count > 1 && !lexicons.isFirstName(token.bareLower)
+            // Capitals are an acronym ("NATO"), unless a first name is written so ("JJ Redick"),
+            // or two initials run together open a name of two words ("KL Rahul", "MS Dhoni").
+            let isInitials = token.bare.count == 2 && run.count == 2 && start == run.upperBound - 1 && !lexicons.isTitle(token.bareLower)
+                && !lexicons.isPersonNoun(token.bareLower) && !lexicons.nationalities.contains(token.bareLower)
+                && !lexicons.countryNames.contains(token.bareLower) && !lexicons.orgNouns.contains(token.bareLower)
+            let isAcronym = token.isAllCaps && !token.isInitial && token.bare.count > 1 && !lexicons.isFirstName(token.bareLower) && !isInitials
             // A capitalized pronoun inside a run before a name's last word is a family name: "the Ministry of Commerce He Yadong".
             // It opens the name: what stands before it is the role ("Commerce").
             if start - 1 > run.lowerBound, start == run.upperBound - 1, token.isCapitalized, lexicons.pronouns.contains(token.bareLower) {
@@ -215,6 +219,8 @@ public struct EntityIndex: Sendable {
         // (After a title too: "Dr. Helen Park".)
         let firstAndSurname = run.upperBound - start == 2 && lexicons.isFirstName(tokens[start].bareLower)
         // Nor is a group: "House Republicans", "Labour MPs" (lexicon bare_sources).
+        // Nor a place whose first word says so: "Port Sudan" (lexicon place_openers).
+        if lexicons.placeOpeners.contains(tokens[start].bareLower) { return nil }
         if lexicons.orgNouns.contains(last) || lexicons.bareSources.contains(last) || (lexicons.notPersonEndings.contains(last) && !firstAndSurname)
             || lexicons.orgNouns.contains(tokens[run.upperBound - 2].bareLower + " " + last) { return nil }
         return start..<run.upperBound

@@ -310,6 +310,10 @@ struct Mention: Sendable {
                && !lexicons.isNationality($0.lower) }), first > 0,
            // A body's noun alone is no name a title goes before: "the head of the Foreign Office".
            first + 1 < roleWords.count || !lexicons.orgNouns.contains(roleWords[first].bareLower),
+           // A name runs to the end or to a function word: "Russia's deputy U.N. ambassador" is a role
+           // ("lead author Dr. Chris Clarkson of the University of Queensland" is a name).
+           roleWords[first...].prefix(while: { $0.isCapitalized || !lexicons.stopwords.contains($0.lower) })
+            .allSatisfy({ $0.isCapitalized || lexicons.particles.contains($0.lower) }),
            lexicons.isPersonNoun(roleWords[first - 1].lower) || lexicons.isTitle(roleWords[first - 1].lower)
             || (lexicons.orgNouns.contains(roleWords[first - 1].lower) && !longRole) {
             return .name(conjuncts(Array(roleWords[first...]), lexicons: lexicons))

@@ -15,6 +15,7 @@ public final class NameLexicons: Sendable {
     let portfolios: Set<String>
     /// Words that end a place's name ("korea", "britain").
     let placeNouns: Set<String>
+    let placeOpeners: Set<String>
     let determiners: Set<String>
     let indefinites: Set<String>
     let particles: Set<String>
@@ -77,6 +78,7 @@ public final class NameLexicons: Sendable {
     let unnamedSubjects: Set<String>
     /// Words that open a side clause after a comma (", while Kyiv warned").
     let sideClauseOpeners: Set<String>
+    let auxiliaries: Set<String>
     /// Words that join a second main clause after a comma (", and Anglian Water warned").
     let clauseJoiners: Set<String>
     /// "from", "by": what leads from a document noun to its issuer (lexicon issuer_links).
@@ -139,6 +141,7 @@ public final class NameLexicons: Sendable {
         personNouns = rules.words("person_nouns")
         orgNouns = rules.words("org_nouns")
         placeNouns = rules.words("place_nouns")
+        placeOpeners = rules.words("place_openers")
         notPersonEndings = rules.words("event_nouns").union(placeNouns)
         businessNameEndings = rules.words("business_name_endings")
         femaleWords = rules.words("female_words")
@@ -166,6 +169,7 @@ public final class NameLexicons: Sendable {
         formerWords = rules.words("former_words")
         unnamedSubjects = rules.words("unnamed_subjects")
         sideClauseOpeners = rules.words("side_clause_openers")
+        auxiliaries = rules.words("auxiliaries")
         clauseJoiners = rules.words("clause_joiners")
         issuerLinks = rules.words("issuer_links")
         genericBodies = rules.words("generic_bodies")

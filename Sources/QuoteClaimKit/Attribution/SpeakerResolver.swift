@@ -1172,9 +1172,19 @@ public struct SpeakerResolver: Sendable {
 
     /// Roles of `person` (person nouns, titles), none of them `head` or another name for it.
     private func holdsOtherRole(_ person: EntityIndex.Person, than head: String) -> Bool {
-        // "spokeswoman" is a role, though it also says a gender; "Mrs." is none.
-        let roles = person.roles.filter { lexicons.isPersonNoun($0) } + officeTitles(person.roles.filter(lexicons.isTitle))
+        let roles = officeRoles(person)
         return !roles.isEmpty && !includes(roles, role: head) && lexicons.withAliases([head]).isDisjoint(with: roles)
+    }
+
+    /// `head` or another name for it is one of the roles of `person`.
+    private func holdsRole(_ person: EntityIndex.Person, _ head: String) -> Bool {
+        let roles = officeRoles(person)
+        return includes(roles, role: head) || !lexicons.withAliases([head]).isDisjoint(with: roles)
+    }
+
+    /// "spokeswoman" is a role, though it also says a gender; "Mrs." is none.
+    private func officeRoles(_ person: EntityIndex.Person) -> [String] {
+        person.roles.filter { lexicons.isPersonNoun($0) } + officeTitles(person.roles.filter(lexicons.isTitle))
     }
 
     /// Titles of an office: "Mr."/"Mrs." say nothing of one, nor does a word
@@ -1220,7 +1230,9 @@ public struct SpeakerResolver: Sendable {
         if let group = countedGroup(words: words, content: content, head: head, before: offset) { return (group.name, .description, false, nil) }
         // "a senior EU official, who spoke on condition of anonymity": the description, without the clause.
         guard definite else {
-            if isPersonNoun, let named = apposedName(before: start) { return byDescription(named) }
+            // Not a plural: "a contract with the New York Mets, sources told ESPN" are others.
+            if isPersonNoun, !lexicons.isPluralPersonNoun(head), !lexicons.bareSources.contains(head),
+               let named = apposedName(before: start) { return byDescription(named) }
             // "a Chinese foreign ministry spokesperson said …" and the next
             // paragraph names "Spokesperson Lin Jian" for the first time.
             if isPersonNoun, let named = namedNext(head: head, words: content, asWritten: asWritten, after: offset) { return named }
@@ -1347,7 +1359,13 @@ public struct SpeakerResolver: Sendable {
             let isNamedIn = { (name: String) in name.lowercased().spaceSeparatedWords.contains(where: content.contains) }
             // With an owner, no one who holds another role: "The European Union's
             // foreign policy chief" is not "Foreign Ministry spokeswoman Maria Zakharova".
-            let fitsOwned = { (person: EntityIndex.Person) in owner == nil || !self.holdsOtherRole(person, than: head) }
+            // A body that spoke is an owner whose office only someone given it holds:
+            // "NASA's inspector general" is not Amit Kshatriya, "who oversees the moon-to-Mars program"
+            // ("Obama's former campaign strategist" may be David Axelrod, named just before).
+            let ownerSpoke = owner.map { owner in recentEvents(before: start).contains { !$0.isPerson && $0.words.contains(owner) } } ?? false
+            let fitsOwned = { (person: EntityIndex.Person) in
+                owner == nil || (ownerSpoke ? self.holdsRole(person, head) : !self.holdsOtherRole(person, than: head))
+            }
             if let newcomer = newcomer(before: before, excluding: other, role: current), !isNamedIn(index.persons[newcomer].name),
                !isOwner(index.persons[newcomer]), index.persons[newcomer].roles.isDisjoint(with: rivals), fitsOwned(index.persons[newcomer]),
                !namedAfterDescription(index.persons[newcomer], head: head, before: before) {

@@ -177,16 +177,22 @@ public struct ClaimExtractor: Sendable {
     }
 
     /// ", sources have told ESPN,": a source after a comma whose verb's
-    /// object, if any, ends at the next comma within a few words.
+    /// object, if any, ends at the next comma within a few words
+    /// (", Lagarde told a news conference,"), and is no clause of its own
+    /// (", he said the plan was dead,": lexicon auxiliaries).
     private func isAside(_ source: SourceMention, text: UTF8Text) -> Bool {
         guard isClosingClause(source, text: text), text.bytes[source.match.lowerBound] != UInt8(ascii: ",") else { return false }
         let reach = min(text.bytes.count, source.cue.upperBound + Self.asideReach)
         guard let comma = text.bytes[source.cue.upperBound..<reach].firstIndex(of: UInt8(ascii: ",")) else { return false }
-        return text.string(source.cue.upperBound..<comma).spaceSeparatedWords.count <= 2
+        let words = text.string(source.cue.upperBound..<comma).lowercased().spaceSeparatedWords
+        return words.count <= Self.asideWords && !words.contains { lexicons.auxiliaries.contains($0) }
     }
 
+    /// Words an aside's verb may take before its closing comma.
+    private static let asideWords = 4
+
     /// Bytes after an aside's verb in which its closing comma must come.
-    private static let asideReach = 30
+    private static let asideReach = 40
 
     /// ", analysts wrote" or ", said Brian Baker": a source and its verb after
     /// a comma. Not ", according to TASS" after "Peskov said": a channel, not the speaker.
