@@ -201,7 +201,13 @@ public struct EntityIndex: Sendable {
             if tokens[start..<run.upperBound].count(where: { !lexicons.particles.contains($0.lower) }) >= 4 { break }
             start -= 1
         }
-        while start < run.upperBound && lexicons.particles.contains(tokens[start].lower) { start += 1 }
+        // A particle that is also a first name opens a name of two words after a title: "Vice President Al Gore"
+        // (not "broadcaster Al Jazeera", "Mr. Van Voorhis", nor "Al Thani" of a longer name).
+        while start < run.upperBound && lexicons.particles.contains(tokens[start].lower)
+                && !(run.upperBound - start == 2 && tokens[start].isCapitalized && lexicons.isFirstName(tokens[start].bareLower, particles: true)
+                     && start > 0 && lexicons.isTitle(tokens[start - 1].bareLower)) {
+            start += 1
+        }
         // "Exercising India's right of reply": a participle that opens the sentence is no first name.
         if start < run.upperBound, start == 0 || endsSentence(tokens[start].gap), lexicons.isOpeningParticiple(tokens[start].bareLower) { start += 1 }
         guard run.upperBound - start >= 2 else { return nil }
@@ -693,9 +699,10 @@ public struct EntityIndex: Sendable {
         return persons.contains { $0.isConfirmed && $0.tokens.count > 1 && $0.tokens.last == last && words.count <= $0.tokens.count }
     }
 
-    /// The confirmed person that `accept` takes and that is named first in `range`.
-    func firstPerson(in range: Range<Int>, where accept: (Person) -> Bool) -> Int? {
-        occurrences(in: range).first { accept(persons[$0.person]) }?.person
+    /// The confirmed person that `accept` takes and that is named first in `range`
+    /// (`at`: where, which `place` may also turn down).
+    func firstPerson(in range: Range<Int>, where accept: (Person) -> Bool, at place: (Int) -> Bool = { _ in true }) -> Int? {
+        occurrences(in: range).first { accept(persons[$0.person]) && place($0.offset) }?.person
     }
 
     /// The confirmed people `accept` takes that are named in `range`.

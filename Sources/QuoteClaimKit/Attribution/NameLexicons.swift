@@ -289,8 +289,11 @@ public final class NameLexicons: Sendable {
         corporateSuffixes.contains(word.hasSuffix(".") ? String(word.dropLast()) : word)
     }
 
-    /// A first name of either list, lower-cased.
-    func isFirstName(_ word: String) -> Bool { femaleNames.contains(word) || maleNames.contains(word) }
+    /// A first name of either list, lower-cased; a particle too ("Al") only where `particles` says so:
+    /// "Sheikh Mohammed bin Abdulrahman Al Thani" is not Al Thani.
+    func isFirstName(_ word: String, particles allowed: Bool = false) -> Bool {
+        (femaleNames.contains(word) || maleNames.contains(word)) && (allowed || !particles.contains(word))
+    }
 
     /// The gender a subject pronoun says ("she": female); nil for "it", "they".
     func gender(ofPronoun word: String) -> EntityIndex.Gender? {

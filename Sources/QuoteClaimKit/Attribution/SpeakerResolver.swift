@@ -355,6 +355,9 @@ public struct SpeakerResolver: Sendable {
             if let addressed = addressedPerson(at: start, excluding: other) {
                 return (index.persons[addressed].name, .pronoun, true, index.persons[addressed].gender ?? said)
             }
+            if let subject = speakingSubject(before: start, excluding: other) {
+                return (index.persons[subject].name, .pronoun, true, index.persons[subject].gender ?? said)
+            }
             // "The Taoiseach has rejected … ¶ Speaking in Cork, Micheál Martin said … “…,” he said":
             // a full name no lexicon confirms that spoke last, in this paragraph, is nearer than a person before it.
             if let last = earlier(than: offset).last, last.words.count > 1, mayBePerson(last), inOneParagraph(last.offset, start) {
@@ -501,8 +504,7 @@ public struct SpeakerResolver: Sendable {
         if let (sentence, previous) = quietPreviousSentence(at: anchor, personal: true) {
             guard sentence.lowerBound == anchor || followsOpeningPhrase(start, sentence: sentence)
                     || followsOpener(start, sentence: sentence) || followsShortPhrase(start, sentence: sentence) else { return nil }
-            return index.firstPerson(in: subjectRange(of: previous), excluding: other)
-                ?? subjectBeforePronounSubject(previous, excluding: other)
+            return subjectPerson(of: previous, excluding: other) ?? subjectBeforePronounSubject(previous, excluding: other)
         }
         // The paragraph before may close on a thing: "Born in Kiruna, Lindqvist
         // first travelled … Her 1979 paper was dismissed … ¶ She later recalled".
@@ -518,6 +520,38 @@ public struct SpeakerResolver: Sendable {
             return found
         }
         return nil
+    }
+
+    /// "Lindner said Scholz had demanded that he suspend the debt brake. “…,” he said": a pronoun
+    /// (or its quote) opening a sentence is the subject who spoke in the sentence before, in the
+    /// paragraph, not someone that subject reported on.
+    private func speakingSubject(before start: Int, excluding other: EntityIndex.Gender) -> Int? {
+        let anchor = openingQuoteStart(before: start) ?? start
+        let position = sentences.partitionIndex { $0.upperBound <= anchor }
+        guard position > 0, position < sentences.count, sentences[position].lowerBound == anchor else { return nil }
+        let previous = sentences[position - 1]
+        guard inOneParagraph(previous.lowerBound, anchor), let subject = index.firstPerson(in: subjectRange(of: previous), excluding: other)
+        else { return nil }
+        let name = index.persons[subject].name
+        let spoke = timeline[end(before: previous.lowerBound)...].prefix { $0.offset < previous.upperBound }
+        // The subject spoke first there, and someone else after: what the subject reported.
+        guard spoke.first?.name == name, spoke.contains(where: { $0.name != name && $0.isPerson }) else { return nil }
+        return subject
+    }
+
+    /// The first person named in the sentence's subject who owns no other person there: in "Taylor's
+    /// mother, Tamika Palmer, addressed the court" the subject is Tamika Palmer; in "Taylor's mother
+    /// spoke", no one named ("Mr. Obama's bet is …" is still Obama's).
+    private func subjectPerson(of sentence: Range<Int>, excluding other: EntityIndex.Gender) -> Int? {
+        let range = subjectRange(of: sentence)
+        let tokens = NameTokenizer.tokens(in: text, range: range)
+        return index.firstPerson(in: range, where: { $0.gender != other }, at: { offset in
+            // The run of capitals that starts here ends in a possessive before a person noun: an owner.
+            guard let first = tokens.firstIndex(where: { $0.range.contains(offset) }) else { return true }
+            let run = tokens[first...].prefix { $0.isCapitalized }
+            guard let owner = run.firstIndex(where: \.isPossessive), owner + 1 < tokens.count else { return true }
+            return !self.lexicons.isPersonNoun(tokens[owner + 1].lower)
+        })
     }
 
     /// "The exchange drew a response from Senator Maria Cantwell. “…,” she
@@ -903,8 +937,24 @@ public struct SpeakerResolver: Sendable {
                                                 isRole: { self.lexicons.isTitle($0) || self.lexicons.isPersonNoun($0) }),
               index.persons[found].lastOccurrence(before: offset) == nil,
               index.persons[found].roles.isDisjoint(with: lexicons.rivals(of: words)),
-              let named = index.persons[found].firstOccurrence(in: range) else { return nil }
+              let named = index.persons[found].firstOccurrence(in: range), opensParagraph(named, orSharesOneWith: offset) else { return nil }
         return modifiersAgree(asWritten, head: head, named: named) ? byDescription(found) : nil
+    }
+
+    /// `named` lies in the paragraph of `offset` or in the first sentence of another: "“…,” a government
+    /// spokesperson said. ¶ China's foreign ministry said … Spokesperson Lin Jian told …" names
+    /// the ministry's spokesperson, not the government's.
+    private func opensParagraph(_ named: Int, orSharesOneWith offset: Int) -> Bool {
+        if inOneParagraph(named, offset) { return true }
+        let paragraph = paragraphs[min(paragraphIndex(of: named), paragraphs.count - 1)]
+        let position = sentences.partitionIndex { $0.upperBound <= paragraph.lowerBound }
+        return position < sentences.count && sentences[position].contains(named)
+    }
+
+    /// "The Fianna Fáil leader" is not "Sinn Féin leader Mary Lou McDonald": the capitals
+    /// before the head agree with those before the name where the text first gives it.
+    private func agreesWithIntroduction(_ person: EntityIndex.Person, asWritten: String, head: String) -> Bool {
+        person.occurrences.first.map { modifiersAgree(asWritten, head: head, named: $0) } ?? true
     }
 
     /// "A State Department spokesperson" is not "Chinese Foreign Ministry
@@ -1275,6 +1325,7 @@ public struct SpeakerResolver: Sendable {
         }
         if !isOrganisation, let found = index.person(describedBy: lexicons.withAliases(content), before: offset, rulingOut: rivals),
            !isOwner(index.persons[found]),
+           agreesWithIntroduction(index.persons[found], asWritten: asWritten, head: head),
            owner.map({ index.persons[found].roles.contains($0) }) ?? true,
            !isFormer || index.persons[found].roles.contains(where: lexicons.formerWords.contains) {
             return byDescription(found)
@@ -1305,6 +1356,8 @@ public struct SpeakerResolver: Sendable {
            // "The business minister", whom the next paragraph may name.
            !(isPersonNoun && event.isUnresolved && paragraphIndex(of: event.offset) == 0),
            sharesWordInCase(asWritten, with: event),
+           !event.isPerson || !isPersonNoun || (person(named: event.name.spaceSeparatedWords).map {
+               agreesWithIntroduction(index.persons[$0], asWritten: asWritten, head: head) } ?? true),
            named.isEmpty || (isOrganisation ? event.words : event.name.lowercased().spaceSeparatedWords)
             .contains(where: { named.contains(NameToken.strippingPossessive($0)) }),
            owner.map({ owner in event.words.contains { NameToken.strippingPossessive($0) == owner } }) ?? true {
