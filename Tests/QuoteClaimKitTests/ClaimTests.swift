@@ -34,6 +34,10 @@ struct ClaimTests {
         // A passive that says of what no one warned reports the warning given.
         ("“They've been told, they've been warned, and they've gone ahead anyway,” he wrote.", .report),
         ("Residents were warned that the river could burst its banks, the council said.", .warning),
+        // A warning not given, or one only described, is none.
+        ("The residents said the authorities had failed to warn them in time.", .report),
+        ("“The warning was clear,” its spokesman told Cadena SER.", .report),
+        ("The warning was reissued on Wednesday by NATO Secretary General Jens Stoltenberg.", .warning),
     ])
     func classes(text: String, expected: ClaimClass) {
         let claims = Kit.claims(text)

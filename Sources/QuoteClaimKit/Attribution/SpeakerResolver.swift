@@ -220,8 +220,10 @@ public struct SpeakerResolver: Sendable {
         case .pronoun(let word):
             let resolved = resolvePronoun(word, before: offset, at: mention.range.lowerBound)
             // "One official said … Another cautioned": another member of a group met only through one member is no one named.
+            // Nor is one person who spoke before ("Janelle Gale … Some employees reacted … “…,” one wrote").
             if lexicons.groupMembers.contains(mention.asWritten.lowercased()),
-               let first = resolved.0?.spaceSeparatedWords.first?.lowercased(), lexicons.groupMembers.contains(first) {
+               resolved.0.map(index.confirms) == true
+                || resolved.0?.spaceSeparatedWords.first.map({ lexicons.groupMembers.contains($0.lowercased()) }) == true {
                 return (nil, .unresolved, resolved.2, nil)
             }
             return resolved
@@ -718,7 +720,10 @@ public struct SpeakerResolver: Sendable {
     /// sentence before, in the same paragraph, when nobody spoke there.
     /// Reported as written, without its determiner ("Federal prosecutors").
     private func previousGroupSubject(at start: Int) -> String? {
-        guard let (sentence, previous) = quietPreviousSentence(at: start), start - sentence.lowerBound <= Self.subjectReach else { return nil }
+        // Or after a quote that opens the sentence: "Some employees reacted angrily. “…,” one wrote".
+        let anchor = openingQuoteStart(before: start) ?? start
+        guard let (sentence, previous) = quietPreviousSentence(at: anchor),
+              anchor == sentence.lowerBound || start - sentence.lowerBound <= Self.subjectReach else { return nil }
         return groupSubject(of: previous)
     }
 
