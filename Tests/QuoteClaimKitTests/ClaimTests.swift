@@ -38,6 +38,9 @@ struct ClaimTests {
         ("The residents said the authorities had failed to warn them in time.", .report),
         ("“The warning was clear,” its spokesman told Cadena SER.", .report),
         ("The warning was reissued on Wednesday by NATO Secretary General Jens Stoltenberg.", .warning),
+        // A denial in an appositive decides when the main clause reports nothing.
+        ("She has drawn criticism for echoing Russian talking points, a charge she denies.", .denial),
+        ("The White House declined to respond to Pelosi's remarks.", .report),
     ])
     func classes(text: String, expected: ClaimClass) {
         let claims = Kit.claims(text)
@@ -153,6 +156,9 @@ struct ClaimTests {
         #expect(Kit.claims("The clubs have agreed personal terms with the player, sources have told ESPN, and a medical is expected this week.").map(\.source)
                 == ["sources"])
         // The aside's verb may take a few words; an auxiliary among them makes a clause of its own.
+        // A body's closing report of what a person named in the main clause said leaves it the person's.
+        #expect(Kit.claims("Chinese President Xi Jinping told Joe Biden that Taiwan was the most dangerous issue, Chinese state media reported.")
+                .map(\.source) == ["Xi Jinping"])
         #expect(Kit.claims("Some policymakers had argued for a bigger cut, Christine Lagarde told a news conference, but the decision was unanimous.")
                 .map(\.source) == ["Christine Lagarde"])
         #expect(Kit.claims("Some policymakers had argued for a bigger cut, Christine Lagarde said the plan was dead, and markets fell sharply across the euro zone on Thursday afternoon.")

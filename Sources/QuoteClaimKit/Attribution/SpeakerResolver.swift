@@ -351,7 +351,9 @@ public struct SpeakerResolver: Sendable {
             // "She" says what the name did not: the person is a woman from here on.
             let other = said.other
             if kinOpensPreviousSentence(before: start, gender: said) { return (nil, .unresolved, true, said) }
-            if let subject = previousSubject(at: start, excluding: other) ?? earlierInSentence(before: start, gender: said) {
+            // "She has drawn criticism …, a charge she denies": inside a sentence that the same pronoun opens, the opener's person.
+            let opener = sameOpeningPronoun(around: start, word: word) ?? start
+            if let subject = previousSubject(at: opener, excluding: other) ?? earlierInSentence(before: start, gender: said) {
                 return (index.persons[subject].name, .pronoun, true, index.persons[subject].gender ?? said)
             }
             if let addressed = addressedPerson(at: start, excluding: other) {
@@ -522,6 +524,14 @@ public struct SpeakerResolver: Sendable {
             return found
         }
         return nil
+    }
+
+    /// The start of the sentence around `start` when that sentence opens with the pronoun `word` too.
+    private func sameOpeningPronoun(around start: Int, word: String) -> Int? {
+        // (Not a sentence that starts inside a quote: "“Anna was our only child. She was kind …,” she said".)
+        guard let sentence = sentence(around: start), sentence.lowerBound < start, !quotes.contains(where: { $0.contains(sentence.lowerBound) }),
+              text.firstWord(in: sentence)?.lowercased() == word.lowercased() else { return nil }
+        return sentence.lowerBound
     }
 
     /// "Lindner said Scholz had demanded that he suspend the debt brake. “…,” he said": a pronoun

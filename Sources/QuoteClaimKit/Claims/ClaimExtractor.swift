@@ -112,14 +112,27 @@ public struct ClaimExtractor: Sendable {
     private func mainSource(_ sources: [SourceMention], quotes: [QuoteSpan], unit: Range<Int>, text: UTF8Text) -> SourceMention? {
         let outside = sources.filter { source in !quotes.contains { $0.content.contains(source.cue.lowerBound) } }
         let candidates = outside.isEmpty ? sources : outside
+        // (Not a body's report of what a person named there said: "Xi Jinping told Joe Biden
+        // that …, Chinese state media reported." is Xi's, the media the channel.)
         if candidates.count > 1, let closing = candidates.last, closing.speaker.name != nil,
-           closes(unit, after: closing.cue.upperBound, quotes: quotes), isClosingClause(closing, text: text) {
+           closes(unit, after: closing.cue.upperBound, quotes: quotes), isClosingClause(closing, text: text),
+           closing.speaker.isPerson || !Self.isNamedPerson(candidates[0].speaker) || inRelativeClause(candidates[0], text: text) {
             return closing
         }
         // "The clubs have agreed personal terms, sources have told ESPN, and …": a reporting
         // clause set off by commas in mid-sentence attributes what comes before it.
         if candidates.count > 1, let aside = candidates.dropFirst().first(where: { isAside($0, text: text) }) { return aside }
         return candidates.first { $0.speaker.name != nil } ?? candidates.first
+    }
+
+    /// A comma between the source and its verb: "Trump, who has dismissed …, has agreed" is no main clause's verb.
+    private func inRelativeClause(_ source: SourceMention, text: UTF8Text) -> Bool {
+        source.mention.upperBound < source.cue.lowerBound && text.bytes[source.mention.upperBound..<source.cue.lowerBound].contains(UInt8(ascii: ","))
+    }
+
+    /// A person found by name, not a description or a pronoun.
+    private static func isNamedPerson(_ speaker: Speaker) -> Bool {
+        speaker.isPerson && speaker.name != nil && (speaker.method == .name || speaker.method == .surname)
     }
 
     /// The class rule's cue is the verb of someone else in a side clause:
