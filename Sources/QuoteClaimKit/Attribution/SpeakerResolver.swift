@@ -163,10 +163,10 @@ public struct SpeakerResolver: Sendable {
 
     /// Someone was said to speak in `range` (binary search in the sorted
     /// timeline); with `personal`, someone a "he" or "she" could be.
-    private func hasEvent(in range: Range<Int>, personal: Bool = false) -> Bool {
+    private func hasEvent(in range: Range<Int>, personal: Bool = false, exceptGroups: Bool = false) -> Bool {
         let first = end(before: range.lowerBound)
-        guard personal else { return first < timeline.count && timeline[first].offset < range.upperBound }
-        return timeline[first...].prefix { $0.offset < range.upperBound }.contains { $0.isPerson && !isGroup($0) }
+        guard personal || exceptGroups else { return first < timeline.count && timeline[first].offset < range.upperBound }
+        return timeline[first...].prefix { $0.offset < range.upperBound }.contains { (!personal || $0.isPerson) && !isGroup($0) }
     }
 
     /// The number of events before `offset` (the timeline is sorted by offset).
@@ -640,7 +640,8 @@ public struct SpeakerResolver: Sendable {
         let end = sentences.partitionIndex { $0.upperBound <= start }
         let first = sentences.partitionIndex { $0.lowerBound < paragraphs[paragraph - 1].lowerBound }
         guard first < end else { return [] }
-        return Array(sentences[first..<end].reversed().prefix { !hasEvent(in: $0) })
+        // A group's words leave it quiet: "Her 1979 paper was dismissed by some colleagues as “alarmist.” ¶ She later recalled".
+        return Array(sentences[first..<end].reversed().prefix { !hasEvent(in: $0, exceptGroups: true) })
     }
 
     /// "“…,” he told state media": the quote right before `start` opens a
