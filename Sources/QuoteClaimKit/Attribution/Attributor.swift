@@ -373,7 +373,8 @@ public struct Attributor: Sendable {
             if lexicons.determiners.contains(lower) || lexicons.indefinites.contains(lower) { return nil }
             // "for" inside a name: "Citizens Coalition for Change"; "of" after a role:
             // "Mets president of baseball operations David Stearns".
-            let afterRole = position > 0 && { (role: String) in lexicons.isPersonNoun(role) || lexicons.isTitle(role) }(words[position - 1].lowercased())
+            let previous = position > 0 ? words[position - 1].lowercased() : ""
+            let afterRole = lexicons.isPersonNoun(previous) || lexicons.isTitle(previous)
             if lexicons.stopwords.contains(lower), !(position > 0 && isCapitalized(position - 1) && isCapitalized(position + 1)), !afterRole {
                 return nil
             }

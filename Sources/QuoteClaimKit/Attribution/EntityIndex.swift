@@ -173,7 +173,7 @@ public struct EntityIndex: Sendable {
             let isInitials = token.bare.count == 2 && run.count == 2 && start == run.upperBound - 1 && !lexicons.isTitle(token.bareLower)
                 && !lexicons.isPersonNoun(token.bareLower) && !lexicons.nationalities.contains(token.bareLower)
                 && !lexicons.countryNames.contains(token.bareLower) && !lexicons.orgNouns.contains(token.bareLower)
-            let isAcronym = token.isAllCaps && !token.isInitial && token.bare.count > 1 && !lexicons.isFirstName(token.bareLower) && !isInitials
+            let isAcronym = token.isAllCaps && !token.isInitial && token.bare.count > 1 && !isInitials && !lexicons.isFirstName(token.bareLower)
             // A capitalized pronoun inside a run before a name's last word is a family name: "the Ministry of Commerce He Yadong".
             // It opens the name: what stands before it is the role ("Commerce").
             if start - 1 > run.lowerBound, start == run.upperBound - 1, token.isCapitalized, lexicons.pronouns.contains(token.bareLower) {
@@ -699,8 +699,8 @@ public struct EntityIndex: Sendable {
         return persons.contains { $0.isConfirmed && $0.tokens.count > 1 && $0.tokens.last == last && words.count <= $0.tokens.count }
     }
 
-    /// The confirmed person that `accept` takes and that is named first in `range`
-    /// (`at`: where, which `place` may also turn down).
+    /// The confirmed person that `accept` takes and that is named first in `range`,
+    /// at an offset that `place` does not turn down.
     func firstPerson(in range: Range<Int>, where accept: (Person) -> Bool, at place: (Int) -> Bool = { _ in true }) -> Int? {
         occurrences(in: range).first { accept(persons[$0.person]) && place($0.offset) }?.person
     }

@@ -15,6 +15,7 @@ public final class NameLexicons: Sendable {
     let portfolios: Set<String>
     /// Words that end a place's name ("korea", "britain").
     let placeNouns: Set<String>
+    /// Words that open a place's name ("port", "lake"): such a run is no person.
     let placeOpeners: Set<String>
     let determiners: Set<String>
     let indefinites: Set<String>
@@ -78,6 +79,7 @@ public final class NameLexicons: Sendable {
     let unnamedSubjects: Set<String>
     /// Words that open a side clause after a comma (", while Kyiv warned").
     let sideClauseOpeners: Set<String>
+    /// "was", "had": after a reporting verb they make a clause of what follows, no aside's object.
     let auxiliaries: Set<String>
     /// Words that join a second main clause after a comma (", and Anglian Water warned").
     let clauseJoiners: Set<String>
