@@ -161,12 +161,15 @@ public struct SpeakerResolver: Sendable {
         return best.map { arrived[$0.arrival] }
     }
 
+    /// Who counts as having spoken in a sentence.
+    private enum Speaking { case anyone, notAGroup, person }
+
     /// Someone was said to speak in `range` (binary search in the sorted
-    /// timeline); with `personal`, someone a "he" or "she" could be.
-    private func hasEvent(in range: Range<Int>, personal: Bool = false, exceptGroups: Bool = false) -> Bool {
+    /// timeline): anyone, anyone but a group, or someone a "he" or "she" could be.
+    private func hasEvent(in range: Range<Int>, _ who: Speaking = .anyone) -> Bool {
         let first = end(before: range.lowerBound)
-        guard personal || exceptGroups else { return first < timeline.count && timeline[first].offset < range.upperBound }
-        return timeline[first...].prefix { $0.offset < range.upperBound }.contains { (!personal || $0.isPerson) && !isGroup($0) }
+        guard who != .anyone else { return first < timeline.count && timeline[first].offset < range.upperBound }
+        return timeline[first...].prefix { $0.offset < range.upperBound }.contains { (who != .person || $0.isPerson) && !isGroup($0) }
     }
 
     /// The number of events before `offset` (the timeline is sorted by offset).
@@ -505,7 +508,7 @@ public struct SpeakerResolver: Sendable {
     private func previousSubject(at start: Int, excluding other: EntityIndex.Gender) -> Int? {
         let anchor = openingQuoteStart(before: start) ?? start
         // A body that spoke there ("the council rejected …") is no "he" or "she".
-        if let (sentence, previous) = quietPreviousSentence(at: anchor, personal: true) {
+        if let (sentence, previous) = quietPreviousSentence(at: anchor, .person) {
             guard sentence.lowerBound == anchor || followsOpeningPhrase(start, sentence: sentence)
                     || followsOpener(start, sentence: sentence) || followsShortPhrase(start, sentence: sentence) else { return nil }
             return subjectPerson(of: previous, excluding: other) ?? subjectBeforePronounSubject(previous, excluding: other)
@@ -571,7 +574,7 @@ public struct SpeakerResolver: Sendable {
     /// of its gender named in the quiet sentence before, in the paragraph.
     private func onlyPersonOfGender(beforeSentenceOf start: Int, gender: EntityIndex.Gender) -> String? {
         let anchor = openingQuoteStart(before: start) ?? start
-        guard let (sentence, previous) = quietPreviousSentence(at: anchor, personal: true), sentence.lowerBound == anchor else { return nil }
+        guard let (sentence, previous) = quietPreviousSentence(at: anchor, .person), sentence.lowerBound == anchor else { return nil }
         let named = index.people(in: previous) { $0.gender == gender }
         return named.count == 1 ? named.first.map { index.persons[$0].name } : nil
     }
@@ -582,7 +585,7 @@ public struct SpeakerResolver: Sendable {
     private func subjectBeforePronounSubject(_ sentence: Range<Int>, excluding other: EntityIndex.Gender) -> Int? {
         guard let word = text.firstWord(in: sentence),
               lexicons.gender(ofPronoun: word) == other.other,
-              let (_, before) = quietPreviousSentence(at: sentence.lowerBound, personal: true) else { return nil }
+              let (_, before) = quietPreviousSentence(at: sentence.lowerBound, .person) else { return nil }
         return index.firstPerson(in: subjectRange(of: before), excluding: other)
     }
 
@@ -641,7 +644,7 @@ public struct SpeakerResolver: Sendable {
         let first = sentences.partitionIndex { $0.lowerBound < paragraphs[paragraph - 1].lowerBound }
         guard first < end else { return [] }
         // A group's words leave it quiet: "Her 1979 paper was dismissed by some colleagues as “alarmist.” ¶ She later recalled".
-        return Array(sentences[first..<end].reversed().prefix { !hasEvent(in: $0, exceptGroups: true) })
+        return Array(sentences[first..<end].reversed().prefix { !hasEvent(in: $0, .notAGroup) })
     }
 
     /// "“…,” he told state media": the quote right before `start` opens a
@@ -676,14 +679,14 @@ public struct SpeakerResolver: Sendable {
     }
 
     /// The sentence holding `start`, and the one before it when that is in
-    /// the same paragraph and nobody (with `personal`, no person) was said to speak in it.
-    private func quietPreviousSentence(at start: Int, personal: Bool = false) -> (Range<Int>, Range<Int>)? {
+    /// the same paragraph and nobody (or no one `who` counts) was said to speak in it.
+    private func quietPreviousSentence(at start: Int, _ who: Speaking = .anyone) -> (Range<Int>, Range<Int>)? {
         let position = sentences.partitionIndex { $0.upperBound <= start }
         guard position > 0, position < sentences.count else { return nil }
         let previous = sentences[position - 1]
         let paragraph = paragraphIndex(of: start)
         guard paragraph < paragraphs.count, paragraphs[paragraph].lowerBound <= previous.lowerBound,
-              !hasEvent(in: previous, personal: personal) else { return nil }
+              !hasEvent(in: previous, who) else { return nil }
         return (sentences[position], previous)
     }
 
