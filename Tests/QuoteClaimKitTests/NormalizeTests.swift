@@ -102,11 +102,12 @@ struct NormalizeTests {
         #expect(document.paragraphs.map(\.isBoilerplate) == [false, true])
     }
 
-    @Test("sentences do not end after titles, initials or abbreviations")
+    @Test("sentences do not end after titles, initials or abbreviations; a brand written in lower case with a capital inside (“iOS”) starts one, and so does a pronoun or determiner after an initial")
     func sentences() {
-        let document = Kit.normalize("Rep. G.K. Butterfield spoke in Washington, D.C. on Friday. Mr. Burman agreed. “Yes.” He left.")
+        let document = Kit.normalize("Rep. G.K. Butterfield spoke in Washington, D.C. on Friday. Mr. Burman agreed. “Yes.” He left. iOS 18.1 is due. It ships in e.g. cars. Murati wrote on X. She said no more.")
         let sentences = document.sentences.map { document.text.string($0) }
-        #expect(sentences == ["Rep. G.K. Butterfield spoke in Washington, D.C. on Friday.", "Mr. Burman agreed.", "“Yes.”", "He left."])
+        #expect(sentences == ["Rep. G.K. Butterfield spoke in Washington, D.C. on Friday.", "Mr. Burman agreed.", "“Yes.”", "He left.",
+                              "iOS 18.1 is due.", "It ships in e.g. cars.", "Murati wrote on X.", "She said no more."])
     }
 
     @Test("a quote that opens after an abbreviation starts a sentence; a nickname after a title or initial does not")

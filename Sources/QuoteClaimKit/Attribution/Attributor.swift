@@ -29,6 +29,23 @@ public struct Attributor: Sendable {
         self.sourceSlots = sourceRules.map { rules.literalIndex.slots(of: $0) }
     }
 
+    /// "Speaking … ahead of a meeting of EU leaders, Simon Harris said": a
+    /// description governed by a preposition before it ("of", lexicon
+    /// place_prepositions) is no apposition; the speaker is the name after
+    /// its last comma.
+    private func speakerSpan(_ range: Range<Int>, in text: UTF8Text) -> Range<Int> {
+        var end = range.lowerBound
+        while end > 0, text.bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
+        var start = end
+        while start > 0, text.bytes[start - 1].isASCIILetter { start -= 1 }
+        guard start < end, case let before = text.string(start..<end).lowercased(), before == "of" || lexicons.placePrepositions.contains(before),
+              let first = NameTokenizer.tokens(in: text, range: range).first, lexicons.determiners.contains(first.lower) || lexicons.indefinites.contains(first.lower),
+              let comma = range.reversed().first(where: { text.bytes[$0] == UInt8(ascii: ",") && $0 + 2 < range.upperBound
+                  && text.bytes[$0 + 1] == UInt8(ascii: " ") && text.scalar(at: $0 + 2)?.scalar.isUppercaseLetter == true })
+        else { return range }
+        return (comma + 2)..<range.upperBound
+    }
+
     /// A match not yet resolved to a name.
     private struct Candidate {
         enum Target { case quote(Int), source(sentence: Int, match: Range<Int>) }
@@ -56,7 +73,8 @@ public struct Attributor: Sendable {
         var cues = [Range<Int>?](repeating: nil, count: quoted.quotes.count)
         var sources: [SourceMention] = []
         for candidate in candidates {
-            guard let mention = Mention.parse(document.text, range: candidate.speakerRange, lexicons: lexicons) else { continue }
+            guard let mention = Mention.parse(document.text, range: speakerSpan(candidate.speakerRange, in: document.text), lexicons: lexicons)
+            else { continue }
             if candidate.match.rule.definition.namedInFull, !resolver.index.namesInFull(mention.asWritten) { continue }
             let cue = candidate.match.groups["cue"]
             let speaker = resolver.resolve(mention, at: candidate.offset, rule: candidate.match.rule, cue: cue.map { document.text.string($0) })

@@ -397,6 +397,14 @@ public struct SpeakerResolver: Sendable {
                 if let name = found.0, !found.2 { return (name, .pronoun, false, nil) }
             }
         }
+        if wantsThing, let body = previousThingSubject(before: start) {
+            // Named nearby, or by its own words: "The ad" is not an ad of an earlier story in a live blog.
+            let found = lookup(body, at: body.range.lowerBound)
+            let nearby = paragraphs[max(0, paragraphIndex(of: start) - 2)].lowerBound..<start
+            if let name = found.0, !found.2, found.1 == .unresolved || text.containsWord(name.lowercased(), in: nearby) {
+                return (name, .pronoun, false, nil)
+            }
+        }
         if let event = earlier(than: offset).last(where: { !wantsThing || !$0.isPerson }) {
             return (event.name, .pronoun, event.isPerson, event.gender)
         }
@@ -485,6 +493,22 @@ public struct SpeakerResolver: Sendable {
         guard let run = EntityIndex.capitalizedRuns(rest, lexicons: lexicons).first, run.lowerBound == 0,
               run.upperBound < rest.count, !rest[run.upperBound].isCapitalized else { return nil }
         return Mention.parse(text, range: rest[0].range.lowerBound..<rest[run.upperBound - 1].range.upperBound, lexicons: lexicons)
+    }
+
+    /// "The lawsuit, filed Thursday …, seeks $15 million. It claims …": "it"
+    /// opening a sentence is the thing that opens the sentence before, in
+    /// the same paragraph, when no one spoke there: a determiner and a few
+    /// words up to a body noun (lexicon org_nouns), then no capital.
+    private func previousThingSubject(before start: Int) -> Mention? {
+        guard let own = sentence(around: start), own.lowerBound == start,
+              let previous = sentences.last(where: { $0.upperBound <= own.lowerBound }),
+              inOneParagraph(previous.lowerBound, start), !hasEvent(in: previous) else { return nil }
+        let tokens = withoutDateline(NameTokenizer.tokens(in: text, range: previous))
+        guard let first = tokens.first, lexicons.determiners.contains(first.lower),
+              let head = tokens.prefix(Self.bodyReach).firstIndex(where: { lexicons.orgNouns.contains($0.bareLower) }),
+              head > 0, head + 1 < tokens.count, !tokens[head + 1].isCapitalized,
+              !tokens[1...head].contains(where: { $0.gapHasPunctuation || lexicons.isPersonNoun($0.lower) }) else { return nil }
+        return Mention.parse(text, range: first.range.lowerBound..<tokens[head].range.upperBound, lexicons: lexicons)
     }
 
     /// Words a description opening a sentence may take up to its body noun: "Russia's state-run television".

@@ -14,7 +14,9 @@ public struct Normalizer: Sendable {
     public init(rules: RuleSet) {
         self.rules = rules
         self.glue = GlueRepair(rules: rules)
-        self.splitter = SentenceSplitter(abbreviations: rules.words("abbreviations"), speechVerbs: rules.words("speech_verbs"))
+        self.splitter = SentenceSplitter(abbreviations: rules.words("abbreviations"), speechVerbs: rules.words("speech_verbs"),
+                                         openers: ["pronouns_male", "pronouns_female", "pronouns_thing", "pronouns_group", "determiners"]
+                                             .reduce(into: Set<String>()) { $0.formUnion(rules.words($1)) })
         self.htmlFurniture = rules.words("html_furniture")
     }
 

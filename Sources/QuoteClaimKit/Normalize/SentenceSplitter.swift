@@ -6,6 +6,9 @@ struct SentenceSplitter: Sendable {
     let abbreviations: Set<String>
     /// Reporting verbs (lexicon `speech_verbs`), lower-cased.
     var speechVerbs: Set<String> = []
+    /// Words no name continues with after an initial (pronouns and
+    /// determiners, lower-cased): "Murati wrote in a post on X. She did not say".
+    var openers: Set<String> = []
 
     func sentences(in text: UTF8Text, paragraph: Range<Int>) -> [Range<Int>] {
         var sentences: [Range<Int>] = []
@@ -66,10 +69,24 @@ struct SentenceSplitter: Sendable {
             next += length
         }
         guard sawSpace, next < limit, let (following, _) = text.scalar(at: next) else { return false }
-        guard following.isUppercaseLetter || following.properties.numericType != nil || Self.isOpener(following) else { return false }
+        guard following.isUppercaseLetter || following.properties.numericType != nil || Self.isOpener(following)
+                || startsBrandName(text, at: next, limit: limit) else { return false }
         if closesQuestionOrExclamation(text, terminator: terminator, end: end), attributes(text, at: next, limit: limit) { return false }
-        guard text.bytes[terminator] == UInt8(ascii: "."), endsWithAbbreviation(text, before: terminator) else { return true }
-        return opensQuotedSentence(text, at: next, limit: limit)
+        guard text.bytes[terminator] == UInt8(ascii: "."), let abbreviation = endsWithAbbreviation(text, before: terminator) else { return true }
+        return opensQuotedSentence(text, at: next, limit: limit) || (abbreviation == .initial && opensWithOpener(text, at: next, limit: limit))
+    }
+
+    /// "The company didn't say. iOS 18.1 is expected": a word that opens in
+    /// lower case with a capital inside it is a brand's name, which starts a
+    /// sentence as written.
+    private func startsBrandName(_ text: UTF8Text, at offset: Int, limit: Int) -> Bool {
+        guard let (first, size) = text.scalar(at: offset), first.properties.isLowercase else { return false }
+        var index = offset + size
+        while index < limit, let (scalar, length) = text.scalar(at: index), scalar.properties.isAlphabetic {
+            if scalar.isUppercaseLetter { return true }
+            index += length
+        }
+        return false
     }
 
     /// "…, Chief Executive Officer of Acme Corp. “We grew in every region.”":
@@ -130,12 +147,25 @@ struct SentenceSplitter: Sendable {
     private static let nicknameReach = 30
 
     /// "Mr." "Sen." "U.S." "G.K." are not sentence ends.
-    private func endsWithAbbreviation(_ text: UTF8Text, before offset: Int) -> Bool {
+    private enum Abbreviation { case initial, word }
+
+    private func endsWithAbbreviation(_ text: UTF8Text, before offset: Int) -> Abbreviation? {
         var start = offset
         while let (scalar, begin) = text.scalar(before: start), scalar.isLetter || scalar == "." { start = begin }
         let token = text.string(start..<offset)
         let parts = token.split(separator: ".")
-        if !parts.isEmpty, parts.allSatisfy({ $0.count == 1 && $0.first!.isUppercase }) { return true }  // initials
-        return abbreviations.contains(token.lowercased()) || abbreviations.contains(token.lowercased() + ".")
+        if !parts.isEmpty, parts.allSatisfy({ $0.count == 1 && $0.first!.isUppercase }) { return .initial }
+        return abbreviations.contains(token.lowercased()) || abbreviations.contains(token.lowercased() + ".") ? .word : nil
     }
+
+    /// Whether the word at `offset` is one of `openers`, in any case.
+    private func opensWithOpener(_ text: UTF8Text, at offset: Int, limit: Int) -> Bool {
+        var end = offset
+        while end < limit, text.bytes[end].isASCIILetter { end += 1 }
+        guard end > offset, end - offset <= Self.longestOpener, end == limit || !(text.scalar(at: end)?.scalar.isLetter ?? false) else { return false }
+        return openers.contains(text.string(offset..<end).lowercased())
+    }
+
+    /// Pronouns and determiners are short: longer words are not looked up.
+    private static let longestOpener = 5
 }
