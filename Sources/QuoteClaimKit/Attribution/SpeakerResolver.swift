@@ -617,8 +617,8 @@ public struct SpeakerResolver: Sendable {
     /// inside a clause of a sentence is the person of its gender who opens
     /// the sentence. Not after a comma ("Asked about Mansueto's statement,
     /// he said"), nor in a sentence that quotes ("“Too Late Powell …,” he wrote").
-    private func earlierInSentence(before start: Int, gender: EntityIndex.Gender) -> Int? {
-        guard let sentence = sentence(around: start), sentence.lowerBound < start, !followsComma(start, in: sentence) else { return nil }
+    private func earlierInSentence(before start: Int, gender: EntityIndex.Gender, evenAfterComma: Bool = false) -> Int? {
+        guard let sentence = sentence(around: start), sentence.lowerBound < start, evenAfterComma || !followsComma(start, in: sentence) else { return nil }
         guard !quotes(overlap: sentence) else { return nil }
         // Of that gender; or of none known yet when the name opens the sentence
         // ("Jordan Ellis, 27, appeared in court, where he pleaded not guilty"; not "The Spaniard added that he expected Saka …").
@@ -1348,6 +1348,19 @@ public struct SpeakerResolver: Sendable {
         // Only a person noun ("the NATO chief") names a person by role; "the
         // Chinese foreign ministry" must not match a "foreign policy chief".
         let isOrganisation = lexicons.orgNouns.contains(head) || lexicons.orgNouns.contains(String(head.dropLast()))
+        // "his office said", "his aides said": the body or the group of the person "his" stands for, named after them.
+        if isOrganisation || lexicons.bareSources.contains(head), content == [head], let first = words.first,
+           let pronoun = lexicons.possessivePronouns[first], let gender = lexicons.gender(ofPronoun: pronoun) {
+            // "John Smith died on Tuesday, his family said": a closing clause's owner is the person the sentence opens with.
+            if let subject = earlierInSentence(before: start, gender: gender, evenAfterComma: true) {
+                return (index.persons[subject].name + "'s " + head, .description, false, nil)
+            }
+            // A group's owner is someone named: not "a friend" ("Many of his supporters").
+            let owner = resolvePronoun(pronoun, before: offset, at: start)
+            if let name = owner.0, owner.1 != .unresolved, isOrganisation || person(named: name.spaceSeparatedWords) != nil {
+                return (name + "'s " + head, .description, false, nil)
+            }
+        }
         // A former role is no match for someone who holds it now: "the former
         // Dutch prime minister" is not Swedish Prime Minister Ulf Kristersson.
         let isFormer = content.contains(where: lexicons.formerWords.contains)
@@ -1542,12 +1555,6 @@ public struct SpeakerResolver: Sendable {
         if isOrganisation, definite, owner == nil, let sentence = sentence(around: start), followsComma(start, in: sentence),
            let body = nextParagraphBody(after: offset) {
             return (body, .description, false, nil)
-        }
-        // "his office said": the body of the person "his" stands for, named after them.
-        if isOrganisation, content == [head], let first = words.first, let pronoun = lexicons.possessivePronouns[first],
-           lexicons.malePronouns.contains(pronoun) || lexicons.femalePronouns.contains(pronoun) {
-            let owner = resolvePronoun(pronoun, before: offset, at: start)
-            if let name = owner.0, owner.1 != .unresolved { return (name + "'s " + head, .description, false, nil) }
         }
         let given = isOrganisation ? withoutDeterminer(asWritten) : firstSegment(of: asWritten).trimmingBlanks
         return (given.isEmpty ? nil : given, .unresolved, false, nil)
