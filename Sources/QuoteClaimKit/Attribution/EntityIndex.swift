@@ -710,7 +710,7 @@ public struct EntityIndex: Sendable {
         Set(occurrences(in: range).map(\.person).filter { accept(persons[$0]) })
     }
 
-    private func occurrences(in range: Range<Int>) -> ArraySlice<(offset: Int, person: Int)> {
+    func occurrences(in range: Range<Int>) -> ArraySlice<(offset: Int, person: Int)> {
         let start = occurrenceOrder.partitionIndex { $0.offset < range.lowerBound }
         let end = occurrenceOrder[start...].firstIndex { $0.offset >= range.upperBound } ?? occurrenceOrder.count
         return occurrenceOrder[start..<end]

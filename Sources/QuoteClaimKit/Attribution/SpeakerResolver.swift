@@ -386,7 +386,7 @@ public struct SpeakerResolver: Sendable {
             if found.0 == nil, let lone = earlier(than: offset).last(where: mayBePerson) { return (lone.name, .pronoun, true, said) }
             return found.0 == nil ? found : (found.0, found.1, found.2, found.3 ?? said)
         }
-        if lexicons.groupPronouns.contains(word), let group = previousGroupSubject(at: start) ?? ownGroupSubject(at: start) {
+        if lexicons.groupPronouns.contains(word), let group = pairSubject(at: start) ?? previousGroupSubject(at: start) ?? ownGroupSubject(at: start) {
             return (group, .pronoun, false, nil)
         }
         let wantsThing = lexicons.thingPronouns.contains(word)
@@ -764,6 +764,25 @@ public struct SpeakerResolver: Sendable {
               anchor == sentence.lowerBound || start - sentence.lowerBound <= Self.subjectReach else { return nil }
         return groupSubject(of: previous)
     }
+
+    /// "In a statement, co-sporting directors Laurence Stewart and Paul
+    /// Winstanley thanked him. “…,” they said": a group pronoun (or its
+    /// quote) opening a sentence is the two people the quiet sentence before
+    /// opens with, named one after the other and joined by "and".
+    private func pairSubject(at start: Int) -> String? {
+        let anchor = openingQuoteStart(before: start) ?? start
+        guard let (sentence, previous) = quietPreviousSentence(at: anchor),
+              anchor == sentence.lowerBound || start - sentence.lowerBound <= Self.subjectReach else { return nil }
+        let subject = subjectRange(of: previous)
+        let named = index.occurrences(in: subject.lowerBound..<min(previous.upperBound, subject.lowerBound + Self.pairReach)).prefix(2)
+        guard named.count == 2, case let (first, second) = (named[named.startIndex], named[named.startIndex + 1]), first.person != second.person,
+              case let between = text.string(first.offset..<second.offset).spaceSeparatedWords, between.last.map { lexicons.conjunctions.contains($0.lowercased()) } == true,
+              between.dropLast().allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
+        return lexicons.joinGroup([index.persons[first.person].name, index.persons[second.person].name])
+    }
+
+    /// How far into a sentence's subject a pair of names may end ("co-sporting directors Laurence Stewart and Paul Winstanley").
+    private static let pairReach = 100
 
     /// "Astronomers have detected a molecule, though they cautioned …": a
     /// group pronoun that opens a side clause (lexicons side_clause_openers,
