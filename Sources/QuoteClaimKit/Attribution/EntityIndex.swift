@@ -365,6 +365,7 @@ public struct EntityIndex: Sendable {
         roles = roles.filter { !lexicons.stopwords.contains($0) && !lexicons.determiners.contains($0) }
         // Whoever heads a body holds its title: "the head of the Hungarian Foreign Ministry" is a minister (lexicon body_heads).
         if !roles.isDisjoint(with: lexicons.genericHeads) { roles.formUnion(roles.compactMap { lexicons.bodyHeads[$0] }) }
+        roles.formUnion(roles.compactMap(Self.otherAcronymForm))
         register(name: name, tokens: nameTokens, roles: roles, at: tokens[nameRange.lowerBound].range.lowerBound, lexicons: lexicons)
         if nameRange.upperBound == run.upperBound, !tokens[run.upperBound - 1].isPossessive {
             let index = byKey[name.lowercased()]!
@@ -703,6 +704,16 @@ public struct EntityIndex: Sendable {
     /// at an offset that `place` does not turn down.
     func firstPerson(in range: Range<Int>, where accept: (Person) -> Bool, at place: (Int) -> Bool = { _ in true }) -> Int? {
         occurrences(in: range).first { accept(persons[$0.person]) && place($0.offset) }?.person
+    }
+
+    /// "un" for "u.n.": an acronym written with or without dots is one role
+    /// ("U.N. Secretary-General António Guterres" is the "UN chief"); roles
+    /// and a description's words both take the dotless form.
+    static func otherAcronymForm(_ role: String) -> String? {
+        guard role.contains(".") else { return nil }
+        let letters = role.filter { $0 != "." }
+        guard (2...4).contains(letters.count), role == letters.map({ "\($0)." }).joined() else { return nil }
+        return letters
     }
 
     /// The confirmed people `accept` takes that are named in `range`.

@@ -223,6 +223,9 @@ struct Mention: Sendable {
         return segments.filter { !$0.isEmpty }
     }
 
+    /// Letters (and dots) an acronym for a body may take: "U.N.", "NATO", "OPEC".
+    private static let longestAcronym = 6
+
     private static func classify(_ segment: [NameToken], lexicons: NameLexicons) -> Kind {
         // "One of them said": the group "they" would be.
         if segment.count == 3, lexicons.stopwords.contains(segment[1].lower), let group = lexicons.objectPronouns[segment[2].lower],
@@ -259,6 +262,11 @@ struct Mention: Sendable {
             headIndex -= 1
         }
         let head = headIndex >= 0 && headIndex < body.count ? body[headIndex] : segment[segment.count - 1]
+        // A body's acronym and the head of it: a headline's "UN chief warns", "NATO chief says" is "the UN chief".
+        if !determiner, segment.count == 2, segment[0].isAllCaps, segment[0].bare.count <= Self.longestAcronym,
+           lexicons.genericHeads.contains(segment[1].lower) {
+            return .description(words: segment.map(\.lower), definite: true, head: segment[1].lower, owner: nil)
+        }
         // A party or nationality and a person noun name no one: "Tory MP defects".
         if !determiner, segment.count == 2, lexicons.personNouns.contains(segment[1].lower), !lexicons.isTitle(segment[1].lower),
            !lexicons.bareSources.contains(segment[1].lower),

@@ -261,7 +261,10 @@ public final class NameLexicons: Sendable {
     /// The words with the other names of their kind of organisation or
     /// office: "the rep" can refer back to "a representative for …".
     func withAliases(_ words: [String]) -> Set<String> {
-        words.reduce(into: Set(words)) { $0.formUnion(orgAliases[$1] ?? []); $0.formUnion(roleAliases[$1] ?? []) }
+        words.reduce(into: Set(words)) {
+            $0.formUnion(orgAliases[$1] ?? []); $0.formUnion(roleAliases[$1] ?? [])
+            if let acronym = EntityIndex.otherAcronymForm($1) { $0.insert(acronym) }
+        }
     }
 
     /// A person noun, singular or plural ("leaders", "spokeswomen" aside).

@@ -1019,12 +1019,26 @@ public struct SpeakerResolver: Sendable {
         person.occurrences.first.map { modifiersAgree(asWritten, head: head, named: $0) } ?? true
     }
 
+    /// "The NATO chief" is not "U.N. Secretary-General António Guterres":
+    /// a body's acronym before the head and one before the person's first
+    /// name, and none shared (with or without dots).
+    private func acronymsDisagree(_ person: EntityIndex.Person, asWritten: String, head: String) -> Bool {
+        let acronyms = { (words: [String]) in
+            Set(words.filter { $0.count > 1 && $0.unicodeScalars.allSatisfy { $0 == "." || $0.properties.isUppercase } }
+                .map { $0.lowercased().filter { $0 != "." } })
+        }
+        let described = acronyms(Array(asWritten.spaceSeparatedWords.prefix { $0.lowercased() != head }))
+        guard !described.isEmpty, let named = person.occurrences.first else { return false }
+        let introduced = acronyms(text.string(sentenceStart(of: named)..<named).spaceSeparatedWords)
+        return !introduced.isEmpty && introduced.isDisjoint(with: described)
+    }
+
     /// "A State Department spokesperson" is not "Chinese Foreign Ministry
     /// spokesperson Mao Ning": the capitalized words before each head, up to punctuation, share one.
     private func modifiersAgree(_ asWritten: String, head: String, named: Int) -> Bool {
         let described = capitalizedModifiers(asWritten.spaceSeparatedWords.prefix { $0.lowercased() != head })
         let before = text.string(sentenceStart(of: named)..<named).spaceSeparatedWords
-        let context = capitalizedModifiers(before[((before.lastIndex { $0.last?.isPunctuation == true } ?? -1) + 1)...])
+        let context = capitalizedModifiers(before[((before.lastIndex { $0.last?.isPunctuation == true && EntityIndex.otherAcronymForm($0.lowercased()) == nil } ?? -1) + 1)...])
         return described.isEmpty || context.isEmpty || !described.isDisjoint(with: context)
     }
 
@@ -1104,7 +1118,8 @@ public struct SpeakerResolver: Sendable {
             let lower = NameToken.strippingPossessive(word).lowercased().trimmingPunctuation
             let isRole = lexicons.determiners.contains(lower) || lexicons.indefinites.contains(lower)
                 || lexicons.isTitle(lower) || lexicons.isPersonNoun(lower)
-            return isRole ? nil : lower
+            // "U.N." and "UN" are one body.
+            return isRole ? nil : EntityIndex.otherAcronymForm(lower + ".") ?? lower
         })
     }
 
@@ -1478,8 +1493,9 @@ public struct SpeakerResolver: Sendable {
             // they are no office that a title rules out.
             let isOffice = !lexicons.demonyms.contains(head) && head.utf8.first.map({ $0 &- 0x30 >= 10 }) == true
             // Nor does a word for whoever leads (lexicon generic_heads) with no capital around it:
-            // "the head of state" is President Zelensky ("the head of the IMF", "the Conservative leader" are not).
-            let leadsUnnamedBody = lexicons.genericHeads.contains(head) && !written.dropFirst().contains { $0.first?.isUppercase == true }
+            // "the head of state" is President Zelensky ("the head of the IMF", "the Conservative leader", a headline's "NATO chief" are not).
+            let leadsUnnamedBody = lexicons.genericHeads.contains(head)
+                && !written.contains { $0.first?.isUppercase == true && !lexicons.determiners.contains($0.lowercased()) }
             let current = isFormer || !isOffice || leadsUnnamedBody ? nil : head
             if definite, content == [head], introducedUnnamed(head: head, before: start) { return (withoutDeterminer(asWritten), .unresolved, true, gender) }
             // Someone named before the description, and not by it: "The agent of Kylian Mbappé" is not Mbappé.
@@ -1517,6 +1533,7 @@ public struct SpeakerResolver: Sendable {
             if let name = person.0, !isNamedIn(name),
                !(self.person(named: name.spaceSeparatedWords).map {
                    isOwner(index.persons[$0]) || !fitsOwned(index.persons[$0]) || !ofNamedBody($0) || heldBeforeNamed($0, role: head)
+                       || acronymsDisagree(index.persons[$0], asWritten: asWritten, head: head)
                } ?? false) {
                 return person
             }
@@ -1956,7 +1973,10 @@ public struct SpeakerResolver: Sendable {
               let found = index.firstPerson(in: subjectRange(of: sentence), excluding: other),
               let first = index.persons[found].occurrences.first, first >= paragraph.lowerBound else { return nil }
         let roles = specificRoles(index.persons[found].roles).filter { !lexicons.maleWords.contains($0) && !lexicons.femaleWords.contains($0) }
-        return roles.isSubset(of: words) ? found : nil
+        // A word for whoever leads rules no office out: "NATO chief" is "NATO Secretary General Jens Stoltenberg", who shares the body.
+        let headsSharedBody = !words.isDisjoint(with: lexicons.genericHeads)
+            && !index.persons[found].roles.intersection(words).subtracting(lexicons.genericHeads).isEmpty
+        return roles.isSubset(of: words) || headsSharedBody ? found : nil
     }
 
     /// The paragraph after the one that holds `offset`, when it is the lead's next (or the
