@@ -204,6 +204,11 @@ public struct SpeakerResolver: Sendable {
         switch mention.kind {
         case .name(let conjuncts):
             if mention.isGivenName, conjuncts.count == 1 { return (conjuncts[0].joined(separator: " "), .name, mention.isPersonal, nil) }
+            // "Both deny the charges": a word for a pair alone, as "the pair" would be (lexicon pair_nouns).
+            if conjuncts.count == 1, conjuncts[0].count == 1, case let word = conjuncts[0][0].lowercased(), lexicons.pairNouns.contains(word), !lexicons.isPersonNoun(word) {
+                return resolveDescription(words: [word], definite: true, head: word, owner: nil, asWritten: mention.asWritten,
+                                          at: mention.range.lowerBound, before: offset)
+            }
             if let nationality = describedNationality(mention) {
                 return resolveDescription(words: ["the", nationality], definite: true, head: nationality, owner: nil, asWritten: "the " + nationality,
                                           at: mention.range.lowerBound, before: offset)
