@@ -781,7 +781,8 @@ public struct SpeakerResolver: Sendable {
         let subject = subjectRange(of: previous)
         let named = index.occurrences(in: subject.lowerBound..<min(previous.upperBound, subject.lowerBound + Self.pairReach)).prefix(2)
         guard named.count == 2, case let (first, second) = (named[named.startIndex], named[named.startIndex + 1]), first.person != second.person,
-              case let between = text.string(first.offset..<second.offset).spaceSeparatedWords, between.last.map { lexicons.conjunctions.contains($0.lowercased()) } == true,
+              case let between = text.string(first.offset..<second.offset).spaceSeparatedWords,
+              between.last.map({ lexicons.conjunctions.contains($0.lowercased()) }) == true,
               between.dropLast().allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
         return lexicons.joinGroup([index.persons[first.person].name, index.persons[second.person].name])
     }
