@@ -326,6 +326,11 @@ public final class NameLexicons: Sendable {
     }
 
     /// Names of a group as a list is written: "Britain, France and Germany".
+    /// A stopword that is no determiner or pronoun: "of", "by", "with".
+    func isFunctionWord(_ lowered: String) -> Bool {
+        stopwords.contains(lowered) && !determiners.contains(lowered) && !pronouns.contains(lowered)
+    }
+
     func joinGroup(_ names: [String]) -> String {
         guard names.count > 2 else { return names.joined(separator: groupJoiner) }
         return names.dropLast().joined(separator: ", ") + groupJoiner + names[names.count - 1]

@@ -988,7 +988,7 @@ public struct SpeakerResolver: Sendable {
     private func opensWithPhraseWord(_ range: Range<Int>) -> Bool {
         guard let word = text.string(range).lowercased().spaceSeparatedWords.first else { return false }
         if lexicons.isOpeningParticiple(word) { return true }
-        return lexicons.stopwords.contains(word) && !lexicons.determiners.contains(word) && !lexicons.pronouns.contains(word)
+        return lexicons.isFunctionWord(word)
     }
 
     /// How far into a sentence its subject's name may start ("Sen. Tommy Tuberville",

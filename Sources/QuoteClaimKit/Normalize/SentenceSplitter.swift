@@ -162,10 +162,7 @@ struct SentenceSplitter: Sendable {
     private func opensWithOpener(_ text: UTF8Text, at offset: Int, limit: Int) -> Bool {
         var end = offset
         while end < limit, text.bytes[end].isASCIILetter { end += 1 }
-        guard end > offset, end - offset <= Self.longestOpener, end == limit || !(text.scalar(at: end)?.scalar.isLetter ?? false) else { return false }
+        guard end > offset, end == limit || !(text.scalar(at: end)?.scalar.isLetter ?? false) else { return false }
         return openers.contains(text.string(offset..<end).lowercased())
     }
-
-    /// Pronouns and determiners are short: longer words are not looked up.
-    private static let longestOpener = 5
 }
