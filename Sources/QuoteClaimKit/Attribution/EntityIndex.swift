@@ -78,7 +78,7 @@ public struct EntityIndex: Sendable {
                                                    isDetermined: Self.isDetermined(at: position, tokens: tokens, lexicons: lexicons)))
             }
         }
-        dropTitledSurnamesNamedInFull()
+        dropTitledSurnamesNamedInFull(lexicons)
         for index in persons.indices { persons[index].fullNameCount = persons[index].occurrences.count }
         recordSurnameOccurrences(capitalized, in: document.text, lexicons: lexicons)
         for index in persons.indices {
@@ -147,6 +147,13 @@ public struct EntityIndex: Sendable {
         return runs
     }
 
+    /// A lower-case person noun or title stands right before the run: "spokeswoman" of "ministry spokeswoman He Yadong".
+    private static func followsRoleWord(_ run: Range<Int>, tokens: [NameToken], lexicons: NameLexicons) -> Bool {
+        guard run.lowerBound > 0, !tokens[run.lowerBound].gapHasPunctuation, case let before = tokens[run.lowerBound - 1],
+              !before.isCapitalized else { return false }
+        return lexicons.isPersonNoun(before.bareLower) || lexicons.isTitle(before.bareLower)
+    }
+
     private static func isAbbreviation(_ token: NameToken, _ lexicons: NameLexicons) -> Bool {
         token.text.hasSuffix(".") || (token.text.count == 1 && token.isCapitalized) || lexicons.abbreviations.contains(token.lower)
             || lexicons.abbreviations.contains(token.lower + ".")
@@ -176,7 +183,9 @@ public struct EntityIndex: Sendable {
             let isAcronym = token.isAllCaps && !token.isInitial && token.bare.count > 1 && !isInitials && !lexicons.isFirstName(token.bareLower)
             // A capitalized pronoun inside a run before a name's last word is a family name: "the Ministry of Commerce He Yadong".
             // It opens the name: what stands before it is the role ("Commerce").
-            if start - 1 > run.lowerBound, start == run.upperBound - 1, token.isCapitalized, lexicons.pronouns.contains(token.bareLower) {
+            // So is one that opens the run after a role word: "ministry spokeswoman He Yadong".
+            if start - 1 > run.lowerBound || (start - 1 == run.lowerBound && Self.followsRoleWord(run, tokens: tokens, lexicons: lexicons)),
+               start == run.upperBound - 1, token.isCapitalized, lexicons.pronouns.contains(token.bareLower) {
                 start -= 1
                 break
             }
@@ -248,10 +257,18 @@ public struct EntityIndex: Sendable {
     /// full: the surname then finds him, and a second person would split his mentions.
     /// (Its title is not passed on: "President Obama" may be another Obama
     /// than the one named in full, Michelle Obama.)
-    private mutating func dropTitledSurnamesNamedInFull() {
+    /// So is "Mr Ato Forson" after "Cassiel Ato Forson": a titled family name of two words, the end of a
+    /// longer name that opens with no function word ("Neither Hillary Clinton" names no one else).
+    private mutating func dropTitledSurnamesNamedInFull(_ lexicons: NameLexicons) {
         let named = Set(persons.filter { $0.tokens.count > 1 }.flatMap { [$0.tokens.first!, $0.tokens.last!] })
-        guard persons.contains(where: { $0.tokens.count == 1 && named.contains($0.tokens[0]) }) else { return }
-        persons.removeAll { $0.tokens.count == 1 && named.contains($0.tokens[0]) }
+        let longer = persons.filter { $0.tokens.count > 2 && !lexicons.stopwords.contains($0.tokens[0].lowercased()) }.map(\.tokens)
+        let isNamedInFull = { (person: Person) in
+            person.tokens.count == 1 ? named.contains(person.tokens[0])
+                : person.roles.contains(where: lexicons.isTitle)
+                    && longer.contains { $0.count > person.tokens.count && $0.suffix(person.tokens.count).elementsEqual(person.tokens) }
+        }
+        guard persons.contains(where: isNamedInFull) else { return }
+        persons.removeAll(where: isNamedInFull)
         byKey = Dictionary(uniqueKeysWithValues: persons.enumerated().map { ($1.name.lowercased(), $0) })
     }
 
@@ -288,7 +305,13 @@ public struct EntityIndex: Sendable {
         var words: [String] = []
         while back >= 0, words.count < 9 {
             let token = tokens[back]
-            if lexicons.determiners.contains(token.lower) { break }
+            if lexicons.determiners.contains(token.lower) {
+                // One after a function word is inside the office: "The Ranking Member on the Finance Committee".
+                guard back > 0, !token.gapHasPunctuation, case let link = tokens[back - 1], !link.isCapitalized,
+                      lexicons.stopwords.contains(link.lower), !lexicons.determiners.contains(link.lower) else { break }
+                back -= 1
+                continue
+            }
             // Capitals and the function words between them ("of", "for", "and": lexicon stopwords).
             guard token.isCapitalized || lexicons.stopwords.contains(token.lower), !token.isPossessive else { return [] }
             words.append(token.bareLower)
@@ -341,6 +364,11 @@ public struct EntityIndex: Sendable {
         }
         while back >= 0 && run.lowerBound - back <= 6 && !tokens[back + 1].gapHasPunctuation {
             let word = tokens[back].bareLower
+            // "Pakistan Tehreek-i-Insaf (PTI) Chairman Gohar Ali Khan": a body's acronym in brackets is the last role word.
+            if tokens[back].isAllCaps, tokens[back].gap.hasSuffix("("), tokens[back + 1].gap.hasPrefix(")") {
+                roles.insert(word)
+                break
+            }
             if lexicons.conjunctions.contains(word) || lexicons.speechVerbs.contains(word)
                 || (tokens[back].isCapitalized && !lexicons.endsName(lowered: tokens[back].bareLower)) { break }
             if standsAlone && lexicons.stopwords.contains(word) && !lexicons.determiners.contains(word) { break }

@@ -349,7 +349,6 @@ public final class NameLexicons: Sendable {
     /// A nationality, as adjective or noun ("kenyan", "spaniard"), lower-cased.
     func isNationality(_ lowered: String) -> Bool { nationalities.contains(lowered) || demonyms.contains(lowered) }
 
-    /// A title ("President", "Sen.", "sen"), in any case, with or without its dot.
     /// "Alzheimer's Research UK", "McDonald's": a name with a possessive in it (lexicon possessive_names).
     func isPossessiveName(_ tokens: some Collection<NameToken>) -> Bool {
         tokens.contains(where: \.isPossessive) && isPossessiveName(tokens.map(\.lower).joined(separator: " "))
@@ -366,6 +365,7 @@ public final class NameLexicons: Sendable {
         !possessiveNames.isEmpty && possessiveNames.contains(written.lowercased().replacingOccurrences(of: "’", with: "'"))
     }
 
+    /// A title ("President", "Sen.", "sen"), in any case, with or without its dot.
     func isTitle(_ word: String) -> Bool {
         let lower = word.lowercased()
         return titles.contains(lower) || titles.contains(lower + ".")

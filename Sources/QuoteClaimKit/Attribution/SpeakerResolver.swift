@@ -992,8 +992,9 @@ public struct SpeakerResolver: Sendable {
     }
 
     /// How far into a sentence its subject's name may start ("Sen. Tommy Tuberville",
-    /// "Hungary's foreign minister, Peter Szijjarto").
-    private static let subjectReach = 40
+    /// "Hungary's foreign minister, Peter Szijjarto", "CHISINAU, Dec 1 (Reuters) - Moldovan
+    /// President Maia Sandu", "Pakistan Tehreek-i-Insaf (PTI) Chairman Gohar Ali Khan").
+    private static let subjectReach = 60
 
     /// The person a lead describes before naming them: named for the first
     /// time by the end of the next paragraph, with the description's role
@@ -1745,7 +1746,10 @@ public struct SpeakerResolver: Sendable {
             .sorted { $0.1 < $1.1 }.map { $0.0.name }
         let leadWords = text.string(lead).spaceSeparatedWords
         let opening = text.string(headline).spaceSeparatedWords.first?.lowercased()
-        let bareLead = leadWords.map { NameToken.strippingPossessive($0.trimmingPunctuation) }
+        // A brand's possessive stays: "Sainsbury's is recalling …" (lexicon possessive_names).
+        let bareLead = leadWords.map { word in
+            lexicons.isPossessiveName(word.trimmingPunctuation) ? word.trimmingPunctuation : NameToken.strippingPossessive(word.trimmingPunctuation)
+        }
         // "Nike shares slide … ¶ Nike shares fell …": a word that opens both the headline and
         // the lead, and that the text never writes in lower case, is a name too.
         let opensBoth = { (word: String) in
