@@ -19,12 +19,14 @@ public struct EntityIndex: Sendable {
         /// Known to be a person, not a place or thing with a two-word name
         /// ("New Zealand", "Cold War"): a title or role word stands with the
         /// name, the first name is in a name list, the surname stands alone,
-        /// or an age follows the name.
+        /// an age follows the name, or a transcript labels a turn with it.
         public internal(set) var isConfirmed = false
         /// "Kerry Watson, 34,": only a person is given an age.
         var isAged = false
         /// "the Ministry of Commerce He Yadong": a capital "He" inside a sentence is only a family name.
         var hasPronounFamilyName = false
+        /// "KARINE JEAN-PIERRE: Good afternoon": a transcript's speaker label names a person.
+        var labelsTurn = false
 
         /// The last occurrence before `offset` (binary search: a long
         /// document names a person hundreds of times).
@@ -87,7 +89,8 @@ public struct EntityIndex: Sendable {
             if let last = person.tokens.last?.lowercased(), lexicons.businessNameEndings.contains(last), !lexicons.isFirstName(person.tokens[0].lowercased()) {
                 continue
             }
-            persons[index].isConfirmed = person.gender != nil || person.isAged || person.hasPronounFamilyName || person.occurrences.count > person.fullNameCount
+            persons[index].isConfirmed = person.gender != nil || person.isAged || person.hasPronounFamilyName || person.labelsTurn
+                || person.occurrences.count > person.fullNameCount
                 || person.roles.contains { lexicons.titles.contains($0) || lexicons.isPersonNoun($0) }
         }
         occurrenceOrder = persons.indices.filter { persons[$0].isConfirmed }
@@ -106,8 +109,20 @@ public struct EntityIndex: Sendable {
         guard end < tokens.count, tokens[end].gap.hasPrefix(":") else { return }
         let words = tokens[..<end].filter { !lexicons.isTitle($0.bareLower) }
         guard (2...3).contains(words.count), words.allSatisfy({ $0.bare.count > 1 }) else { return }
-        let titled = words.map { String($0.bare.prefix(1)) + $0.bare.dropFirst().lowercased() }
-        register(name: titled.joined(separator: " "), tokens: titled, roles: [], at: words[0].range.lowerBound, lexicons: lexicons)
+        let titled = words.map { Self.titleCased($0.bare) }
+        let name = titled.joined(separator: " ")
+        register(name: name, tokens: titled, roles: [], at: words[0].range.lowerBound, lexicons: lexicons)
+        if let index = byKey[name.lowercased()] { persons[index].labelsTurn = true }
+    }
+
+    /// "JEAN-PIERRE" as "Jean-Pierre", "O'BRIEN" as "O'Brien": a capital opens each part.
+    static func titleCased(_ word: String) -> String {
+        var result = "", opensPart = true
+        for character in word {
+            result += opensPart ? character.uppercased() : character.lowercased()
+            opensPart = character == "-" || character == "'" || character == "’"
+        }
+        return result
     }
 
     /// "al-Sahaf", "el-Sisi": a name particle joined by a hyphen to a capital
