@@ -303,6 +303,18 @@ public struct SpeakerResolver: Sendable {
     /// A known person if the tokens, or their last few ("the Department of
     /// Defense American Sabrina Singh"), name one; otherwise the name as
     /// written ("Chinese Mission in the EU", "Chinese media").
+    /// "Coleen Rooney" is not Wayne Rooney: a capital word right before part of a person's name that is no
+    /// title, role, body, office, place or acronym is another first name than the one the person has.
+    private func namesAnother(_ person: EntityIndex.Person, before start: Int, in written: [String]) -> Bool {
+        guard start > 0, person.tokens.count > written.count - start, case let word = written[start - 1], word.first?.isUppercase == true,
+              !person.tokens.contains(word), NameToken.strippingPossessive(word) == word, word.uppercased() != word else { return false }
+        let lower = word.lowercased()
+        return !lexicons.isTitle(lower) && !lexicons.isPersonNoun(lower) && !lexicons.orgNouns.contains(lower) && !lexicons.isNationality(lower)
+            && !lexicons.countryNames.contains(lower) && !lexicons.stopwords.contains(lower) && !lexicons.formerWords.contains(lower)
+            && !lexicons.portfolios.contains(lower)
+            && !lexicons.rivalRoles.keys.contains(lower)
+    }
+
     private func resolveName(_ written: [String]) -> (String?, ResolutionMethod, Bool, EntityIndex.Gender?) {
         // "Nicholas Ray KC" is Nicholas Ray.
         var tokens = written
@@ -325,7 +337,7 @@ public struct SpeakerResolver: Sendable {
             for start in candidate.indices where start >= named
                 && !(start >= 2 && lexicons.continuesBodyName(body: candidate[start - 2], link: candidate[start - 1])) {
                 let rest = Array(candidate[start...])
-                if let found = person(named: rest, excluding: other) {
+                if let found = person(named: rest, excluding: other), !namesAnother(index.persons[found], before: start, in: candidate) {
                     let person = index.persons[found]
                     return (person.name, person.tokens == rest ? .name : .surname, true, person.gender)
                 }
