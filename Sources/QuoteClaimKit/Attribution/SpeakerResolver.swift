@@ -300,9 +300,6 @@ public struct SpeakerResolver: Sendable {
         return index.person(for: [String(words[0][words[0].index(after: hyphen)...])], excluding: other, byFirstName: false)
     }
 
-    /// A known person if the tokens, or their last few ("the Department of
-    /// Defense American Sabrina Singh"), name one; otherwise the name as
-    /// written ("Chinese Mission in the EU", "Chinese media").
     /// "Coleen Rooney" is not Wayne Rooney: a capital word right before part of a person's name that is no
     /// title, role, body, office, place or acronym is another first name than the one the person has.
     private func namesAnother(_ person: EntityIndex.Person, before start: Int, in written: [String]) -> Bool {
@@ -311,10 +308,12 @@ public struct SpeakerResolver: Sendable {
         let lower = word.lowercased()
         return !lexicons.isTitle(lower) && !lexicons.isPersonNoun(lower) && !lexicons.orgNouns.contains(lower) && !lexicons.isNationality(lower)
             && !lexicons.countryNames.contains(lower) && !lexicons.stopwords.contains(lower) && !lexicons.formerWords.contains(lower)
-            && !lexicons.portfolios.contains(lower)
-            && !lexicons.rivalRoles.keys.contains(lower)
+            && !lexicons.portfolios.contains(lower) && !lexicons.rivalRoles.keys.contains(lower)
     }
 
+    /// A known person if the tokens, or their last few ("the Department of
+    /// Defense American Sabrina Singh"), name one; otherwise the name as
+    /// written ("Chinese Mission in the EU", "Chinese media").
     private func resolveName(_ written: [String]) -> (String?, ResolutionMethod, Bool, EntityIndex.Gender?) {
         // "Nicholas Ray KC" is Nicholas Ray.
         var tokens = written
