@@ -472,6 +472,11 @@ public struct EntityIndex: Sendable {
             let token = tokens[index]
             guard token.gap == " " || token.gap == ", ", !token.isCapitalized || lexicons.endsName(lowered: token.bareLower),
                   !lexicons.isPersonNoun(token.bareLower) else { return nil }
+            // "Coleen Rooney said she …": a subject pronoun right after a reporting verb.
+            if index > end, lexicons.speechVerbs.contains(tokens[index - 1].lower), !lexicons.thingPronouns.contains(token.lower),
+               lexicons.subjectPronouns.contains(token.lower) {
+                return lexicons.gender(ofPronoun: token.lower)
+            }
             // "its" says nothing of a person's gender.
             guard let subject = lexicons.possessivePronouns[token.lower], !lexicons.thingPronouns.contains(subject) else { continue }
             if lexicons.objectPronouns[token.lower] != nil {

@@ -62,6 +62,8 @@ public final class NameLexicons: Sendable {
     let groupPronoun: String?
     /// Possessive and reflexive pronouns → their subject form ("her" → "she").
     let possessivePronouns: [String: String]
+    /// The subject forms those pronouns stand for ("he", "she", "it", "they").
+    let subjectPronouns: Set<String>
     /// Unnamed sources without a determiner ("prosecutors", "officials").
     let bareSources: Set<String>
     /// Reporting verbs: "the striker told Sky Sports" gives Sky Sports no role.
@@ -160,6 +162,7 @@ public final class NameLexicons: Sendable {
         deputyWords = rules.words("deputy_words")
         groupPronoun = rules.entries("pronouns_group").first?.lowercased()
         possessivePronouns = Self.pairs(rules.entries("pronouns_possessive"))
+        subjectPronouns = Set(possessivePronouns.values).union(objectPronouns.values)
         bareSources = rules.words("bare_sources")
         speechVerbs = rules.words("speech_verbs")
         stopwords = rules.words("stopwords")
