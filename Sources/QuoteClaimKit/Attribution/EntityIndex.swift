@@ -162,11 +162,11 @@ public struct EntityIndex: Sendable {
         return runs
     }
 
-    /// A lower-case person noun or title stands right before the run: "spokeswoman" of "ministry spokeswoman He Yadong".
+    /// A lower-case role word stands right before the run: "spokeswoman" of "ministry spokeswoman He Yadong".
     private static func followsRoleWord(_ run: Range<Int>, tokens: [NameToken], lexicons: NameLexicons) -> Bool {
         guard run.lowerBound > 0, !tokens[run.lowerBound].gapHasPunctuation, case let before = tokens[run.lowerBound - 1],
               !before.isCapitalized else { return false }
-        return lexicons.isPersonNoun(before.bareLower) || lexicons.isTitle(before.bareLower)
+        return isRoleWord(before.bareLower, lexicons)
     }
 
     private static func isAbbreviation(_ token: NameToken, _ lexicons: NameLexicons) -> Bool {
@@ -473,8 +473,8 @@ public struct EntityIndex: Sendable {
             guard token.gap == " " || token.gap == ", ", !token.isCapitalized || lexicons.endsName(lowered: token.bareLower),
                   !lexicons.isPersonNoun(token.bareLower) else { return nil }
             // "Coleen Rooney said she …": a subject pronoun right after a reporting verb.
-            if index > end, lexicons.speechVerbs.contains(tokens[index - 1].lower), !lexicons.thingPronouns.contains(token.lower),
-               lexicons.subjectPronouns.contains(token.lower) {
+            if lexicons.subjectPronouns.contains(token.lower), !lexicons.thingPronouns.contains(token.lower),
+               index > end, lexicons.speechVerbs.contains(tokens[index - 1].lower) {
                 return lexicons.gender(ofPronoun: token.lower)
             }
             // "its" says nothing of a person's gender.

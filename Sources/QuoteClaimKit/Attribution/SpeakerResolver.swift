@@ -306,8 +306,7 @@ public struct SpeakerResolver: Sendable {
         guard start > 0, person.tokens.count > written.count - start, case let word = written[start - 1], word.first?.isUppercase == true,
               !person.tokens.contains(word), NameToken.strippingPossessive(word) == word, word.uppercased() != word else { return false }
         let lower = word.lowercased()
-        return !lexicons.isTitle(lower) && !lexicons.isPersonNoun(lower) && !lexicons.orgNouns.contains(lower) && !lexicons.isNationality(lower)
-            && !lexicons.countryNames.contains(lower) && !lexicons.stopwords.contains(lower) && !lexicons.formerWords.contains(lower)
+        return !lexicons.mayNotBeFirstName(word) && !lexicons.isPersonNoun(lower) && !lexicons.orgNouns.contains(lower)
             && !lexicons.portfolios.contains(lower) && !lexicons.rivalRoles.keys.contains(lower)
     }
 
