@@ -150,7 +150,7 @@ struct Mention: Sendable {
     /// name, which a region after a comma goes on ("…, Oregon,").
     private static func namesPlace(_ kind: Kind, lexicons: NameLexicons) -> Bool {
         guard case .description(let words, _, let head, _) = kind, lexicons.placeNouns.contains(head),
-              let of = words.firstIndex(of: head).map({ $0 + 1 }), of < words.count, words[of] == "of" else { return false }
+              let of = words.firstIndex(of: head).map({ $0 + 1 }), of < words.count, lexicons.partOfPrepositions.contains(words[of]) else { return false }
         return true
     }
 

@@ -73,6 +73,8 @@ public final class NameLexicons: Sendable {
     let possessives: Set<String>
     let conjunctions: Set<String>
     let placePrepositions: Set<String>
+    /// "the city of Grants Pass": words that tie a noun to its whole.
+    let partOfPrepositions: Set<String>
     /// "Mike Lee of Utah": words that join a place to a name.
     let placeLinks: Set<String>
     /// Words that put a role in the past ("former").
@@ -170,6 +172,7 @@ public final class NameLexicons: Sendable {
         possessives = rules.words("possessive_determiners")
         conjunctions = rules.words("conjunctions")
         placePrepositions = rules.words("place_prepositions")
+        partOfPrepositions = rules.words("part_of_prepositions")
         placeLinks = rules.words("place_links")
         formerWords = rules.words("former_words")
         unnamedSubjects = rules.words("unnamed_subjects")
