@@ -27,6 +27,9 @@ public struct EntityIndex: Sendable {
         var hasPronounFamilyName = false
         /// "KARINE JEAN-PIERRE: Good afternoon": a transcript's speaker label names a person.
         var labelsTurn = false
+        /// Named in full only in title-case lines, opened by no known first
+        /// name: "Judge Rejects Trump's Bid" may have run a verb into a surname.
+        var onlyInTitleCase = false
 
         /// The last occurrence before `offset` (binary search: a long
         /// document names a person hundreds of times).
@@ -63,8 +66,9 @@ public struct EntityIndex: Sendable {
             Self.markJoinedParticles(&tokens, lexicons: lexicons)
             addLabelName(tokens: tokens, lexicons: lexicons)
             let runs = Self.capitalizedRuns(tokens, lexicons: lexicons)
+            let titleCase = Self.isTitleCase(tokens, lexicons: lexicons)
             for (number, run) in runs.enumerated() {
-                add(run: run, tokens: tokens, lexicons: lexicons)
+                add(run: run, tokens: tokens, titleCase: titleCase, lexicons: lexicons)
                 if number + 1 < runs.count { addSharedSurname(run, runs[number + 1], tokens: tokens, lexicons: lexicons) }
             }
             // A word that opens a longer name ("House Speaker Paul Ryan",
@@ -81,6 +85,7 @@ public struct EntityIndex: Sendable {
             }
         }
         dropTitledSurnamesNamedInFull(lexicons)
+        dropTitleCaseRunOns()
         for index in persons.indices { persons[index].fullNameCount = persons[index].occurrences.count }
         recordSurnameOccurrences(capitalized, in: document.text, lexicons: lexicons)
         for index in persons.indices {
@@ -274,17 +279,46 @@ public struct EntityIndex: Sendable {
     /// than the one named in full, Michelle Obama.)
     /// So is "Mr Ato Forson" after "Cassiel Ato Forson": a titled family name of two words, the end of a
     /// longer name that opens with no function word ("Neither Hillary Clinton" names no one else).
+    /// Untitled, the longer name must open with a known first name: "Ben Gvir" is Itamar Ben Gvir,
+    /// while "Rival Hillary Clinton" is a word run into the name.
     private mutating func dropTitledSurnamesNamedInFull(_ lexicons: NameLexicons) {
         let named = Set(persons.filter { $0.tokens.count > 1 }.flatMap { [$0.tokens.first!, $0.tokens.last!] })
         let longer = persons.filter { $0.tokens.count > 2 && !lexicons.stopwords.contains($0.tokens[0].lowercased()) }.map(\.tokens)
         let isNamedInFull = { (person: Person) in
-            person.tokens.count == 1 ? named.contains(person.tokens[0])
-                : person.roles.contains(where: lexicons.isTitle)
-                    && longer.contains { $0.count > person.tokens.count && $0.suffix(person.tokens.count).elementsEqual(person.tokens) }
+            person.tokens.count == 1 ? named.contains(person.tokens[0]) : longer.contains { name in
+                name.count > person.tokens.count && name.suffix(person.tokens.count).elementsEqual(person.tokens)
+                    && (person.roles.contains(where: lexicons.isTitle) || lexicons.isFirstName(name[0].lowercased()))
+            }
         }
-        guard persons.contains(where: isNamedInFull) else { return }
-        persons.removeAll(where: isNamedInFull)
-        byKey = Dictionary(uniqueKeysWithValues: persons.enumerated().map { ($1.name.lowercased(), $0) })
+        removePersons(where: isNamedInFull)
+    }
+
+    /// "Judge Rejects Trump's Bid to Delay Hush-Money Trial" over an article
+    /// that names Donald J. Trump: a name met only in title-case lines, whose
+    /// first word is no known first name, is a word run into the surname of
+    /// someone named in full elsewhere. The surname alone still finds him.
+    private mutating func dropTitleCaseRunOns() {
+        let surnames = Set(persons.filter { !$0.onlyInTitleCase && $0.tokens.count > 1 }.map { $0.tokens.last! })
+        removePersons { $0.onlyInTitleCase && surnames.contains($0.tokens.last!) }
+    }
+
+    /// Removes persons, keeping the keys (aliases too) of the others.
+    private mutating func removePersons(where remove: (Person) -> Bool) {
+        guard persons.contains(where: remove) else { return }
+        let keep = persons.map { !remove($0) }
+        var newIndex = [Int?](repeating: nil, count: persons.count)
+        var next = 0
+        for index in persons.indices where keep[index] { newIndex[index] = next; next += 1 }
+        persons = persons.indices.filter { keep[$0] }.map { persons[$0] }
+        byKey = byKey.compactMapValues { newIndex[$0] }
+    }
+
+    /// A headline written in title case: four words at least, every one
+    /// capitalized but the function words (lexicon stopwords) and numbers.
+    static func isTitleCase(_ tokens: [NameToken], lexicons: NameLexicons) -> Bool {
+        tokens.count >= 4 && tokens.allSatisfy { token in
+            token.isCapitalized || lexicons.stopwords.contains(token.bareLower) || token.text.first?.isNumber == true
+        }
     }
 
     /// One capitalized word set off by commas after a person noun: "His
@@ -347,7 +381,7 @@ public struct EntityIndex: Sendable {
         return body.isCapitalized && lexicons.continuesBodyName(body: body.bareLower, link: link.lower)
     }
 
-    private mutating func add(run: Range<Int>, tokens: [NameToken], lexicons: NameLexicons) {
+    private mutating func add(run: Range<Int>, tokens: [NameToken], titleCase: Bool, lexicons: NameLexicons) {
         guard let nameRange = Self.personalName(in: run, tokens: tokens, lexicons: lexicons)
             ?? Self.appositiveFirstName(run, tokens: tokens, lexicons: lexicons)
             ?? Self.titledSurname(in: run, tokens: tokens, lexicons: lexicons) else { return }
@@ -409,7 +443,8 @@ public struct EntityIndex: Sendable {
         // Whoever heads a body holds its title: "the head of the Hungarian Foreign Ministry" is a minister (lexicon body_heads).
         if !roles.isDisjoint(with: lexicons.genericHeads) { roles.formUnion(roles.compactMap { lexicons.bodyHeads[$0] }) }
         roles.formUnion(roles.compactMap(Self.otherAcronymForm))
-        register(name: name, tokens: nameTokens, roles: roles, at: tokens[nameRange.lowerBound].range.lowerBound, lexicons: lexicons)
+        register(name: name, tokens: nameTokens, roles: roles, at: tokens[nameRange.lowerBound].range.lowerBound,
+                 inTitleCaseOnly: titleCase && !lexicons.isFirstName(tokens[nameRange.lowerBound].bareLower), lexicons: lexicons)
         if nameRange.upperBound == run.upperBound, !tokens[run.upperBound - 1].isPossessive {
             let index = byKey[name.lowercased()]!
             if Self.isAge(after: run.upperBound, tokens: tokens) { persons[index].isAged = true }
@@ -505,14 +540,16 @@ public struct EntityIndex: Sendable {
 
     /// A mention of a personal name: a new person, or one more occurrence
     /// (and perhaps roles and a gender) of one already known.
-    private mutating func register(name: String, tokens: [String], roles: Set<String>, at offset: Int, lexicons: NameLexicons) {
+    private mutating func register(name: String, tokens: [String], roles: Set<String>, at offset: Int, inTitleCaseOnly: Bool = false,
+                                   lexicons: NameLexicons) {
         let key = name.lowercased()
         if let index = byKey[key] {
             persons[index].roles.formUnion(roles)
             persons[index].occurrences.append(offset)
+            persons[index].onlyInTitleCase = persons[index].onlyInTitleCase && inTitleCaseOnly
         } else {
             byKey[key] = persons.count
-            persons.append(Person(name: name, tokens: tokens, roles: roles, gender: nil, occurrences: [offset]))
+            persons.append(Person(name: name, tokens: tokens, roles: roles, gender: nil, occurrences: [offset], onlyInTitleCase: inTitleCaseOnly))
         }
         let index = byKey[key]!
         if persons[index].gender == nil { persons[index].gender = Self.gender(roles: roles, first: tokens[0], lexicons: lexicons) }
