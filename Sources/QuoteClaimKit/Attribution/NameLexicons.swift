@@ -91,6 +91,8 @@ public final class NameLexicons: Sendable {
     let issuerLinks: Set<String>
     /// "union", "charity": nouns any organisation may be called by (lexicon generic_bodies).
     let genericBodies: Set<String>
+    /// "group", "organisation": nouns that fit any organisation.
+    let anyBodyNouns: Set<String>
     /// "accused", "charged": a description with one is a defendant the next paragraph names.
     let defendantMarkers: Set<String>
     /// "who", "whose": a clause about the person just described.
@@ -181,6 +183,7 @@ public final class NameLexicons: Sendable {
         clauseJoiners = rules.words("clause_joiners")
         issuerLinks = rules.words("issuer_links")
         genericBodies = rules.words("generic_bodies")
+        anyBodyNouns = rules.words("any_body_nouns")
         defendantMarkers = rules.words("defendant_markers")
         relativePronouns = rules.words("relative_pronouns")
         familyNamesFirst = rules.words("family_names_first")

@@ -1576,7 +1576,7 @@ public struct SpeakerResolver: Sendable {
         // "the union", "the court": a body's noun alone.
         let bareBody = isOrganisation && definite && owner == nil && content == [head]
         // "The organisation" that the lead's body may be called comes before a business.
-        if bareBody, let body = lastBody(calledBy: head, before: offset) {
+        if bareBody, let body = previousSentenceBody(calledBy: head, before: start) ?? lastBody(calledBy: head, before: offset) {
             return (body.name, .description, false, nil)
         }
         if lexicons.companyNouns.contains(head), owner == nil, content == [head] {
@@ -1936,6 +1936,20 @@ public struct SpeakerResolver: Sendable {
               // Its name says it is such a body ("… Association"): "Amazon said … The union said" is another one.
               first.words.contains(where: lexicons.genericBodies.contains) else { return nil }
         return first
+    }
+
+    /// "The American Academy of Pediatrics has urged parents … The group said": a
+    /// noun any organisation may be called by (lexicon any_body_nouns), right after
+    /// a sentence of the same paragraph in which one named organisation, and no one
+    /// else, spoke, is that organisation, whatever kind of body its name says.
+    private func previousSentenceBody(calledBy head: String, before start: Int) -> Event? {
+        guard lexicons.anyBodyNouns.contains(head), let own = sentence(around: start),
+              let previous = sentences.last(where: { $0.upperBound <= own.lowerBound }), inOneParagraph(previous.lowerBound, start) else { return nil }
+        let spoken = timeline[end(before: previous.lowerBound)..<end(before: previous.upperBound)]
+        guard let body = spoken.first, spoken.allSatisfy({ $0.name == body.name }), !body.isPerson, !body.isUnresolved,
+              body.name.first?.isUppercase == true, !isPlaceName(body.words), let last = body.words.last,
+              !lexicons.isPluralPersonNoun(last), !lexicons.bareSources.contains(last) else { return nil }
+        return body
     }
 
     /// A named organisation that a generic noun may stand for: no person, place
