@@ -1092,14 +1092,31 @@ public struct SpeakerResolver: Sendable {
         // names a body is, when the lead's role words name it too ("Treasury
         // chief says …" over "Treasury Secretary Janet Yellen said …").
         guard start == headline.lowerBound,
-              let lead = sentences.first(where: { $0.lowerBound >= headline.upperBound }).map(subjectRange),
-              let opener = index.firstPerson(in: lead, excluding: nil),
-              let at = index.persons[opener].firstOccurrence(in: lead) else { return nil }
+              let lead = sentences.first(where: { $0.lowerBound >= headline.upperBound }).map(subjectRange) else { return nil }
+        guard let opener = index.firstPerson(in: lead, excluding: nil),
+              let at = index.persons[opener].firstOccurrence(in: lead) else { return leadDescribed(roles, modifiers: modifiers, lead: lead) }
         let opening = text.string(lead.lowerBound..<at).spaceSeparatedWords.map { NameToken.strippingPossessive($0).lowercased() }
         guard opening.isEmpty || opensWithRole(opening),
               modifiers.allSatisfy({ lexicons.formerWords.contains($0) || lexicons.nationalities.contains($0) || opening.contains($0) }) else { return nil }
         return byDescription(opener)
     }
+
+    /// "Former aide tells court …" over "A former aide to the mayor told a jury …" and "Daniel Ortiz, 34, …
+    /// testified": a headline's role that the lead's unnamed subject holds too is whom the next paragraph
+    /// opens with, as the lead's description is ("Minister dismisses …" over "The transport minister has
+    /// dismissed …" and "Jane Holloway said").
+    private func leadDescribed(_ roles: Set<String>, modifiers: Set<String>, lead: Range<Int>) -> (String?, ResolutionMethod, Bool, EntityIndex.Gender?)? {
+        let words = NameTokenizer.tokens(in: text, range: lead).prefix(Self.leadDescriptionWords).map(\.bareLower)
+        guard let first = words.first, lexicons.determiners.contains(first) || lexicons.indefinites.contains(first),
+              let head = words.firstIndex(where: roles.contains), modifiers.isSubset(of: words[..<head]),
+              // One person: not "Authors sue …" over "A group of authors", nor a "Couple".
+              !lexicons.isPluralPersonNoun(words[head]), !lexicons.pairNouns.contains(words[head]),
+              let opener = nextParagraphOpener(describedBy: lexicons.withAliases(Array(words)), excluding: nil, after: lead.lowerBound) else { return nil }
+        return byDescription(opener)
+    }
+
+    /// How many words of a lead's subject may come before the role a headline gives: "A former senior aide".
+    private static let leadDescriptionWords = 6
 
     /// A few words that end in a role, all that stands before a name: "Pop star" in "Pop star Lena Marsh has denied …".
     private func opensWithRole(_ words: [String]) -> Bool {
