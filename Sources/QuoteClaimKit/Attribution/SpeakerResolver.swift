@@ -1115,6 +1115,24 @@ public struct SpeakerResolver: Sendable {
         return byDescription(opener)
     }
 
+    /// "The Democratic nominee pressed him on abortion": the person an object
+    /// pronoun right after the subject's verb stands for (lexicon
+    /// pronouns_object; "her" only before a function word or punctuation, as
+    /// "her campaign" is a possessive), whom the subject cannot be.
+    private func clauseObject(after end: Int) -> String? {
+        guard end < text.bytes.count, let sentence = sentence(around: end) else { return nil }
+        let tokens = NameTokenizer.tokens(in: text, range: end..<min(sentence.upperBound, end + Self.clauseObjectReach)).prefix(3)
+        guard tokens.count >= 2, case let verb = tokens[tokens.startIndex], !verb.isCapitalized,
+              case let pronoun = tokens[tokens.startIndex + 1], !pronoun.gapHasPunctuation,
+              let subject = lexicons.objectPronouns[pronoun.lower], let gender = lexicons.gender(ofPronoun: subject) else { return nil }
+        if lexicons.possessivePronouns[pronoun.lower] != nil, tokens.count > 2,
+           !tokens[tokens.startIndex + 2].gapHasPunctuation, !lexicons.stopwords.contains(tokens[tokens.startIndex + 2].lower) { return nil }
+        return earlier(than: end).last { $0.isPerson && !isGroup($0) && ($0.gender ?? learnedGender[$0.name]) == gender }?.name
+    }
+
+    /// Bytes after a subject in which its verb and an object pronoun are read.
+    private static let clauseObjectReach = 40
+
     /// How many words of a lead's subject may come before the role a headline gives: "A former senior aide".
     private static let leadDescriptionWords = 6
 
@@ -1177,7 +1195,8 @@ public struct SpeakerResolver: Sendable {
     /// minister" is not "the chancellor"), nor one titled otherwise
     /// (Senator Collins is not "the president").
     private func latestPerson(before offset: Int, excluding other: EntityIndex.Gender?, method: ResolutionMethod, role: String? = nil,
-                              rivals: Set<String> = [], describedAs words: [String] = []) -> (String?, ResolutionMethod, Bool, EntityIndex.Gender?) {
+                              rivals: Set<String> = [], describedAs words: [String] = [],
+                              notNamed object: String? = nil) -> (String?, ResolutionMethod, Bool, EntityIndex.Gender?) {
         // "Her coach believes she can win. … “…,” she laughs": a person of
         // unknown gender owned by "her" is not who "she" is.
         let pronounGender = method == .pronoun ? other?.other : nil
@@ -1188,7 +1207,8 @@ public struct SpeakerResolver: Sendable {
         let speakers: Set<String> = phrase.map { phrase in
             Set(recentEvents(before: offset).filter { self.speaks($0, of: phrase, before: offset) }.map(\.name))
         } ?? []
-        let spokeOfIt = { (name: String) in speakers.contains(name) }
+        // "The Democratic nominee pressed him": whom the clause's object pronoun stands for is someone else.
+        let spokeOfIt = { (name: String) in speakers.contains(name) || name == object }
         // A brief makes an office ("the housing secretary"): not someone known by another role ("Its chief executive, Neil Jefferson").
         let holdsOffice = words.contains(where: lexicons.portfolios.contains)
         if let event = earlier(than: offset).last(where: { event in
@@ -1435,8 +1455,11 @@ public struct SpeakerResolver: Sendable {
         // With an owner ("Turkey’s defense ministry"), only someone of that
         // owner: not "Iraq’s foreign ministry" named before.
         // "the Democratic nominee" is no one known as a Republican.
-        // And "the President" is no vice president (lexicon deputy_words).
-        let rivals = lexicons.rivals(of: content).union(lexicons.deputyWords.subtracting(content))
+        // And "the President" is no vice president (lexicon deputy_words); a head that no deputy word
+        // qualifies in the text rules none out ("the Democratic nominee" may be the vice president).
+        let deputies = lexicons.deputyWords.subtracting(content)
+        let qualified = index.persons.contains { $0.roles.contains(head) && !$0.roles.isDisjoint(with: deputies) }
+        let rivals = lexicons.rivals(of: content).union(qualified ? deputies : [])
         // Someone named or given a role after the head is its owner, not the
         // one described: "The mother of rapper Kanye West" and "the mother of
         // rapper" are not Kanye West ("Their environment spokesperson Tim
@@ -1557,7 +1580,8 @@ public struct SpeakerResolver: Sendable {
                !last.words.contains(where: { NameToken.strippingPossessive($0) != $0 || lexicons.possessives.contains($0) }) {
                 return (withoutDeterminer(asWritten), .unresolved, true, gender)
             }
-            let person = latestPerson(before: before, excluding: other, method: .description, role: current, rivals: rivals, describedAs: content)
+            let person = latestPerson(before: before, excluding: other, method: .description, role: current, rivals: rivals, describedAs: content,
+                                      notNamed: clauseObject(after: start + asWritten.utf8.count))
             // Someone of another body is no "head of the Home Office": when the description ends in a
             // named body, the last person named only if the text ties them to it (a role or name word).
             let endsInNamedBody = !named.isEmpty && lexicons.orgNouns.contains(written.last?.lowercased().trimmingPunctuation ?? "")
