@@ -216,6 +216,19 @@ struct ClaimTests {
                                           "Keir Starmer", "Trump", "Rachel Reeves", "Anglian Water"])
     }
 
+    @Test("a class cue in a clause that opens the sentence with a side clause's opener, after its own source, leaves the class to the main clause")
+    func openingSideClause() {
+        let claims = Kit.claims("""
+            Former President Donald Trump debated on Tuesday.
+
+            When moderator David Muir noted that there was no evidence for the claim, the former president insisted he had seen it on television.
+
+            When asked about the claim, the minister said there was no evidence for it.
+            """)
+        #expect(claims.map(\.claimClass) == [.report, .denial], "\(claims)")
+        #expect(claims.map(\.source).first == "Donald Trump")
+    }
+
     @Test("a denial the main clause reports is the main clause's source's; after a comma it is its own clause's")
     func reportedDenial() {
         let claims = Kit.claims("""
