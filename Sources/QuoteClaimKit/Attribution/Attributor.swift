@@ -31,14 +31,15 @@ public struct Attributor: Sendable {
 
     /// "Speaking … ahead of a meeting of EU leaders, Simon Harris said": a
     /// description governed by a preposition before it (lexicons
-    /// part_of_prepositions and place_prepositions) is no apposition; the speaker is the name after
-    /// its last comma.
+    /// part_of_prepositions and place_prepositions) is no apposition; the
+    /// speaker is the name after its last comma.
     private func speakerSpan(_ range: Range<Int>, in text: UTF8Text) -> Range<Int> {
         var end = range.lowerBound
         while end > 0, text.bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
         var start = end
         while start > 0, text.bytes[start - 1].isASCIILetter { start -= 1 }
-        guard start < end, case let before = text.string(start..<end).lowercased(), lexicons.partOfPrepositions.contains(before) || lexicons.placePrepositions.contains(before),
+        guard start < end, case let before = text.string(start..<end).lowercased(),
+              lexicons.partOfPrepositions.contains(before) || lexicons.placePrepositions.contains(before),
               let first = NameTokenizer.tokens(in: text, range: range).first, lexicons.determiners.contains(first.lower) || lexicons.indefinites.contains(first.lower),
               let comma = range.reversed().first(where: { text.bytes[$0] == UInt8(ascii: ",") && $0 + 2 < range.upperBound
                   && text.bytes[$0 + 1] == UInt8(ascii: " ") && text.scalar(at: $0 + 2)?.scalar.isUppercaseLetter == true })
