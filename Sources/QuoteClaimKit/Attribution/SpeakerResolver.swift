@@ -44,6 +44,9 @@ public struct SpeakerResolver: Sendable {
 
     public let index: EntityIndex
     let lexicons: NameLexicons
+    /// The roles of people the text gives a deputy word ("Vice President Kamala
+    /// Harris": vice, president), found once: only these heads rule deputies out.
+    private let deputyQualified: Set<String>
     private(set) var timeline: [Event] = []
     /// Each word of an event's name → the events with it, in timeline order
     /// (offset, then arrival), so that a description finds the last earlier
@@ -71,6 +74,7 @@ public struct SpeakerResolver: Sendable {
     init(index: EntityIndex, lexicons: NameLexicons, text: UTF8Text, sentences: [Range<Int>], paragraphs: [Range<Int>], quotes: [Range<Int>]) {
         self.index = index
         self.lexicons = lexicons
+        deputyQualified = Set(index.persons.filter { !$0.roles.isDisjoint(with: lexicons.deputyWords) }.flatMap(\.roles))
         self.text = text
         self.sentences = sentences
         self.paragraphs = paragraphs
@@ -1457,9 +1461,7 @@ public struct SpeakerResolver: Sendable {
         // "the Democratic nominee" is no one known as a Republican.
         // And "the President" is no vice president (lexicon deputy_words); a head that no deputy word
         // qualifies in the text rules none out ("the Democratic nominee" may be the vice president).
-        let deputies = lexicons.deputyWords.subtracting(content)
-        let qualified = index.persons.contains { $0.roles.contains(head) && !$0.roles.isDisjoint(with: deputies) }
-        let rivals = lexicons.rivals(of: content).union(qualified ? deputies : [])
+        let rivals = lexicons.rivals(of: content).union(deputyQualified.contains(head) ? lexicons.deputyWords.subtracting(content) : [])
         // Someone named or given a role after the head is its owner, not the
         // one described: "The mother of rapper Kanye West" and "the mother of
         // rapper" are not Kanye West ("Their environment spokesperson Tim
@@ -1987,19 +1989,22 @@ public struct SpeakerResolver: Sendable {
         guard lexicons.anyBodyNouns.contains(head), let own = sentence(around: start),
               let previous = sentences.last(where: { $0.upperBound <= own.lowerBound }), inOneParagraph(previous.lowerBound, start) else { return nil }
         let spoken = timeline[end(before: previous.lowerBound)..<end(before: previous.upperBound)]
-        guard let body = spoken.first, spoken.allSatisfy({ $0.name == body.name }), !body.isPerson, !body.isUnresolved,
-              body.name.first?.isUppercase == true, !isPlaceName(body.words), let last = body.words.last,
-              !lexicons.isPluralPersonNoun(last), !lexicons.bareSources.contains(last) else { return nil }
+        guard let body = spoken.first, spoken.allSatisfy({ $0.name == body.name }), isNamedOrganisation(body) else { return nil }
         return body
     }
 
-    /// A named organisation that a generic noun may stand for: no person, place
-    /// or group of people ("officials"), and no body noun of another kind
+    /// A named organisation that a generic noun may stand for: one
+    /// `isNamedOrganisation` accepts, with no body noun of another kind
     /// ("Department of Health"; an "and" may be in the name: Food and Drink Federation).
     private func mayBeAnyBody(_ event: Event) -> Bool {
+        isNamedOrganisation(event) && !event.words.contains { lexicons.orgNouns.contains($0) && !lexicons.genericBodies.contains($0) }
+    }
+
+    /// A source named with a capital that is no person, place or group of people ("officials").
+    private func isNamedOrganisation(_ event: Event) -> Bool {
         guard !event.isPerson, !event.isUnresolved, event.name.first?.isUppercase == true, !isPlaceName(event.words),
-              let end = event.words.last, !lexicons.isPluralPersonNoun(end), !lexicons.bareSources.contains(end) else { return false }
-        return !event.words.contains { lexicons.orgNouns.contains($0) && !lexicons.genericBodies.contains($0) }
+              let end = event.words.last else { return false }
+        return !lexicons.isPluralPersonNoun(end) && !lexicons.bareSources.contains(end)
     }
 
     /// "the High Court refusing him leave … ¶ the court said": the body last

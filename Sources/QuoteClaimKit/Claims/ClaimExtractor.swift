@@ -75,8 +75,7 @@ public struct ClaimExtractor: Sendable {
                 source = resolver.resolve(mention, at: range.lowerBound, rule: match.rule, cue: match.groups["cue"].map { document.text.string($0) })
             }
             let winner = main.map { main in
-                matches.first { !isSideClauseVerb($0, main: main, sources: sources, text: document.text)
-                    && !inOpeningSideClause($0, main: main, sources: sources, unit: unit, text: document.text) }
+                matches.first { !isSideClauseVerb($0, main: main, sources: sources, unit: unit, text: document.text) }
             } ?? matches.first
             if source == nil, let winner, let main, let joined = joinedSource(of: winner, main: main, sources: sources, text: document.text) {
                 source = joined.speaker
@@ -142,25 +141,21 @@ public struct ClaimExtractor: Sendable {
     /// Not so "Officials said Kyiv warned …" (the warning is what they
     /// report) or "X says …, but she cautions" (one source, both clauses).
     /// So is a cue in what that other source says: "…, insisting it was the
-    /// responsible choice after business groups warned it would cost jobs".
-    private func isSideClauseVerb(_ match: RuleMatch, main: SourceMention, sources: [SourceMention], text: UTF8Text) -> Bool {
+    /// responsible choice after business groups warned it would cost jobs";
+    /// and one in a side clause that opens the sentence, after its own source and
+    /// before the main source's comma: "When moderator David Muir noted that there
+    /// was no evidence …, the former president insisted: …" is a report.
+    private func isSideClauseVerb(_ match: RuleMatch, main: SourceMention, sources: [SourceMention], unit: Range<Int>, text: UTF8Text) -> Bool {
         guard let cue = match.groups["cue"], !cue.overlaps(main.cue) else { return false }
+        let opensUnit = cue.upperBound <= main.match.lowerBound && text.bytes[cue.upperBound..<main.match.lowerBound].contains(UInt8(ascii: ","))
         return sources.contains { other in
-            (other.cue.overlaps(cue) || cue.lowerBound >= other.cue.upperBound) && other.match.lowerBound > main.cue.upperBound
-                && other.speaker.name != main.speaker.name && opensSideClause(text, from: main.cue.upperBound, to: other.match.lowerBound)
-        }
-    }
-
-    /// The class rule's cue lies in a clause that opens the sentence with a side
-    /// clause's opener and whose own source spoke before it: "When moderator David
-    /// Muir noted that there was no evidence …, the former president insisted: …"
-    /// is the former president's report, not a denial.
-    private func inOpeningSideClause(_ match: RuleMatch, main: SourceMention, sources: [SourceMention], unit: Range<Int>, text: UTF8Text) -> Bool {
-        guard let cue = match.groups["cue"], cue.upperBound <= main.match.lowerBound,
-              text.bytes[cue.upperBound..<main.match.lowerBound].contains(UInt8(ascii: ",")) else { return false }
-        return sources.contains { other in
-            other.speaker.name != main.speaker.name && other.cue.upperBound <= cue.lowerBound && other.match.lowerBound >= unit.lowerBound
-                && opensSideClause(text, from: unit.lowerBound, to: other.match.lowerBound)
+            guard other.speaker.name != main.speaker.name else { return false }
+            if opensUnit {
+                return other.cue.upperBound <= cue.lowerBound && other.match.lowerBound >= unit.lowerBound
+                    && opensSideClause(text, from: unit.lowerBound, to: other.match.lowerBound)
+            }
+            return (other.cue.overlaps(cue) || cue.lowerBound >= other.cue.upperBound) && other.match.lowerBound > main.cue.upperBound
+                && opensSideClause(text, from: main.cue.upperBound, to: other.match.lowerBound)
         }
     }
 
