@@ -16,6 +16,12 @@ public struct EntityIndex: Sendable {
         /// Offsets where the full name or its surname occurs, ascending.
         public internal(set) var occurrences: [Int]
         var fullNameCount = 0
+        /// Occurrences of a long name's first word that is no known first or family name
+        /// ("Ivanti" of "into Ivanti Connect Secure appliances"): they find the name, but make it a
+        /// person's only when the full name once stands other than after a lower-case function
+        /// word ("The WHO's Tedros Adhanom Ghebreyesus spoke later … Tedros said").
+        var bareFirstWordCount = 0
+        var namedFreely = false
         /// Known to be a person, not a place or thing with a two-word name
         /// ("New Zealand", "Cold War"): a title or role word stands with the
         /// name, the first name is in a name list, the surname stands alone,
@@ -95,7 +101,7 @@ public struct EntityIndex: Sendable {
                 continue
             }
             persons[index].isConfirmed = person.gender != nil || person.isAged || person.hasPronounFamilyName || person.labelsTurn
-                || person.occurrences.count > person.fullNameCount
+                || person.occurrences.count - (person.namedFreely ? 0 : person.bareFirstWordCount) > person.fullNameCount
                 || person.roles.contains { lexicons.titles.contains($0) || lexicons.isPersonNoun($0) }
         }
         occurrenceOrder = persons.indices.filter { persons[$0].isConfirmed }
@@ -297,10 +303,15 @@ public struct EntityIndex: Sendable {
     /// that names Donald J. Trump: a name met only in title-case lines, whose
     /// first word is no known first name, is a word run into the surname of
     /// someone named in full elsewhere. The surname alone still finds him.
+    /// So is one of four words or more ("Warner Bros. Discovery Rejects
+    /// Paramount's Revised Bid"): a name that long is written in full in the text too.
     private mutating func dropTitleCaseRunOns() {
         let surnames = Set(persons.filter { !$0.onlyInTitleCase && $0.tokens.count > 1 }.map { $0.tokens.last! })
-        removePersons { $0.onlyInTitleCase && surnames.contains($0.tokens.last!) }
+        removePersons { $0.onlyInTitleCase && ($0.tokens.count >= Self.longRunOn || surnames.contains($0.tokens.last!)) }
     }
+
+    /// Words of a title-case name that no text outside its headline repeats, from which it is a run-on.
+    private static let longRunOn = 4
 
     /// Removes persons, keeping the keys (aliases too) of the others.
     private mutating func removePersons(where remove: (Person) -> Bool) {
@@ -448,6 +459,8 @@ public struct EntityIndex: Sendable {
         if nameRange.upperBound == run.upperBound, !tokens[run.upperBound - 1].isPossessive {
             let index = byKey[name.lowercased()]!
             if Self.isAge(after: run.upperBound, tokens: tokens) { persons[index].isAged = true }
+            if run.lowerBound == 0 || tokens[run.lowerBound].gapHasPunctuation || tokens[run.lowerBound - 1].isCapitalized
+                || !lexicons.stopwords.contains(tokens[run.lowerBound - 1].lower) { persons[index].namedFreely = true }
             if lexicons.pronouns.contains(tokens[nameRange.lowerBound].bareLower) { persons[index].hasPronounFamilyName = true }
             if persons[index].gender == nil, run.lowerBound == 0 || Self.endsSentence(tokens[run.lowerBound].gap) {
                 persons[index].gender = Self.pronounGender(after: run.upperBound, tokens: tokens, lexicons: lexicons)
@@ -684,6 +697,10 @@ public struct EntityIndex: Sendable {
             // A determiner makes a name's first word a common noun: "the first Test" is no Test Match Special.
             if word.isDetermined, tokens.count > 1, tokens.last != word.bare { continue }
             persons[index].occurrences.append(word.offset)
+            if tokens.count > 2, tokens.last != word.bare, case let lower = word.bare.lowercased(),
+               !lexicons.isFirstName(lower), !lexicons.familyNamesFirst.contains(lower) {
+                persons[index].bareFirstWordCount += 1
+            }
         }
         for index in persons.indices {
             persons[index].occurrences.sort()

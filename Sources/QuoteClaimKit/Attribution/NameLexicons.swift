@@ -83,6 +83,8 @@ public final class NameLexicons: Sendable {
     let unnamedSubjects: Set<String>
     /// Words that open a side clause after a comma (", while Kyiv warned").
     let sideClauseOpeners: Set<String>
+    /// "Afterward,", "Meanwhile,": a word that opens a sentence alone, before a comma, naming no one.
+    let sentenceAdverbs: Set<String>
     /// "was", "had": after a reporting verb they make a clause of what follows, no aside's object.
     let auxiliaries: Set<String>
     /// Words that join a second main clause after a comma (", and Anglian Water warned").
@@ -179,6 +181,7 @@ public final class NameLexicons: Sendable {
         formerWords = rules.words("former_words")
         unnamedSubjects = rules.words("unnamed_subjects")
         sideClauseOpeners = rules.words("side_clause_openers")
+        sentenceAdverbs = rules.words("sentence_adverbs")
         auxiliaries = rules.words("auxiliaries")
         clauseJoiners = rules.words("clause_joiners")
         issuerLinks = rules.words("issuer_links")

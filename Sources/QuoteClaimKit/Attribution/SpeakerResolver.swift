@@ -997,11 +997,13 @@ public struct SpeakerResolver: Sendable {
     }
 
     /// An opening phrase's first word: a function word that is no
-    /// determiner or pronoun ("In", "After"), or a participle ("Speaking").
+    /// determiner or pronoun ("In", "After"), a participle ("Speaking") or a
+    /// sentence adverb alone before its comma ("Afterward,").
     /// Not "The Associated Press interviewed crew members, editors and …".
     private func opensWithPhraseWord(_ range: Range<Int>) -> Bool {
         guard let word = text.string(range).lowercased().spaceSeparatedWords.first else { return false }
         if lexicons.isOpeningParticiple(word) { return true }
+        if word.last == ",", lexicons.sentenceAdverbs.contains(String(word.dropLast())) { return true }
         return lexicons.isFunctionWord(word)
     }
 
