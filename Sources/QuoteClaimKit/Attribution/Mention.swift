@@ -208,11 +208,11 @@ struct Mention: Sendable {
         for token in tokens {
             var split = false
             var previous: Character = " "
-            // Most gaps are one space: nothing to read.
+            // Most gaps are one space: nothing to read. A dash is "—", "–", "--" or a spaced "-".
             for character in token.gap == " " ? "" : token.gap {
                 if character == ")" { depth = max(0, depth - 1) }
                 else if character == "(" { depth += 1 }
-                else if depth == 0 && (character == "," || character == "—" || character == "–" || (character == "-" && previous == "-")) {
+                else if depth == 0 && (character == "," || character == "—" || character == "–" || (character == "-" && (previous == "-" || previous == " "))) {
                     split = true
                 }
                 previous = character
@@ -395,7 +395,8 @@ struct Mention: Sendable {
             let next = position + (isWord ? 1 : 0)
             if isWord || lexicons.conjunctions.contains(token.gapWord),
                !opensPhrase(next, tokens, lexicons: lexicons), !joinsOffice(at: next, tokens, lexicons: lexicons),
-               !namesBody(parts[parts.count - 1], lexicons: lexicons), !holdsRolesOnly(parts[parts.count - 1], lexicons: lexicons) {
+               !namesBody(parts[parts.count - 1], lexicons: lexicons), !holdsRolesOnly(parts[parts.count - 1], lexicons: lexicons),
+               !continuesLinkedBody(parts[parts.count - 1], rest: tokens[next...], lexicons: lexicons) {
                 parts.append([])
                 if isWord { continue }
             }
@@ -414,6 +415,17 @@ struct Mention: Sendable {
     /// conjunction after a body's noun and a function word goes on naming the body.
     private static func namesBody(_ part: [NameToken], lexicons: NameLexicons) -> Bool {
         part.indices.dropFirst().contains { lexicons.continuesBodyName(body: part[$0 - 1].bareLower, link: part[$0].lower) }
+    }
+
+    /// "Det Supt Paul Kelly of Devon and Cornwall Police": after a name and a
+    /// place link ("of"), capitals joined by the conjunction that end in a
+    /// body's noun name one body ("Mike Lee of Utah and Chuck Schumer" are two).
+    private static func continuesLinkedBody(_ part: [NameToken], rest: ArraySlice<NameToken>, lexicons: NameLexicons) -> Bool {
+        guard let link = part.indices.dropFirst().last(where: { lexicons.placeLinks.contains(part[$0].lower) && part[$0 - 1].isCapitalized }),
+              link + 1 < part.count, part[(link + 1)...].allSatisfy(\.isCapitalized),
+              let last = rest.last, !rest.isEmpty, rest.allSatisfy(\.isCapitalized),
+              !rest.contains(where: { lexicons.isFirstName($0.bareLower) }) else { return false }
+        return lexicons.orgNouns.contains(last.bareLower)
     }
 
     /// "Health and Human Services Secretary Robert F. Kennedy Jr.": one word

@@ -105,6 +105,8 @@ public final class NameLexicons: Sendable {
     let countWords: Set<String>
     /// Plurals that may stand for the two people named just before ("the leaders").
     let pairNouns: Set<String>
+    /// "former", "latter": one of two people named together, in the order named (lexicon pair_references).
+    let pairReferences: [String]
     /// "more", "than", "hundreds": words of a quantity before a side clause's subject.
     let quantityWords: Set<String>
     /// Phrases that keep a described person unnamed ("who did not want to be named").
@@ -192,6 +194,7 @@ public final class NameLexicons: Sendable {
         familyNamesFirst = rules.words("family_names_first")
         countWords = rules.words("count_words")
         pairNouns = rules.words("pair_nouns")
+        pairReferences = rules.entries("pair_references").map { $0.lowercased() }
         quantityWords = rules.words("quantity_words")
         anonymityMarkers = rules.entries("anonymity_markers").map { $0.lowercased() }
         aliasMarkers = rules.entries("alias_markers").map { $0.lowercased().spaceSeparatedWords }

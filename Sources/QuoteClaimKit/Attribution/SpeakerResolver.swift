@@ -251,6 +251,10 @@ public struct SpeakerResolver: Sendable {
                 return (withoutDeterminer(mention.asWritten), .unresolved, lexicons.isPersonNoun(head), nil)
             }
             if lexicons.documentNouns.contains(head), let issuer = documentIssuer(of: mention, head: head, before: offset), issuer.1 != .unresolved { return issuer }
+            if definite, words.count == 2, let place = lexicons.pairReferences.firstIndex(of: head) {
+                guard let named = pairMember(place, before: mention.range.lowerBound) else { return (withoutDeterminer(mention.asWritten), .unresolved, true, nil) }
+                return byDescription(named)
+            }
             return resolveDescription(words: words, definite: definite, head: head, owner: owner, asWritten: mention.asWritten,
                                       at: mention.range.lowerBound, before: offset)
         }
@@ -572,6 +576,25 @@ public struct SpeakerResolver: Sendable {
         return nil
     }
 
+    /// "Andy Burnham and Steve Rotheram met … The former said": the person named
+    /// first (`place` 0) or last among the people of the latest sentence, up to
+    /// `start`, that names two, within a paragraph or two's reach.
+    private func pairMember(_ place: Int, before start: Int) -> Int? {
+        var position = sentences.partitionIndex { $0.upperBound <= start }
+        while position >= 0 {
+            let range = position < sentences.count ? sentences[position].lowerBound..<min(start, sentences[position].upperBound) : start..<start
+            guard start - range.lowerBound <= Self.pairMemberReach else { return nil }
+            var named: [Int] = []
+            for occurrence in index.occurrences(in: range) where !named.contains(occurrence.person) { named.append(occurrence.person) }
+            if named.count > 1 { return place == 0 ? named[0] : named[named.count - 1] }
+            position -= 1
+        }
+        return nil
+    }
+
+    /// Bytes back from "the former" to the sentence that named the two.
+    private static let pairMemberReach = 1_500
+
     /// The start of the sentence around `start` when that sentence opens with the pronoun `word` too.
     private func sameOpeningPronoun(around start: Int, word: String) -> Int? {
         // (Not a sentence that starts inside a quote: "“Anna was our only child. She was kind …,” she said".)
@@ -617,7 +640,11 @@ public struct SpeakerResolver: Sendable {
     /// of its gender named in the quiet sentence before, in the paragraph.
     private func onlyPersonOfGender(beforeSentenceOf start: Int, gender: EntityIndex.Gender) -> String? {
         let anchor = openingQuoteStart(before: start) ?? start
-        guard let (sentence, previous) = quietPreviousSentence(at: anchor, .person), sentence.lowerBound == anchor else { return nil }
+        // Or, opening a paragraph, the quiet sentence that closes the one before: "…, whose chair,
+        // Lauren Hughes, called the decision “rushed.” ¶ “We support cycling,” she said".
+        let before = quietPreviousSentence(at: anchor, .person).flatMap { $0.0.lowerBound == anchor ? $0.1 : nil }
+            ?? quietSentencesOfPreviousParagraph(opening: anchor).first
+        guard let previous = before else { return nil }
         let named = index.people(in: previous) { $0.gender == gender }
         return named.count == 1 ? named.first.map { index.persons[$0].name } : nil
     }
@@ -1570,6 +1597,12 @@ public struct SpeakerResolver: Sendable {
             let ownerSpoke = owner.map { owner in recentEvents(before: start).contains { !$0.isPerson && $0.words.contains(owner) } } ?? false
             let fitsOwned = { (person: EntityIndex.Person) in
                 owner == nil || (ownerSpoke ? self.holdsRole(person, head) : !self.holdsOtherRole(person, than: head))
+            }
+            // "the daughter of one victim": someone's relation or aide, given by another person's
+            // role, is no one named before whom the text did not give that role (tried above).
+            if tail.contains(where: lexicons.isPersonNoun), tail.first.map(lexicons.partOfPrepositions.contains) == true {
+                return namedNext(head: head, words: content, asWritten: asWritten, after: offset)
+                    ?? (withoutDeterminer(asWritten), .unresolved, true, gender)
             }
             if let newcomer = newcomer(before: before, excluding: other, role: current), !isNamedIn(index.persons[newcomer].name),
                !isOwner(index.persons[newcomer]), index.persons[newcomer].roles.isDisjoint(with: rivals), fitsOwned(index.persons[newcomer]),
