@@ -23,8 +23,8 @@ public struct SpeakerResolver: Sendable {
 
         /// `titles`: title words written with the name ("President Obama"),
         /// so that "the president" finds it later.
-        init(offset: Int, name: String, isPerson: Bool, gender: EntityIndex.Gender?, titles: [String] = [], isUnresolved: Bool = false,
-             calledBy: String? = nil, isDetermined: Bool = false, ownerGender: EntityIndex.Gender? = nil) {
+        init(offset: Int, name: String, isPerson: Bool, gender: EntityIndex.Gender?, titles: [String] = [], bodyWords: [String] = [],
+             isUnresolved: Bool = false, calledBy: String? = nil, isDetermined: Bool = false, ownerGender: EntityIndex.Gender? = nil) {
             self.offset = offset
             self.name = name
             self.isPerson = isPerson
@@ -33,7 +33,7 @@ public struct SpeakerResolver: Sendable {
             // noun: "a transcript included in the report" is no report.
             let words = name.lowercased().spaceSeparatedWords
             let head = calledBy.flatMap { words.firstIndex(of: $0) }
-            self.words = (head.map { Array(words[...$0]) } ?? words) + titles
+            self.words = (head.map { Array(words[...$0]) } ?? words) + titles + bodyWords
             self.titles = titles
             self.isUnresolved = isUnresolved
             self.calledBy = calledBy
@@ -87,7 +87,7 @@ public struct SpeakerResolver: Sendable {
         if case .name = mention.kind, mention.isPersonal { isPerson = true }
         if let name {
             let first = mention.asWritten.prefix { !$0.isWhitespace }.lowercased()
-            remember(Event(offset: offset, name: name, isPerson: isPerson, gender: gender, titles: titles(of: mention),
+            remember(Event(offset: offset, name: name, isPerson: isPerson, gender: gender, titles: titles(of: mention), bodyWords: bodyWords(of: mention),
                            isUnresolved: method == .unresolved, calledBy: head(of: mention), isDetermined: lexicons.determiners.contains(first),
                            ownerGender: lexicons.possessivePronouns[first].flatMap(lexicons.gender(ofPronoun:))))
         }
@@ -128,6 +128,19 @@ public struct SpeakerResolver: Sendable {
     private func titles(of mention: Mention) -> [String] {
         guard case .name(let parts) = mention.kind, parts.count == 1 else { return [] }
         return parts[0].filter(lexicons.isTitle).map { $0.lowercased() }
+    }
+
+    /// The capitals of a body written before a person's name, lower-cased: "Kremlin spokesman
+    /// Dmitry Peskov" is "the Kremlin official" a sentence later. No title, nationality or owner.
+    private func bodyWords(of mention: Mention) -> [String] {
+        guard case .name(let parts) = mention.kind, parts.count == 1, let first = parts[0].first else { return [] }
+        let written = mention.asWritten.spaceSeparatedWords
+        let before = written.prefix { $0 != first }
+        guard before.count < written.count else { return [] }
+        return before.map { $0.lowercased() }.enumerated().filter { position, lower in
+            before[position].first?.isUppercase == true && !lexicons.isTitle(lower) && !lexicons.isPersonNoun(lower)
+                && !lexicons.determiners.contains(lower) && !lexicons.isNationality(lower) && NameToken.strippingPossessive(lower) == lower
+        }.map(\.element)
     }
 
     mutating func remember(_ event: Event) {
