@@ -31,21 +31,41 @@ public struct Attributor: Sendable {
 
     /// "Speaking … ahead of a meeting of EU leaders, Simon Harris said": a
     /// description governed by a preposition before it (lexicons
-    /// part_of_prepositions and place_prepositions) is no apposition; the
-    /// speaker is the name after its last comma.
+    /// part_of_prepositions and place_prepositions), or inside a sentence's
+    /// opening phrase ("In a BBC interview after the ruling, Harry said"), is
+    /// no apposition; the speaker is the name after its last comma.
     private func speakerSpan(_ range: Range<Int>, in text: UTF8Text) -> Range<Int> {
         var end = range.lowerBound
         while end > 0, text.bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
         var start = end
         while start > 0, text.bytes[start - 1].isASCIILetter { start -= 1 }
         guard start < end, case let before = text.string(start..<end).lowercased(),
-              lexicons.partOfPrepositions.contains(before) || lexicons.placePrepositions.contains(before),
+              lexicons.partOfPrepositions.contains(before) || lexicons.placePrepositions.contains(before)
+                || inOpeningPhrase(start, in: text),
               let first = NameTokenizer.tokens(in: text, range: range).first, lexicons.determiners.contains(first.lower) || lexicons.indefinites.contains(first.lower),
               let comma = range.reversed().first(where: { text.bytes[$0] == UInt8(ascii: ",") && $0 + 2 < range.upperBound
                   && text.bytes[$0 + 1] == UInt8(ascii: " ") && text.scalar(at: $0 + 2)?.scalar.isUppercaseLetter == true })
         else { return range }
         return (comma + 2)..<range.upperBound
     }
+
+    /// The sentence (or line) up to `offset` opens with a function word that
+    /// is no conjunction, or a participle, and holds no comma: "In a BBC
+    /// interview after", "Speaking during" (not "But", not "The announcement came days after").
+    private func inOpeningPhrase(_ offset: Int, in text: UTF8Text) -> Bool {
+        let from = max(0, offset - Self.openingPhraseReach)
+        var start = offset
+        while start > from, text.bytes[start - 1] != UInt8(ascii: "\n"),
+              !(start >= 2 && text.bytes[start - 1] == UInt8(ascii: " ") && text.bytes[start - 2] == UInt8(ascii: ".")) {
+            if text.bytes[start - 1] == UInt8(ascii: ",") { return false }
+            start -= 1
+        }
+        guard start > from || start == 0, let first = text.string(start..<offset).spaceSeparatedWords.first?.lowercased() else { return false }
+        return (lexicons.isFunctionWord(first) && !lexicons.conjunctions.contains(first)) || lexicons.isOpeningParticiple(first)
+    }
+
+    /// Bytes back to the sentence's start that `inOpeningPhrase` reads.
+    private static let openingPhraseReach = 150
 
     /// A match not yet resolved to a name.
     private struct Candidate {
