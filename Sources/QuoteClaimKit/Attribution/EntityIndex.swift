@@ -383,6 +383,29 @@ public struct EntityIndex: Sendable {
         return words.filter { !lexicons.stopwords.contains($0) }
     }
 
+    /// "Senior Minister of State for Sustainability and the Environment Janil
+    /// Puthucheary": an office in capitals whose name holds a conjunction ends
+    /// in the run; its titles are the name's roles. Read back over capitals and
+    /// function words only, with no punctuation between.
+    static func officeAcrossConjunction(_ run: Range<Int>, tokens: [NameToken], lexicons: NameLexicons) -> [String] {
+        guard run.lowerBound >= 2, !tokens[run.lowerBound].gapHasPunctuation else { return [] }
+        var back = run.lowerBound - 1
+        var sawConjunction = false
+        var titles: [String] = []
+        while back >= 0, run.lowerBound - back <= Self.officeReach {
+            let token = tokens[back]
+            if lexicons.conjunctions.contains(token.lower) { sawConjunction = true }
+            else if lexicons.isTitle(token.bareLower) && token.isCapitalized { titles.append(token.bareLower) }
+            else if !token.isCapitalized && !lexicons.stopwords.contains(token.lower) { break }
+            if token.gapHasPunctuation || back == 0 { break }
+            back -= 1
+        }
+        return sawConjunction ? titles : []
+    }
+
+    /// Words back from a name that `officeAcrossConjunction` reads.
+    private static let officeReach = 12
+
     /// "National Federation of Independent Business": capitals after a
     /// body's noun and a function word go on naming the body.
     static func continuesBody(_ run: Range<Int>, tokens: [NameToken], lexicons: NameLexicons) -> Bool {
@@ -446,6 +469,8 @@ public struct EntityIndex: Sendable {
             }
         }
         roles.formUnion(Self.officeBeforeComma(run, tokens: tokens, lexicons: lexicons))
+        // (Only when the run holds the office's last words: "Keir Starmer and Kemi Badenoch" are two people.)
+        if nameRange.lowerBound > run.lowerBound { roles.formUnion(Self.officeAcrossConjunction(run, tokens: tokens, lexicons: lexicons)) }
         roles.formUnion(Self.appositionRoles(after: run.upperBound, tokens: tokens, lexicons: lexicons))
         if nameRange.upperBound == run.upperBound { roles.formUnion(Self.placeRoles(after: run.upperBound, tokens: tokens, lexicons: lexicons)) }
         // Filtered, not `subtract`ed: subtracting a set walks the other set,
