@@ -91,7 +91,9 @@ public struct EntityIndex: Sendable {
             }
         }
         dropTitledSurnamesNamedInFull(lexicons)
-        dropTitleCaseRunOns()
+        dropTitleCaseRunOns(titled: Set(capitalized.compactMap { word in
+            word.previous.map { lexicons.isTitle($0.lowercased()) } == true ? word.bare : nil
+        }))
         for index in persons.indices { persons[index].fullNameCount = persons[index].occurrences.count }
         recordSurnameOccurrences(capitalized, in: document.text, lexicons: lexicons)
         for index in persons.indices {
@@ -305,9 +307,11 @@ public struct EntityIndex: Sendable {
     /// someone named in full elsewhere. The surname alone still finds him.
     /// So is one of four words or more ("Warner Bros. Discovery Rejects
     /// Paramount's Revised Bid"): a name that long is written in full in the text too.
-    private mutating func dropTitleCaseRunOns() {
+    /// And one whose first word the text writes after a title ("Trump Signs Order …"
+    /// over "President Trump", "Mr. Trump"): the surname and a verb run together.
+    private mutating func dropTitleCaseRunOns(titled: Set<String>) {
         let surnames = Set(persons.filter { !$0.onlyInTitleCase && $0.tokens.count > 1 }.map { $0.tokens.last! })
-        removePersons { $0.onlyInTitleCase && ($0.tokens.count >= Self.longRunOn || surnames.contains($0.tokens.last!)) }
+        removePersons { $0.onlyInTitleCase && ($0.tokens.count >= Self.longRunOn || surnames.contains($0.tokens.last!) || titled.contains($0.tokens[0])) }
     }
 
     /// Words of a title-case name that no text outside its headline repeats, from which it is a run-on.
