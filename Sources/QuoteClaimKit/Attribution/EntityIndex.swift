@@ -91,9 +91,12 @@ public struct EntityIndex: Sendable {
             }
         }
         dropTitledSurnamesNamedInFull(lexicons)
-        dropTitleCaseRunOns(titled: Set(capitalized.compactMap { word in
-            word.previous.map { lexicons.isTitle($0.lowercased()) } == true ? word.bare : nil
-        }))
+        // Most documents have no title-case-only name: the words after a title are looked up only for one.
+        if persons.contains(where: \.onlyInTitleCase) {
+            dropTitleCaseRunOns(titled: Set(capitalized.compactMap { word in
+                word.previous.map { lexicons.isTitle($0.lowercased()) } == true ? word.bare : nil
+            }))
+        }
         for index in persons.indices { persons[index].fullNameCount = persons[index].occurrences.count }
         recordSurnameOccurrences(capitalized, in: document.text, lexicons: lexicons)
         for index in persons.indices {
