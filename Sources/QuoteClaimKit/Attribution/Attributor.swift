@@ -61,7 +61,7 @@ public struct Attributor: Sendable {
             start -= 1
         }
         guard start > from || start == 0, let first = text.string(start..<offset).spaceSeparatedWords.first?.lowercased() else { return false }
-        return (lexicons.isFunctionWord(first) && !lexicons.conjunctions.contains(first)) || lexicons.isOpeningParticiple(first)
+        return lexicons.opensPhrase(first) && !lexicons.conjunctions.contains(first)
     }
 
     /// Bytes back to the sentence's start that `inOpeningPhrase` reads.

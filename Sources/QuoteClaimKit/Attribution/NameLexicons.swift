@@ -358,6 +358,10 @@ public final class NameLexicons: Sendable {
             && !maleNames.contains(lowered) && !femaleNames.contains(lowered)
     }
 
+    /// A word that may open a sentence's opening phrase: a participle ("Speaking")
+    /// or a function word that is no determiner or pronoun ("In", "After"), lower-cased.
+    func opensPhrase(_ lowered: String) -> Bool { isOpeningParticiple(lowered) || isFunctionWord(lowered) }
+
     /// A word that opens a side clause ("though", "while") or joins one ("and"), lower-cased.
     func opensClause(_ lowered: String) -> Bool { sideClauseOpeners.contains(lowered) || conjunctions.contains(lowered) }
 

@@ -1042,9 +1042,8 @@ public struct SpeakerResolver: Sendable {
     /// Not "The Associated Press interviewed crew members, editors and …".
     private func opensWithPhraseWord(_ range: Range<Int>) -> Bool {
         guard let word = text.string(range).lowercased().spaceSeparatedWords.first else { return false }
-        if lexicons.isOpeningParticiple(word) { return true }
         if word.last == ",", lexicons.sentenceAdverbs.contains(String(word.dropLast())) { return true }
-        return lexicons.isFunctionWord(word)
+        return lexicons.opensPhrase(word)
     }
 
     /// How far into a sentence its subject's name may start ("Sen. Tommy Tuberville",
