@@ -486,7 +486,8 @@ public struct Attributor: Sendable {
     /// ("Asked whether …, the Spaniard laughed. “No, no.”"), of any gender.
     private func pronounSubject(of quote: QuoteSpan, paragraph: Range<Int>, in document: NormalizedDocument, people: EntityIndex) -> Speaker? {
         guard quote.outer.lowerBound > paragraph.lowerBound else { return nil }
-        let start = subjectStart(in: paragraph.lowerBound..<quote.outer.lowerBound, of: document.text)
+        var start = subjectStart(in: paragraph.lowerBound..<quote.outer.lowerBound, of: document.text)
+        start = afterSentenceAdverbs(from: start, before: quote.outer.lowerBound, in: document.text)
         let words = document.text.string(start..<min(quote.outer.lowerBound, start + Self.subjectReach))
             .split(whereSeparator: { !$0.isLetter }).prefix(2).map { $0.lowercased() }
         guard let word = words.first else { return nil }
@@ -500,6 +501,23 @@ public struct Attributor: Sendable {
         return Speaker(name: name, asWritten: String(document.text.string(start..<min(quote.outer.lowerBound, start + written.utf8.count))),
                        cue: nil, rule: "attribution.fallback.sentence-subject", method: method,
                        confidence: (0.5 * method.weight * 100).rounded() / 100, isPerson: true)
+    }
+
+    /// "These days she worries about young writers. “…”": the subject after an
+    /// opening sentence adverb of one or two words (lexicon sentence_adverbs), with or without a comma.
+    private func afterSentenceAdverbs(from start: Int, before end: Int, in text: UTF8Text) -> Int {
+        var spaces: [Int] = []
+        var cursor = start
+        while spaces.count < 2, cursor < min(end, start + Self.subjectReach) {
+            if text.bytes[cursor] == UInt8(ascii: " ") { spaces.append(cursor) }
+            cursor += 1
+        }
+        for space in spaces.reversed() {
+            var phrase = text.string(start..<space).lowercased()
+            if phrase.last == "," { phrase.removeLast() }
+            if lexicons.sentenceAdverbs.contains(phrase) { return space + 1 }
+        }
+        return start
     }
 
     /// Where the subject of `range` starts: after an opening participle's

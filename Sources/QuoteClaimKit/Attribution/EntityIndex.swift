@@ -11,6 +11,9 @@ public struct EntityIndex: Sendable {
     public struct Person: Sendable {
         public let name: String
         let tokens: [String]
+        /// The word that calls the person alone: the last, but in "John Lee Ka-chiu"
+        /// and "Lee Jae-myung" the one before a hyphenated given name (Cantonese, Korean).
+        let surname: String
         public internal(set) var roles: Set<String>
         public internal(set) var gender: Gender?
         /// Offsets where the full name or its surname occurs, ascending.
@@ -113,7 +116,7 @@ public struct EntityIndex: Sendable {
             .flatMap { index in persons[index].occurrences.map { (offset: $0, person: index) } }
             .sorted { $0.offset != $1.offset ? $0.offset < $1.offset : $0.person < $1.person }
         for index in persons.indices where persons[index].isConfirmed {
-            if let surname = persons[index].tokens.last { bySpelling[Self.spellingKey(surname), default: []].append(index) }
+            bySpelling[Self.spellingKey(persons[index].surname), default: []].append(index)
         }
     }
 
@@ -313,8 +316,8 @@ public struct EntityIndex: Sendable {
     /// And one whose first word the text writes after a title ("Trump Signs Order …"
     /// over "President Trump", "Mr. Trump"): the surname and a verb run together.
     private mutating func dropTitleCaseRunOns(titled: Set<String>) {
-        let surnames = Set(persons.filter { !$0.onlyInTitleCase && $0.tokens.count > 1 }.map { $0.tokens.last! })
-        removePersons { $0.onlyInTitleCase && ($0.tokens.count >= Self.longRunOn || surnames.contains($0.tokens.last!) || titled.contains($0.tokens[0])) }
+        let surnames = Set(persons.filter { !$0.onlyInTitleCase && $0.tokens.count > 1 }.map(\.surname))
+        removePersons { $0.onlyInTitleCase && ($0.tokens.count >= Self.longRunOn || surnames.contains($0.surname) || titled.contains($0.tokens[0])) }
     }
 
     /// Words of a title-case name that no text outside its headline repeats, from which it is a run-on.
@@ -594,10 +597,22 @@ public struct EntityIndex: Sendable {
             persons[index].onlyInTitleCase = persons[index].onlyInTitleCase && inTitleCaseOnly
         } else {
             byKey[key] = persons.count
-            persons.append(Person(name: name, tokens: tokens, roles: roles, gender: nil, occurrences: [offset], onlyInTitleCase: inTitleCaseOnly))
+            persons.append(Person(name: name, tokens: tokens, surname: Self.surname(of: tokens), roles: roles, gender: nil,
+                                  occurrences: [offset], onlyInTitleCase: inTitleCaseOnly))
         }
         let index = byKey[key]!
         if persons[index].gender == nil { persons[index].gender = Self.gender(roles: roles, first: tokens[0], lexicons: lexicons) }
+    }
+
+    /// The last word of a name, or the word before a last one shaped as a hyphenated East Asian given
+    /// name: a capital, lower-case letters, a hyphen and lower-case letters ("Ka-chiu", "Jae-myung").
+    /// (A double-barrelled surname takes a capital after its hyphen: "Rees-Mogg".)
+    static func surname(of tokens: [String]) -> String {
+        guard tokens.count >= 2, let last = tokens.last, let first = last.first, first.isUppercase else { return tokens.last ?? "" }
+        let parts = last.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[0].count >= 2, parts[1].count >= 2,
+              parts[0].dropFirst().allSatisfy(\.isLowercase), parts[1].allSatisfy(\.isLowercase) else { return last }
+        return tokens[tokens.count - 2]
     }
 
     /// "Margaret and Peter Lowe": a lone first name joined to a full name
@@ -692,8 +707,8 @@ public struct EntityIndex: Sendable {
     private mutating func recordSurnameOccurrences(_ words: [CapitalizedWord], in text: UTF8Text, lexicons: NameLexicons) {
         guard !persons.isEmpty else { return }
         var bySurname: [String: Int] = [:]
-        for (index, person) in persons.enumerated() where bySurname[person.tokens.last!] == nil {
-            bySurname[person.tokens.last!] = index
+        for (index, person) in persons.enumerated() where bySurname[person.surname] == nil {
+            bySurname[person.surname] = index
         }
         // A name is also called by its first word ("Tedros" for Tedros
         // Adhanom Ghebreyesus, "Kim" for Kim Jong Un; a feature's "Somchai"
@@ -722,14 +737,14 @@ public struct EntityIndex: Sendable {
         let common = openers.filter { text.wordCount(of: $0, upTo: 1) > 0 }
         for word in words {
             guard let index = bySurname[word.bare] else { continue }
-            let tokens = persons[index].tokens
-            let inFullName = tokens.count > 1 && word.previous == tokens[tokens.count - 2]
+            let tokens = persons[index].tokens, surname = persons[index].surname
+            let inFullName = tokens.count > 1 && surname == tokens.last && word.previous == tokens[tokens.count - 2]
             let mayBeCommon = word.opensSentence || shortFirsts.contains(word.bare)
             if inFullName || word.endsOtherName || (mayBeCommon && common.contains(word.bare.lowercased())) { continue }
             // A determiner makes a name's first word a common noun: "the first Test" is no Test Match Special.
-            if word.isDetermined, tokens.count > 1, tokens.last != word.bare { continue }
+            if word.isDetermined, tokens.count > 1, surname != word.bare { continue }
             persons[index].occurrences.append(word.offset)
-            if tokens.count > 2, tokens.last != word.bare, case let lower = word.bare.lowercased(),
+            if tokens.count > 2, surname != word.bare, case let lower = word.bare.lowercased(),
                !lexicons.isFirstName(lower), !lexicons.familyNamesFirst.contains(lower) {
                 persons[index].bareFirstWordCount += 1
             }
@@ -760,13 +775,15 @@ public struct EntityIndex: Sendable {
             let person = persons[index].tokens
             // A long name is also called by a middle word: "Lula" (Luiz Inácio Lula da Silva),
             // "Rodríguez" (José Luis Rodríguez Zapatero).
-            if tokens.count == 1 { return person.last == last || (byFirstName && person.first == last) || (person.count >= 4 && person.dropFirst().dropLast().contains(last)) }
+            if tokens.count == 1 {
+                return persons[index].surname == last || (byFirstName && person.first == last) || (person.count >= 4 && person.dropFirst().dropLast().contains(last))
+            }
             // "Von der Leyen" is the end of "Ursula von der Leyen".
             if tokens.count < person.count, zip(tokens.reversed(), person.reversed()).allSatisfy({ $0.lowercased() == $1.lowercased() }) { return true }
             return person.last == last && (person.first == tokens.first || tokens.first!.count <= 2)
         }
         // A surname before a first word: "Biden" is Joe Biden, not the headline's "Biden Taiwan" ("Xi tells Biden Taiwan is …").
-        let bySurname = tokens.count == 1 ? candidates.filter { persons[$0].tokens.last == last } : []
+        let bySurname = tokens.count == 1 ? candidates.filter { persons[$0].surname == last } : []
         guard candidates.isEmpty, tokens.count == 1 else {
             return (bySurname.isEmpty ? candidates : bySurname).max { persons[$0].occurrences.count < persons[$1].occurrences.count }
         }
@@ -831,7 +848,7 @@ public struct EntityIndex: Sendable {
     func namesInFull(_ written: String) -> Bool {
         let words = written.spaceSeparatedWords
         guard let last = words.last else { return false }
-        return persons.contains { $0.isConfirmed && $0.tokens.count > 1 && $0.tokens.last == last && words.count <= $0.tokens.count }
+        return persons.contains { $0.isConfirmed && $0.tokens.count > 1 && ($0.tokens.last == last || $0.surname == last) && words.count <= $0.tokens.count }
     }
 
     /// The confirmed person that `accept` takes and that is named first in `range`,

@@ -971,10 +971,10 @@ public struct SpeakerResolver: Sendable {
     private func relative(ownedBy possessive: String, gender: EntityIndex.Gender, before offset: Int) -> Int? {
         guard let pronoun = lexicons.possessivePronouns[possessive], let ownerGender = lexicons.gender(ofPronoun: pronoun),
               let ownerName = latestPerson(before: offset, excluding: ownerGender.other, method: .pronoun).0,
-              let owner = person(named: ownerName.spaceSeparatedWords), let surname = index.persons[owner].tokens.last else { return nil }
+              let owner = person(named: ownerName.spaceSeparatedWords), case let surname = index.persons[owner].surname else { return nil }
         let kin = index.persons.indices.filter { candidate in
             candidate != owner && index.persons[candidate].isConfirmed && index.persons[candidate].tokens.count > 1
-                && index.persons[candidate].tokens.last == surname && index.persons[candidate].gender != gender.other
+                && index.persons[candidate].surname == surname && index.persons[candidate].gender != gender.other
         }
         return kin.count == 1 ? kin[0] : nil
     }
@@ -2129,7 +2129,7 @@ public struct SpeakerResolver: Sendable {
               text.string(text.trimmed(subject).lowerBound..<named).spaceSeparatedWords.allSatisfy(lexicons.isTitle),
               officeTitles(specificRoles(index.persons[found].roles)).isEmpty,
               learnedOffices[index.persons[found].name]?.isDisjoint(with: rivals) != false,
-              let surname = index.persons[found].tokens.last?.lowercased(),
+              case let surname = index.persons[found].surname.lowercased(),
               text.firstWord(in: paragraphs[0], reach: surname.utf8.count + 1) == surname else { return nil }
         return found
     }
