@@ -468,11 +468,11 @@ public struct Attributor: Sendable {
         let starts = [sentenceStart, paragraph.lowerBound].compactMap { $0 }
             .map { subjectStart(in: $0..<max($0, quote.outer.lowerBound), of: document.text) }
         for start in starts {
-            let named = people.persons.compactMap { person -> (String, Int)? in
-                guard person.isConfirmed, let at = person.firstOccurrence(in: start..<max(start, quote.outer.lowerBound)) else { return nil }
-                return (person.name, at)
-            }
-            if let (name, _) = named.min(by: { $0.1 < $1.1 }) {
+            // An owner is not the subject: "Patrick's son, Declan, 19, … He shrugs. “Maybe.”" is Declan's.
+            let range = start..<max(start, quote.outer.lowerBound)
+            let tokens = NameTokenizer.tokens(in: document.text, range: range)
+            if let found = people.firstPerson(in: range, where: { _ in true }, at: { !lexicons.ownsPerson(at: $0, in: tokens) }) {
+                let name = people.persons[found].name
                 return Speaker(name: name, asWritten: name, cue: nil, rule: "attribution.fallback.sentence-subject",
                                method: .paragraph, confidence: (0.5 * ResolutionMethod.paragraph.weight * 100).rounded() / 100, isPerson: true)
             }

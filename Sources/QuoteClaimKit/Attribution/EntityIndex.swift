@@ -61,6 +61,8 @@ public struct EntityIndex: Sendable {
     private var occurrenceOrder: [(offset: Int, person: Int)] = []
     /// Confirmed persons by their surname's spelling key (see `spellingKey`).
     private var bySpelling: [String: [Int]] = [:]
+    /// Name particles (lexicon name_particles), for spelling keys.
+    private var particles: Set<String> = []
 
     /// Scans article paragraphs for capitalized runs and keeps, from the end
     /// of each run, the two to four tokens that are no title, nationality or
@@ -69,6 +71,7 @@ public struct EntityIndex: Sendable {
         // One paragraph's tokens at a time: only the capitalized words are
         // kept for the surname pass (all tokens of a long document took
         // most of its memory).
+        particles = lexicons.particles
         var capitalized: [CapitalizedWord] = []
         for paragraph in document.paragraphs where !paragraph.isBoilerplate {
             var tokens = NameTokenizer.tokens(in: document.text, range: paragraph.range)
@@ -116,7 +119,7 @@ public struct EntityIndex: Sendable {
             .flatMap { index in persons[index].occurrences.map { (offset: $0, person: index) } }
             .sorted { $0.offset != $1.offset ? $0.offset < $1.offset : $0.person < $1.person }
         for index in persons.indices where persons[index].isConfirmed {
-            bySpelling[Self.spellingKey(persons[index].surname), default: []].append(index)
+            bySpelling[Self.spellingKey(persons[index].surname, particles: lexicons.particles), default: []].append(index)
         }
     }
 
@@ -788,11 +791,19 @@ public struct EntityIndex: Sendable {
             return (bySurname.isEmpty ? candidates : bySurname).max { persons[$0].occurrences.count < persons[$1].occurrences.count }
         }
         // Another spelling of the surname: "Erdogan" for Recep Tayyip Erdoğan, "Zelensky" for Volodymyr Zelenskyy.
-        return (bySpelling[Self.spellingKey(last)] ?? []).filter { other == nil || persons[$0].gender != other }
+        return (bySpelling[Self.spellingKey(last, particles: particles)] ?? []).filter { other == nil || persons[$0].gender != other }
             .max { persons[$0].occurrences.count < persons[$1].occurrences.count }
     }
 
     /// A surname without case, accents or a doubled last letter.
+    /// A particle joined by a hyphen ("al-Sudani", "El-Sisi") is left out: the text also writes "Sudani".
+    static func spellingKey(_ word: String, particles: Set<String>) -> String {
+        if let hyphen = word.firstIndex(of: "-"), particles.contains(word[..<hyphen].lowercased()), word.index(after: hyphen) < word.endIndex {
+            return spellingKey(String(word[word.index(after: hyphen)...]))
+        }
+        return spellingKey(word)
+    }
+
     static func spellingKey(_ word: String) -> String {
         // Most names are ASCII: lower-casing them is folding them, without Foundation's cost.
         var key = Array(word.utf8.allSatisfy { $0 < 0x80 } ? word.lowercased()

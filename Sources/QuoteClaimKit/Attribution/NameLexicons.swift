@@ -283,6 +283,15 @@ public final class NameLexicons: Sendable {
     }
 
     /// A person noun, singular or plural ("leaders", "spokeswomen" aside).
+    /// The run of capitals that starts at `offset` ends in a possessive before a person noun:
+    /// "Taylor's mother", "Patrick's son, Declan," name the owner, not the one who acts.
+    func ownsPerson(at offset: Int, in tokens: [NameToken]) -> Bool {
+        guard let first = tokens.firstIndex(where: { $0.range.contains(offset) }) else { return false }
+        let run = tokens[first...].prefix { $0.isCapitalized }
+        guard let owner = run.firstIndex(where: \.isPossessive), owner + 1 < tokens.count else { return false }
+        return isPersonNoun(tokens[owner + 1].lower)
+    }
+
     func isPersonNoun(_ word: String) -> Bool {
         if personNouns.contains(word) || (word.hasSuffix("s") && personNouns.contains(String(word.dropLast()))) { return true }
         // A prefixed role: "co-leader", "then-president", "ex-minister";

@@ -639,13 +639,7 @@ public struct SpeakerResolver: Sendable {
     private func subjectPerson(of sentence: Range<Int>, excluding other: EntityIndex.Gender) -> Int? {
         let range = subjectRange(of: sentence)
         let tokens = NameTokenizer.tokens(in: text, range: range)
-        return index.firstPerson(in: range, where: { $0.gender != other }, at: { offset in
-            // The run of capitals that starts here ends in a possessive before a person noun: an owner.
-            guard let first = tokens.firstIndex(where: { $0.range.contains(offset) }) else { return true }
-            let run = tokens[first...].prefix { $0.isCapitalized }
-            guard let owner = run.firstIndex(where: \.isPossessive), owner + 1 < tokens.count else { return true }
-            return !self.lexicons.isPersonNoun(tokens[owner + 1].lower)
-        })
+        return index.firstPerson(in: range, where: { $0.gender != other }, at: { !self.lexicons.ownsPerson(at: $0, in: tokens) })
     }
 
     /// "The exchange drew a response from Senator Maria Cantwell. “…,” she
