@@ -651,8 +651,10 @@ public struct EntityIndex: Sendable {
             index += 1
         }
         // The noun ends the phrase: in "Ulf Kristersson, the Finnish leader
-        // said", the words are the next clause's subject and verb.
-        return words.last.map(lexicons.isPersonNoun) == true ? words : []
+        // said", the words are the next clause's subject and verb. A plural
+        // describes no one person: "boxer Tommy Fury, pals have revealed".
+        guard let last = words.last, lexicons.isPersonNoun(last), !lexicons.isPluralPersonNoun(last) else { return [] }
+        return words
     }
 
     private static func gender(roles: Set<String>, first: String, lexicons: NameLexicons) -> Gender? {
