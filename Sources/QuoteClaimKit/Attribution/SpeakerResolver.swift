@@ -1252,6 +1252,7 @@ public struct SpeakerResolver: Sendable {
         let holdsOffice = words.contains(where: lexicons.portfolios.contains)
         if let event = earlier(than: offset).last(where: { event in
             if labelsSentence(at: event.offset, before: offset) || spokeOfIt(event.name) { return false }
+            if method == .description, labelsOtherTurn(event.offset, than: offset) { return false }
             let gender = event.gender ?? learnedGender[event.name]
             if gender == nil, let owner = event.ownerGender, owner == pronounGender { return false }
             return event.isPerson && !isGroup(event) && (gender == nil || gender != other) && (role.map { fits(event, role: $0) } ?? true)
@@ -1327,6 +1328,14 @@ public struct SpeakerResolver: Sendable {
     }
 
     /// The colon after a label in capitals that opens `paragraph` ("MR MILLER:", "QUESTION:").
+    /// "MR MILLER: …" is the label of a turn other than the labelled one `offset` is in:
+    /// "QUESTION: The Egyptian foreign minister said today …" describes someone else.
+    private func labelsOtherTurn(_ name: Int, than offset: Int) -> Bool {
+        let first = paragraphIndex(of: name), last = paragraphIndex(of: offset)
+        guard first != last, let colon = labelColon(of: paragraphs[first]), name <= colon else { return false }
+        return labelColon(of: paragraphs[last]) != nil
+    }
+
     private func labelColon(of paragraph: Range<Int>) -> Int? {
         let end = min(paragraph.upperBound, paragraph.lowerBound + Self.labelReach)
         guard let colon = text.bytes[paragraph.lowerBound..<end].firstIndex(of: UInt8(ascii: ":")), colon > paragraph.lowerBound + 1 else { return nil }
