@@ -293,8 +293,10 @@ public struct Attributor: Sendable {
             let hits = literals.hits(in: document.text, ranges: outside)
             for (ruleIndex, (rule, slots)) in zip(sourceRules, sourceSlots).enumerated() {
                 guard let cues = LiteralIndex.cues(slots: slots, hits: hits) else { continue }
+                var refused = 0
+                defer { counts[ruleIndex] += refused }
                 for match in RuleRunner.allMatches(rule, in: document.text, range: sentence, matchers: matchers, document: document.name,
-                                                   diagnostics: &diagnostics, cues: cues, starts: outside) {
+                                                   diagnostics: &diagnostics, cues: cues, starts: outside, refused: &refused) {
                     guard let cue = match.groups["cue"], let source = match.groups["source"],
                           !inside.contains(where: { $0.contains(cue.lowerBound) }) else { continue }
                     found.append((sentenceIndex, ruleIndex, match, source))

@@ -323,7 +323,9 @@ struct Mention: Sendable {
            roleWords[first...].prefix(while: { $0.isCapitalized || !lexicons.stopwords.contains($0.lower) })
             .allSatisfy({ $0.isCapitalized || lexicons.particles.contains($0.lower) }),
            lexicons.isPersonNoun(roleWords[first - 1].lower) || lexicons.isTitle(roleWords[first - 1].lower)
-            || (lexicons.orgNouns.contains(roleWords[first - 1].lower) && !longRole) {
+            || (lexicons.orgNouns.contains(roleWords[first - 1].lower) && !longRole)
+            // "Her editor at the time, the late Charles Monteith,".
+            || (first == 1 && lexicons.formerWords.contains(roleWords[0].lower)) {
             return .name(conjuncts(Array(roleWords[first...]), lexicons: lexicons))
         }
         // A capital inside the role words: "former Paralympic champion Hannah Cockroft".

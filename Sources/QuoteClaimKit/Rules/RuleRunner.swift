@@ -38,22 +38,33 @@ enum RuleRunner {
     static func allMatches(_ rule: CompiledRule, in text: UTF8Text, range: Range<Int>, matchers: RuleMatchers, document: String,
                            diagnostics: inout [Diagnostic], anchored: Bool = false, limit: Int = .max,
                            cues: [LiteralIndex.CueBound] = [], starts: [Range<Int>]? = nil) -> [RuleMatch] {
+        var refused = 0
+        return allMatches(rule, in: text, range: range, matchers: matchers, document: document, diagnostics: &diagnostics,
+                          anchored: anchored, limit: limit, cues: cues, starts: starts, refused: &refused)
+    }
+
+    /// The same, adding to `refused` the matches a not_pattern turned down: a rule that
+    /// wants several matches per document (`min_matches`) counts them too, since
+    /// "MR MILLER: Good afternoon." is a transcript's line though it states nothing.
+    static func allMatches(_ rule: CompiledRule, in text: UTF8Text, range: Range<Int>, matchers: RuleMatchers, document: String,
+                           diagnostics: inout [Diagnostic], anchored: Bool = false, limit: Int = .max,
+                           cues: [LiteralIndex.CueBound] = [], starts: [Range<Int>]? = nil, refused: inout Int) -> [RuleMatch] {
         let windows = starts?.map { ($0.lowerBound - range.lowerBound)..<($0.upperBound - range.lowerBound) }
         guard matchers.profiling else {
             return search(rule, in: text, range: range, matchers: matchers, document: document, diagnostics: &diagnostics,
-                          anchored: anchored, limit: limit, cues: cues, windows: windows)
+                          anchored: anchored, limit: limit, cues: cues, windows: windows, refused: &refused)
         }
         let clock = ContinuousClock()
         let start = clock.now
         let found = search(rule, in: text, range: range, matchers: matchers, document: document, diagnostics: &diagnostics,
-                           anchored: anchored, limit: limit, cues: cues, windows: windows)
+                           anchored: anchored, limit: limit, cues: cues, windows: windows, refused: &refused)
         matchers.record(rule.id, clock.now - start, ranges: 1)
         return found
     }
 
     private static func search(_ rule: CompiledRule, in text: UTF8Text, range: Range<Int>, matchers: RuleMatchers,
                                document: String, diagnostics: inout [Diagnostic], anchored: Bool, limit: Int,
-                               cues: [LiteralIndex.CueBound], windows: [Range<Int>]?) -> [RuleMatch] {
+                               cues: [LiteralIndex.CueBound], windows: [Range<Int>]?, refused: inout Int) -> [RuleMatch] {
         text.bytes.withUnsafeBufferPointer { whole in
             let subject = UnsafeBufferPointer(rebasing: whole[range])
             var results: [RuleMatch] = []
@@ -86,6 +97,7 @@ enum RuleRunner {
             for regex in rule.notPatterns {
                 if let found = run(regex, subject, anchored: false, startLimit: nil, windows: nil, matchers: matchers, rule: rule,
                                    document: document, diagnostics: &diagnostics), !found.isEmpty {
+                    refused += results.count
                     return []
                 }
             }
