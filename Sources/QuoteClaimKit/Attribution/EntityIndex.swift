@@ -119,7 +119,7 @@ public struct EntityIndex: Sendable {
             .flatMap { index in persons[index].occurrences.map { (offset: $0, person: index) } }
             .sorted { $0.offset != $1.offset ? $0.offset < $1.offset : $0.person < $1.person }
         for index in persons.indices where persons[index].isConfirmed {
-            bySpelling[Self.spellingKey(persons[index].surname, particles: lexicons.particles), default: []].append(index)
+            bySpelling[Self.spellingKey(persons[index].surname, particles: particles), default: []].append(index)
         }
     }
 
@@ -797,8 +797,8 @@ public struct EntityIndex: Sendable {
             .max { persons[$0].occurrences.count < persons[$1].occurrences.count }
     }
 
-    /// A surname without case, accents or a doubled last letter.
-    /// A particle joined by a hyphen ("al-Sudani", "El-Sisi") is left out: the text also writes "Sudani".
+    /// The spelling key, with a particle joined by a hyphen left out ("al-Sudani",
+    /// "El-Sisi"): the text also writes "Sudani".
     static func spellingKey(_ word: String, particles: Set<String>) -> String {
         if let hyphen = word.firstIndex(of: "-"), particles.contains(word[..<hyphen].lowercased()), word.index(after: hyphen) < word.endIndex {
             return spellingKey(String(word[word.index(after: hyphen)...]))
@@ -806,6 +806,7 @@ public struct EntityIndex: Sendable {
         return spellingKey(word)
     }
 
+    /// A surname without case, accents or a doubled last letter.
     static func spellingKey(_ word: String) -> String {
         // Most names are ASCII: lower-casing them is folding them, without Foundation's cost.
         var key = Array(word.utf8.allSatisfy { $0 < 0x80 } ? word.lowercased()

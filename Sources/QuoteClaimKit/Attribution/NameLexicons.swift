@@ -282,7 +282,6 @@ public final class NameLexicons: Sendable {
         }
     }
 
-    /// A person noun, singular or plural ("leaders", "spokeswomen" aside).
     /// The run of capitals that starts at `offset` ends in a possessive before a person noun:
     /// "Taylor's mother", "Patrick's son, Declan," name the owner, not the one who acts.
     func ownsPerson(at offset: Int, in tokens: [NameToken]) -> Bool {
@@ -292,6 +291,7 @@ public final class NameLexicons: Sendable {
         return isPersonNoun(tokens[owner + 1].lower)
     }
 
+    /// A person noun, singular or plural ("leaders", "spokeswomen" aside).
     func isPersonNoun(_ word: String) -> Bool {
         if personNouns.contains(word) || (word.hasSuffix("s") && personNouns.contains(String(word.dropLast()))) { return true }
         // A prefixed role: "co-leader", "then-president", "ex-minister";

@@ -1327,7 +1327,6 @@ public struct SpeakerResolver: Sendable {
         return (first + 1...last).allSatisfy { labelColon(of: paragraphs[$0]) == nil }
     }
 
-    /// The colon after a label in capitals that opens `paragraph` ("MR MILLER:", "QUESTION:").
     /// "MR MILLER: …" is the label of a turn other than the labelled one `offset` is in:
     /// "QUESTION: The Egyptian foreign minister said today …" describes someone else.
     private func labelsOtherTurn(_ name: Int, than offset: Int) -> Bool {
@@ -1336,6 +1335,7 @@ public struct SpeakerResolver: Sendable {
         return labelColon(of: paragraphs[last]) != nil
     }
 
+    /// The colon after a label in capitals that opens `paragraph` ("MR MILLER:", "QUESTION:").
     private func labelColon(of paragraph: Range<Int>) -> Int? {
         let end = min(paragraph.upperBound, paragraph.lowerBound + Self.labelReach)
         guard let colon = text.bytes[paragraph.lowerBound..<end].firstIndex(of: UInt8(ascii: ":")), colon > paragraph.lowerBound + 1 else { return nil }
