@@ -96,6 +96,14 @@ struct RuleLoaderTests {
         #expect(claimRule.first?.location?.line == 5)
     }
 
+    @Test("named_in_full and owns_tail are for source rules only")
+    func sourceFlags() {
+        for key in ["named_in_full", "owns_tail"] {
+            let claimRule = errors(["mine.yaml": validRule.replacingOccurrences(of: "    description:", with: "    \(key): true\n    description:")])
+            #expect(claimRule.map(\.message) == ["'\(key)' is only for rules of kind 'source'"])
+        }
+    }
+
     @Test("a duplicate id within the same folder is an error")
     func duplicateID() {
         let found = errors(["a.yaml": validRule, "b.yaml": validRule])

@@ -308,15 +308,30 @@ public struct Attributor: Sendable {
         // and takes no room from the other rules' matches.
         let tooFew = zip(sourceRules, counts).map { rule, count in count < rule.definition.minMatches }
         var candidates: [Candidate] = []
-        var taken: [Range<Int>] = []
+        var sentenceStart = 0
         var current = -1
         for (sentence, rule, match, source) in found where !tooFew[rule] {
-            if sentence != current { taken.removeAll(keepingCapacity: true); current = sentence }
-            if taken.contains(where: { $0.overlaps(match.range) }) { continue }
-            taken.append(match.range)
-            candidates.append(Candidate(target: .source(sentence: sentence, match: match.range), match: match, speakerRange: source))
+            if sentence != current { sentenceStart = candidates.count; current = sentence }
+            let candidate = Candidate(target: .source(sentence: sentence, match: match.range), match: match, speakerRange: source)
+            if let clash = candidates[sentenceStart...].firstIndex(where: { $0.match.range.overlaps(match.range) }) {
+                if isWholeSubject(candidate, of: candidates[clash], in: document.text) { candidates[clash] = candidate }
+                continue
+            }
+            candidates.append(candidate)
         }
         return candidates
+    }
+
+    /// A source named before another one's, for the same cue, by a rule that
+    /// owns its subject's tail: "A study of more than 8,000 people has found"
+    /// is the study's finding, and the people only part of its tail. A name
+    /// in the tail stays the source: "A survey released Monday by Emerson College found".
+    private func isWholeSubject(_ longer: Candidate, of shorter: Candidate, in text: UTF8Text) -> Bool {
+        guard longer.match.rule.definition.ownsTail, let cue = shorter.match.groups["cue"], longer.match.groups["cue"] == cue,
+              longer.speakerRange.upperBound <= shorter.speakerRange.lowerBound,
+              case .description? = Mention.parse(text, range: shorter.speakerRange, lexicons: lexicons)?.kind
+        else { return false }
+        return true
     }
 
     /// `range` without the `holes` (sorted, possibly overlapping it only in part).
@@ -383,6 +398,7 @@ public struct Attributor: Sendable {
                 speakers[index] = inherited(speaker, method: .adjacentQuote)
                 continue
             }
+            if Self.isCrosshead(quote, in: document) { continue }
             if let previous = lastSpeaker(before: quote.paragraph, speakers: speakers, quoted: quoted, sources: sources) {
                 speakers[index] = inherited(previous, method: .paragraph)
             } else if let person = lastPerson(before: quote.paragraph, in: document, people: people) {
@@ -431,7 +447,9 @@ public struct Attributor: Sendable {
     private func fillRepeated(_ speakers: inout [Speaker?], quotes: [QuoteSpan], in document: NormalizedDocument, people: EntityIndex,
                               sources: [SourceMention]) {
         func isNamed(_ speaker: Speaker?) -> Bool { speaker?.name.map(people.names) ?? false }
-        let lead = quotes.indices.filter { quotes[$0].paragraph < Self.leadParagraphs && !isNamed(speakers[$0]) }
+        let lead = quotes.indices.filter {
+            (quotes[$0].paragraph < Self.leadParagraphs || Self.isCrosshead(quotes[$0], in: document)) && !isNamed(speakers[$0])
+        }
         guard !lead.isEmpty else { return }
         func words(_ index: Int) -> String { document.text.string(quotes[index].content).trimmingPunctuation.lowercased() }
         // The attributed quotes' words, made once for all lead quotes.
@@ -453,6 +471,17 @@ public struct Attributor: Sendable {
                 speakers[index] = inherited(found.speaker, method: .adjacentQuote)
             }
         }
+    }
+
+    /// "‘We have to respond’" on a line of its own between paragraphs: a
+    /// crosshead, a quote that is its whole paragraph and ends on a letter or
+    /// digit, with no stop, comma or dash, as a line of speech would. It is
+    /// not the paragraph before's speaker's; it may repeat a quote from further down.
+    private static func isCrosshead(_ quote: QuoteSpan, in document: NormalizedDocument) -> Bool {
+        let paragraph = document.paragraphs[quote.paragraph].range
+        guard quote.paragraph > 0, quote.isClosed, quote.outer == paragraph,
+              let (last, _) = document.text.scalar(before: quote.content.upperBound) else { return false }
+        return last.properties.isAlphabetic || last.properties.numericType != nil
     }
 
     /// Headline, standfirst and lead: where a quote repeats one from further down.

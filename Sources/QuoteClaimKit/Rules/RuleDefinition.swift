@@ -97,6 +97,10 @@ public struct RuleDefinition: Sendable {
     /// document names in full ("Peskov: Putin has no plans …" with "Dmitry
     /// Peskov" in the text; not "Background: …").
     public let namedInFull: Bool
+    /// Source rules: the match runs on through the subject's tail ("A study
+    /// of more than 8,000 people has found"), so a source another rule finds
+    /// in that tail for the same cue gives way to this rule's.
+    public let ownsTail: Bool
     public let enabled: Bool
     public let location: SourceLocation
     /// Line of each pattern and not-pattern in the file, for compile errors.

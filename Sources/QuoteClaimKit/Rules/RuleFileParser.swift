@@ -17,7 +17,7 @@ struct RuleFileParser {
     static let topLevelKeys: Set<String> = ["rules", "macros", "version"]
     static let ruleKeys: Set<String> = [
         "id", "kind", "class", "priority", "description", "patterns", "not_patterns",
-        "examples", "side", "scope", "confidence", "min_matches", "named_in_full", "enabled",
+        "examples", "side", "scope", "confidence", "min_matches", "named_in_full", "owns_tail", "enabled",
     ]
 
     mutating func parse(_ text: String) -> RuleFile {
@@ -109,14 +109,15 @@ struct RuleFileParser {
         let priority = intValue("priority", in: fields, rule: id) ?? claimClass?.defaultPriority ?? 100
         let confidence = doubleValue("confidence", in: fields, rule: id) ?? 0.9
         let minMatches = parseMinMatches(fields, kind: kind, rule: id)
-        let namedInFull = parseNamedInFull(fields, kind: kind, rule: id)
+        let namedInFull = parseSourceFlag("named_in_full", fields, kind: kind, rule: id)
+        let ownsTail = parseSourceFlag("owns_tail", fields, kind: kind, rule: id)
         let enabled = boolValue("enabled", in: fields, rule: id) ?? true
         let examples = parseExamples(fields["examples"], rule: id)
         return RuleDefinition(
             id: id, kind: kind, claimClass: claimClass, priority: priority, description: description,
             patterns: patterns.map(\.text), notPatterns: notPatterns.map(\.text), examples: examples,
             side: side, scope: kind == .boilerplate ? (scope ?? .line) : nil, confidence: confidence,
-            minMatches: minMatches, namedInFull: namedInFull, enabled: enabled, location: here,
+            minMatches: minMatches, namedInFull: namedInFull, ownsTail: ownsTail, enabled: enabled, location: here,
             patternLocations: patterns.map(\.location), notPatternLocations: notPatterns.map(\.location))
     }
 
@@ -134,13 +135,13 @@ struct RuleFileParser {
         return value
     }
 
-    private mutating func parseNamedInFull(_ fields: [String: Node], kind: RuleKind, rule: String) -> Bool {
-        guard let node = fields["named_in_full"] else { return false }
+    private mutating func parseSourceFlag(_ key: String, _ fields: [String: Node], kind: RuleKind, rule: String) -> Bool {
+        guard let node = fields[key] else { return false }
         guard kind == .source else {
-            fail("'named_in_full' is only for rules of kind 'source'", at: node, rule: rule)
+            fail("'\(key)' is only for rules of kind 'source'", at: node, rule: rule)
             return false
         }
-        return boolValue("named_in_full", in: fields, rule: rule) ?? false
+        return boolValue(key, in: fields, rule: rule) ?? false
     }
 
     private mutating func parseClass(_ fields: [String: Node], kind: RuleKind, rule: String, at here: SourceLocation) -> ClaimClass? {
