@@ -243,6 +243,9 @@ public struct SpeakerResolver: Sendable {
             }
             return (lexicons.joinGroup(parts.map { $0.0 ?? "" }), .name, false, nil)
         case .pronoun(let word):
+            if lexicons.groupMembers.contains(mention.asWritten.lowercased()), let group = openingGroup(before: mention.range.lowerBound) {
+                return (group, .description, true, nil)
+            }
             let resolved = resolvePronoun(word, before: offset, at: mention.range.lowerBound)
             // "One official said … Another cautioned": another member of a group met only through one member is no one named.
             // Nor is one person who spoke before ("Janelle Gale … Some employees reacted … “…,” one wrote").
@@ -588,6 +591,23 @@ public struct SpeakerResolver: Sendable {
         }
         return nil
     }
+
+    /// "Fans flocked to social media, with one writing: …": a group member
+    /// in mid-sentence is one of the group that opens the sentence (a plural
+    /// of lexicon bare_sources within its first words).
+    private func openingGroup(before start: Int) -> String? {
+        let position = sentences.partitionIndex { $0.upperBound <= start }
+        guard position < sentences.count, sentences[position].lowerBound < start else { return nil }
+        let words = text.string(sentences[position].lowerBound..<start).spaceSeparatedWords.prefix(Self.openingGroupWords)
+        guard let head = words.lastIndex(where: { lexicons.bareSources.contains($0.lowercased()) }) else { return nil }
+        // Plain words only: not "“Calling people …,” one wrote", whose group is met before.
+        let group = words[...head]
+        guard group.allSatisfy({ $0.allSatisfy { $0.isLetter || $0 == "-" } }) else { return nil }
+        return group.joined(separator: " ")
+    }
+
+    /// Words a sentence's opening group may take up to its plural: "Other parents", "Many angry residents".
+    private static let openingGroupWords = 3
 
     /// "Andy Burnham and Steve Rotheram met … The former said": the person named
     /// first (`place` 0) or last among the people of the latest sentence, up to
