@@ -177,8 +177,14 @@ private final class AssertionMatchers {
         // A callout the pattern's author wrote (not an assertion's) changes nothing.
         guard number >= 1, number <= table.matchers.count else { return 0 }
         let matcher = table.matchers[number - 1]
-        let position = block.pointee.current_position
-        let rc = pcre2_match_8(matcher.regex.code, block.pointee.subject, block.pointee.subject_length, position,
+        var start = block.pointee.current_position
+        var length = block.pointee.subject_length
+        // A span assertion reads the last closed group's text alone, so that its `\z` is the group's end.
+        if matcher.regex.matchesLastCapture, let offsets = block.pointee.offset_vector {
+            start = offsets[2 * Int(block.pointee.capture_last)]
+            length = block.pointee.current_position
+        }
+        let rc = pcre2_match_8(matcher.regex.code, block.pointee.subject, length, start,
                                PCRE2_NO_UTF_CHECK | (matcher.regex.isAnchored ? 0 : PCRE2_ANCHORED), matcher.matchData, matcher.context)
         if rc >= 0 { return 0 }
         return rc == PCRE2_ERROR_NOMATCH ? 1 : rc

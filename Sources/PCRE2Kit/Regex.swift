@@ -33,12 +33,16 @@ public final class Regex: Sendable {
     /// and the match goes on only if it succeeds. A long assertion (a list of
     /// idioms) compiled on its own keeps the calling pattern inside PCRE2's size limit.
     public let assertions: [Regex]
+    /// As an assertion: it must match exactly the text of the capture group
+    /// closed just before its callout, `(…)(?=(?Cn))`, not from where the
+    /// match has got to (a lexicon checked on a run of words).
+    public let matchesLastCapture: Bool
 
     /// Compiles `pattern` in UTF mode with Unicode properties (UCP) and, when
     /// available, JIT. Throws with PCRE2's message and the offset in the pattern.
     /// `assertions` should be compiled `.anchored`, so that they run with JIT. Write a call inside
     /// a lookahead, `(?=(?C1))`: PCRE2 makes a repeat before a bare callout possessive.
-    public init(_ pattern: String, options: Options = [], assertions: [Regex] = []) throws(PCRE2Error) {
+    public init(_ pattern: String, options: Options = [], assertions: [Regex] = [], matchesLastCapture: Bool = false) throws(PCRE2Error) {
         var errorCode: Int32 = 0
         var errorOffset = 0
         var bytes = Array(pattern.utf8)
@@ -52,6 +56,7 @@ public final class Regex: Sendable {
         self.isAnchored = options.contains(.anchored)
         self.usesOffsetLimit = options.contains(.offsetLimit)
         self.assertions = assertions
+        self.matchesLastCapture = matchesLastCapture
         self.isJIT = pcre2_jit_compile_8(compiled, PCRE2_JIT_COMPLETE) == 0
         var count: UInt32 = 0
         _ = pcre2_pattern_info_8(compiled, UInt32(PCRE2_INFO_CAPTURECOUNT), &count)

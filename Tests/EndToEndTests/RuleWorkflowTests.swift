@@ -67,7 +67,10 @@ struct RuleWorkflowTests {
         try Data(words(100, "noun").utf8).write(to: lexicons.appendingPathComponent("person_nouns.txt"))
         let fits = try Binary.run(["rules", "check", "--rules", directory.path])
         #expect(fits.status == 0, "\(fits.stderr)")
-        #expect(fits.stdout.contains("largest compiled pattern: source.speaker-verb"))
+        // The reporting verbs are checked by a callout where a rule's cue names them, so the
+        // speaker rule that once came closest to the limit is no longer the largest.
+        #expect(fits.stdout.contains("largest compiled pattern: "))
+        #expect(!fits.stdout.contains("largest compiled pattern: source.speaker-verb"))
 
         try Data(words(5000, "verbed").utf8).write(to: lexicons.appendingPathComponent("speech_verbs.txt"))
         let tooMany = try Binary.run(["rules", "check", "--rules", directory.path])

@@ -112,6 +112,15 @@ struct RegexTests {
         #expect(try Matcher(try Regex(#"\bthe(?C9)"#, assertions: [notIng])).allMatches(in: text).count == 2)
     }
 
+    @Test("a span assertion must match exactly the group closed before its callout, and a failed one makes the group try other lengths")
+    func spanAssertion() throws {
+        let verbs = try Regex(#"(?i:said|pointed\s+out)\z"#, options: .anchored, matchesLastCapture: true)
+        let regex = try Regex(#"\bhe\s+([A-Za-z]++(?:\s+[A-Za-z]++){0,2})(?=(?C1))\s+that\b"#, assertions: [verbs])
+        let text = "he said that; he pointed out that; he pointed that; he SAID that"
+        let found = try Matcher(regex).allMatches(in: text)
+        #expect(found.map { String(decoding: Array(text.utf8)[$0.groups[1]!], as: UTF8.self) } == ["said", "pointed out", "SAID"])
+    }
+
     @Test("an assertion that hits the match limit ends the match with that error")
     func calloutAssertionLimit() throws {
         let runaway = try Regex("(?=(a+)+$)", options: .anchored)

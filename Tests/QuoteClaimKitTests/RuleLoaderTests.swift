@@ -189,6 +189,40 @@ struct RuleLoaderTests {
         #expect(compiled.patterns[1].assertions[0].pattern.hasPrefix("(?i)"))
     }
 
+    @Test("a long lexicon the cue group names is checked by a callout on a run of words: the same matches, none of its words in the pattern")
+    func cueLexiconCallout() throws {
+        // 300 padding verbs make the list long enough to leave the pattern.
+        let padding = (0..<300).map { String(UnicodeScalar(UInt8(97 + $0 % 26))) + "q\($0)verbed" }
+        let lexicon = (["pointed out", "hit back", "dismissed", "didn't deny"] + padding).joined(separator: "\n")
+        let file = """
+            rules:
+              - id: denial.mine-checked
+                kind: claim
+                class: denial
+                description: A test denial.
+                patterns:
+                  - '\\b(?<source>Zed)\\s+(?!(?:{{mine_verbs}})\\s+(?:not|never)\\b)(?<cue>{{mine_verbs}})\\b\\s+(?:the|it)\\b'
+                examples:
+                  - match: 'Zed pointed out the flaw.'
+                    cue: pointed out
+                  - match: 'Zed DISMISSED it.'
+                    cue: DISMISSED
+                  - match: 'Zed didn’t deny it.'
+                    cue: didn’t deny
+                  - match: 'Zed nq299verbed the claim.'
+                  - no_match: 'Zed pointed the gun.'
+                  - no_match: 'Zed hit the ball.'
+                  - no_match: 'Zed dismissed not the claim.'
+            """
+        let set = try load(["mine.yaml": file, "lexicons/mine_verbs.txt": lexicon])
+        let report = ExampleRunner(rules: set).run(only: "denial.mine-checked")
+        for result in report.results { #expect(result.failures.isEmpty, "\(result.failures)") }
+        let rule = try #require(set.rules.first { $0.id == "denial.mine-checked" })
+        // The list alone would be some 3 KB of pattern.
+        #expect(rule.patterns[0].pattern.utf8.count < 1500)
+        #expect(rule.patterns[0].assertions.filter(\.matchesLastCapture).count == 1)
+    }
+
     @Test("only macros made of lookarounds alone count as zero-width")
     func zeroWidthMacros() {
         #expect(PatternExpander.isZeroWidth(#"(?!\s+off\b)(?<=ed)"#))

@@ -8,6 +8,11 @@ struct CaseScope {
     private var outer: [Bool] = []
     private var escaped = false
     private var inClass = false
+    /// How many groups were open inside the `(?<cue>…)` group's opening; nil outside it.
+    private var cueDepth: Int?
+
+    /// Inside the pattern's `(?<cue>…)` group, where a long lexicon may be checked by a callout.
+    var inCue: Bool { cueDepth != nil }
 
     init(caseless: Bool) {
         self.caseless = caseless
@@ -29,9 +34,12 @@ struct CaseScope {
                 if index + 1 < bytes.endIndex, bytes[index + 1] == UInt8(ascii: "^") { index += 1 }
                 if index + 1 < bytes.endIndex, bytes[index + 1] == UInt8(ascii: "]") { index += 1 }
             } else if byte == UInt8(ascii: "(") {
+                let opensCue = bytes[index...].starts(with: "(?<cue>".utf8)
                 index = open(bytes, at: index)
+                if opensCue { cueDepth = outer.count }
             } else if byte == UInt8(ascii: ")") {
                 caseless = outer.popLast() ?? caseless
+                if let depth = cueDepth, outer.count < depth { cueDepth = nil }
             }
             index += 1
         }

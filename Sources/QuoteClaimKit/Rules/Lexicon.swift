@@ -51,6 +51,27 @@ public struct Lexicon: Sendable {
         return (caseSensitive ? "(?-i:" : "(?i:") + trie.pattern() + ")"
     }
 
+    /// A run of words of the kind the entries are made of: letters and the
+    /// other characters they hold, up to as many words as the longest entry,
+    /// longer runs first. A span assertion then checks the run against
+    /// `pattern` itself (see `PatternExpander`).
+    var wordRun: String {
+        var others = Set<Character>()
+        var words = 1
+        for entry in entries {
+            words = max(words, entry.split(separator: " ").count)
+            others.formUnion(entry.filter { $0 != " " && !$0.isLetter })
+        }
+        if !others.isDisjoint(with: ["'", "’"]) { others.formUnion(["'", "’"]) }
+        let word = "[\\p{L}\\p{M}" + others.sorted().map { Self.special.contains($0) ? "\\" + String($0) : String($0) }.joined() + "]++"
+        // The entries' first letters, checked first: a word no entry starts like costs no callout.
+        let starts = Lexicon(name: name, entries: Array(Set(entries.map { String($0.prefix(Self.runPrefix)) })), caseSensitive: caseSensitive)
+        return "(?=" + starts.pattern + ")" + (words > 1 ? word + "(?:\\s+" + word + "){0,\(words - 1)}" : word)
+    }
+
+    /// Letters of an entry's start that a run is checked against before its callout.
+    private static let runPrefix = 3
+
     /// An entry as regex atoms: one per character, escaped; a run of spaces is `\s+`.
     static func atoms(_ entry: String) -> [String] {
         var atoms: [String] = []

@@ -16,24 +16,37 @@ import Foundation
 /// compiled as a pattern of its own and called as `(?=(?Cn))`: it matches no
 /// text, so running it where the match has got to is the same test, and its
 /// size no longer counts against the pattern that calls it.
+///
+/// So is a long lexicon named right inside the `(?<cue>…)` group (the
+/// reporting verbs), wherever the pattern names it: the pattern takes a run
+/// of words of the kind the lexicon holds, and a callout checks that the
+/// lexicon matches that run exactly. A user's added verbs then cost the
+/// patterns nothing. (Only there: a callout at every capitalized word would be slow.)
 struct PatternExpander: Sendable {
     let macros: [String: String]
     /// Each lexicon's alternation, built once: a trie is costly to build and
     /// every pattern that names the lexicon needs it.
     let lexiconPatterns: [String: String]
+    /// Each lexicon's run of words (see `Lexicon.wordRun`).
+    let lexiconRuns: [String: String]
 
     init(macros: [String: String], lexicons: [String: Lexicon]) {
         self.macros = macros
         self.lexiconPatterns = lexicons.mapValues(\.pattern)
+        self.lexiconRuns = lexicons.mapValues(\.wordRun)
     }
 
     /// A zero-width macro's expansion this long or longer becomes an assertion.
     static let assertionMinimumLength = 1024
 
+    /// A cue's lexicon this long or longer is checked by a callout.
+    static let cueLexiconMinimumLength = 2048
+
     /// A pattern with its references expanded, and the assertions it calls
-    /// as `(?=(?C1))`, `(?=(?C2))` … in that order.
+    /// as `(?=(?C1))`, `(?=(?C2))` … in that order; a `span` one must match
+    /// exactly the text of the group closed just before its callout.
     struct Expanded: Sendable {
-        typealias Assertion = (name: String, caseless: Bool, pattern: String)
+        typealias Assertion = (name: String, caseless: Bool, pattern: String, span: Bool)
         let pattern: String
         let assertions: [Assertion]
     }
@@ -68,6 +81,9 @@ struct PatternExpander: Sendable {
     func expandCallingAssertions(_ pattern: String, mode: Mode = .subroutines, allowAssertions: Bool = true) throws(Failure) -> Expanded {
         guard pattern.utf8.contains(0x7B) else { return Expanded(pattern: pattern, assertions: []) }
         var expansion = Expansion(mode: mode, allowsAssertions: allowAssertions && mode == .subroutines)
+        if expansion.allowsAssertions {
+            expansion.checked = Self.cueReferences(in: pattern).filter { (lexiconPatterns[$0]?.utf8.count ?? 0) >= Self.cueLexiconMinimumLength }
+        }
         let body = try substitute(pattern, into: &expansion)
         guard !expansion.definitions.isEmpty else { return Expanded(pattern: body, assertions: expansion.assertions) }
         let block = expansion.definitions.map { "(?<\($0.name)>\($0.body))" }.joined()
@@ -84,6 +100,22 @@ struct PatternExpander: Sendable {
         var defined = Set<String>()
         var visiting: [String] = []
         var assertions: [Expanded.Assertion] = []
+        /// Long lexicons the cue group names: checked by a callout wherever the pattern names them.
+        var checked = Set<String>()
+    }
+
+    /// The names `{{…}}` written right inside the pattern's `(?<cue>…)` group.
+    static func cueReferences(in pattern: String) -> Set<String> {
+        let bytes = Array(pattern.utf8)
+        var names = Set<String>()
+        var scope = CaseScope(caseless: false)
+        var cursor = 0
+        while let open = find(0x7B, in: bytes, from: cursor), let close = find(0x7D, in: bytes, from: open + 2) {
+            scope.read(bytes[cursor..<open])
+            if scope.inCue { names.insert(String(decoding: bytes[(open + 2)..<close], as: UTF8.self).trimmingBlanks) }
+            cursor = close + 2
+        }
+        return names
     }
 
     /// Replaces each reference by a subroutine call (defining what it calls)
@@ -123,6 +155,7 @@ struct PatternExpander: Sendable {
         guard let macro = macros[name] else {
             guard let pattern = lexiconPatterns[name] else { throw .unknown(name) }
             if expansion.mode == .inline { return "(?:" + pattern + ")" }
+            if expansion.checked.contains(name), let checked = cueLexiconCallout(name, pattern: pattern, in: &expansion) { return checked }
             return "(?&" + define(Self.groupName(for: name, macro: false), body: pattern, in: &expansion) + ")"
         }
         let caseless = caseless && expansion.mode == .subroutines
@@ -141,14 +174,28 @@ struct PatternExpander: Sendable {
     /// PCRE2 numbers callouts up to 255; later ones stay subroutines.
     private func assertionCallout(_ name: String, macro: String, caseless: Bool, in expansion: inout Expansion) throws(Failure) -> String? {
         guard expansion.allowsAssertions, Self.isZeroWidth(macro) else { return nil }
-        if let index = expansion.assertions.firstIndex(where: { $0.name == name && $0.caseless == caseless }) { return Self.callout(index + 1) }
+        if let index = expansion.assertions.firstIndex(where: { $0.name == name && $0.caseless == caseless && !$0.span }) {
+            return Self.callout(index + 1)
+        }
         guard expansion.assertions.count < 255 else { return nil }
         expansion.visiting.append(name)
         let own = try expandCallingAssertions(macro, allowAssertions: false).pattern
         expansion.visiting.removeLast()
         guard own.utf8.count >= Self.assertionMinimumLength else { return nil }
-        expansion.assertions.append((name, caseless, caseless ? "(?i)" + own : own))
+        expansion.assertions.append((name, caseless, caseless ? "(?i)" + own : own, false))
         return Self.callout(expansion.assertions.count)
+    }
+
+    /// A long lexicon the cue group names: a run of its kind of words in a
+    /// capture group, then a span assertion that the lexicon (its own case
+    /// setting, anchored at both ends) matches just that run. Longer runs are
+    /// tried first, as the lexicon's alternation tries longer entries first.
+    private func cueLexiconCallout(_ name: String, pattern: String, in expansion: inout Expansion) -> String? {
+        guard let run = lexiconRuns[name] else { return nil }
+        if let index = expansion.assertions.firstIndex(where: { $0.name == name && $0.span }) { return "(" + run + ")" + Self.callout(index + 1) }
+        guard expansion.assertions.count < 255 else { return nil }
+        expansion.assertions.append((name, false, "(?:" + pattern + ")\\z", true))
+        return "(" + run + ")" + Self.callout(expansion.assertions.count)
     }
 
     /// Callout n inside a lookahead: PCRE2 sees past a bare callout and makes a

@@ -174,7 +174,7 @@ public struct RuleLoader: Sendable {
         var assertions: [Regex] = []
         for assertion in expansion.assertions {
             do {
-                assertions.append(try cache.regex(assertion.pattern))
+                assertions.append(try cache.regex(assertion.pattern, span: assertion.span))
             } catch {
                 errors.append(RuleError("invalid macro {{\(assertion.name)}}: \(error.message) at offset \(error.offset ?? 0): "
                                         + pointer(into: assertion.pattern, at: error.offset ?? 0),
@@ -226,12 +226,13 @@ final class AssertionCache: Sendable {
 
     /// The anchored pattern for `source`, compiled on first use. Two threads
     /// may both compile one the first time; the first stored is kept.
-    func regex(_ source: String) throws(PCRE2Error) -> Regex {
-        if let found = compiled.withLock({ $0[source] }) { return found }
-        let regex = try Regex(source, options: .anchored)
+    func regex(_ source: String, span: Bool = false) throws(PCRE2Error) -> Regex {
+        let key = span ? "span:" + source : source
+        if let found = compiled.withLock({ $0[key] }) { return found }
+        let regex = try Regex(source, options: .anchored, matchesLastCapture: span)
         return compiled.withLock { table in
-            if let stored = table[source] { return stored }
-            table[source] = regex
+            if let stored = table[key] { return stored }
+            table[key] = regex
             return regex
         }
     }
