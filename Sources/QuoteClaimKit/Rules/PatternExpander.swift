@@ -30,8 +30,12 @@ struct PatternExpander: Sendable {
     /// Each lexicon's run of words (see `Lexicon.wordRun`).
     let lexiconRuns: [String: String]
 
-    init(macros: [String: String], lexicons: [String: Lexicon]) {
+    /// Lexicons some rule's cue group names.
+    let cueLexicons: Set<String>
+
+    init(macros: [String: String], lexicons: [String: Lexicon], cueLexicons: Set<String> = []) {
         self.macros = macros
+        self.cueLexicons = cueLexicons
         self.lexiconPatterns = lexicons.mapValues(\.pattern)
         self.lexiconRuns = lexicons.mapValues(\.wordRun)
     }
@@ -82,7 +86,9 @@ struct PatternExpander: Sendable {
         guard pattern.utf8.contains(0x7B) else { return Expanded(pattern: pattern, assertions: []) }
         var expansion = Expansion(mode: mode, allowsAssertions: allowAssertions && mode == .subroutines)
         if expansion.allowsAssertions {
-            expansion.checked = Self.cueReferences(in: pattern).filter { (lexiconPatterns[$0]?.utf8.count ?? 0) >= Self.cueLexiconMinimumLength }
+            expansion.checked = Self.cueReferences(in: pattern).union(cueLexicons).filter {
+                (lexiconPatterns[$0]?.utf8.count ?? 0) >= Self.cueLexiconMinimumLength
+            }
         }
         let body = try substitute(pattern, into: &expansion)
         guard !expansion.definitions.isEmpty else { return Expanded(pattern: body, assertions: expansion.assertions) }

@@ -69,7 +69,9 @@ public struct RuleLoader: Sendable {
         // word lists read by code (first names, stopwords) are large and unused there.
         let texts = Array(macros.values) + definitions.values.flatMap { $0.patterns + $0.notPatterns }
         let named = lexicons.filter { name, _ in texts.contains { $0.utf8.containsBytes(name) } }
-        let expander = PatternExpander(macros: macros, lexicons: named)
+        // A lexicon some rule's cue names is a list of cue words in every pattern that names it.
+        let cueLexicons = Set(definitions.values.flatMap { $0.patterns.flatMap(PatternExpander.cueReferences) })
+        let expander = PatternExpander(macros: macros, lexicons: named, cueLexicons: cueLexicons)
         let assertions = AssertionCache()
         // Compiling (JIT above all) is most of the start-up: one rule per core at a time.
         let ordered = order.compactMap { definitions[$0] }
@@ -134,6 +136,10 @@ public struct RuleLoader: Sendable {
     static let tooLargeHint = "PCRE2 compiles a pattern to at most 64 KB: split it into two patterns of the rule, "
         + "or match a long lexicon's words in a rule of their own"
 
+    /// For a long macro of lookarounds, compiled on its own.
+    static let macroTooLargeHint = "PCRE2 compiles a macro of lookarounds to at most 64 KB too: a lexicon it names "
+        + "has grown past that; take words out, or split the lexicon in two and name both"
+
     static func compile(_ definition: RuleDefinition, expander: PatternExpander, assertions: AssertionCache,
                         errors: inout [RuleError]) -> CompiledRule? {
         let before = errors.count
@@ -179,7 +185,7 @@ public struct RuleLoader: Sendable {
                 errors.append(RuleError("invalid macro {{\(assertion.name)}}: \(error.message) at offset \(error.offset ?? 0): "
                                         + pointer(into: assertion.pattern, at: error.offset ?? 0),
                                         file: location.file, location: location, rule: rule.id,
-                                        hint: "the offset counts bytes of the macro after expanding {{…}}"))
+                                        hint: error.isTooLarge ? Self.macroTooLargeHint : "the offset counts bytes of the macro after expanding {{…}}"))
                 return nil
             }
         }
