@@ -17,11 +17,12 @@ import Foundation
 /// text, so running it where the match has got to is the same test, and its
 /// size no longer counts against the pattern that calls it.
 ///
-/// So is a long lexicon named right inside the `(?<cue>…)` group (the
-/// reporting verbs), wherever the pattern names it: the pattern takes a run
-/// of words of the kind the lexicon holds, and a callout checks that the
-/// lexicon matches that run exactly. A user's added verbs then cost the
-/// patterns nothing. (Only there: a callout at every capitalized word would be slow.)
+/// So is a long lexicon that some rule names right inside its `(?<cue>…)`
+/// group (the reporting verbs), wherever a pattern names it: the pattern
+/// takes a run of words of the kind the lexicon holds, and a callout checks
+/// that the lexicon matches that run exactly. A user's added verbs then cost
+/// the patterns nothing. (Only cue lexicons: a callout at every capitalized
+/// word, for the names list, would be slow.)
 struct PatternExpander: Sendable {
     let macros: [String: String]
     /// Each lexicon's alternation, built once: a trie is costly to build and
@@ -106,7 +107,7 @@ struct PatternExpander: Sendable {
         var defined = Set<String>()
         var visiting: [String] = []
         var assertions: [Expanded.Assertion] = []
-        /// Long lexicons the cue group names: checked by a callout wherever the pattern names them.
+        /// Long cue lexicons (this pattern's or another rule's): checked by a callout wherever the pattern names them.
         var checked = Set<String>()
     }
 
@@ -192,7 +193,7 @@ struct PatternExpander: Sendable {
         return Self.callout(expansion.assertions.count)
     }
 
-    /// A long lexicon the cue group names: a run of its kind of words in a
+    /// A long cue lexicon: a run of its kind of words in a
     /// capture group, then a span assertion that the lexicon (its own case
     /// setting, anchored at both ends) matches just that run. Longer runs are
     /// tried first, as the lexicon's alternation tries longer entries first.
