@@ -28,17 +28,19 @@ struct PatternExpander: Sendable {
     /// Each lexicon's alternation, built once: a trie is costly to build and
     /// every pattern that names the lexicon needs it.
     let lexiconPatterns: [String: String]
-    /// Each lexicon's run of words (see `Lexicon.wordRun`).
-    let lexiconRuns: [String: String]
+    /// The long lexicons some rule's cue group names, checked by a callout
+    /// wherever a pattern names them, and the run of words each is checked on
+    /// (see `Lexicon.wordRun`; built once, for these alone).
+    let checkedRuns: [String: String]
 
-    /// Lexicons some rule's cue group names.
-    let cueLexicons: Set<String>
-
+    /// `cueLexicons`: the lexicons some rule's cue group names (`cueReferences`).
     init(macros: [String: String], lexicons: [String: Lexicon], cueLexicons: Set<String> = []) {
         self.macros = macros
-        self.cueLexicons = cueLexicons
-        self.lexiconPatterns = lexicons.mapValues(\.pattern)
-        self.lexiconRuns = lexicons.mapValues(\.wordRun)
+        let patterns = lexicons.mapValues(\.pattern)
+        self.lexiconPatterns = patterns
+        self.checkedRuns = lexicons.filter { name, _ in
+            cueLexicons.contains(name) && (patterns[name]?.utf8.count ?? 0) >= Self.cueLexiconMinimumLength
+        }.mapValues(\.wordRun)
     }
 
     /// A zero-width macro's expansion this long or longer becomes an assertion.
@@ -86,11 +88,6 @@ struct PatternExpander: Sendable {
     func expandCallingAssertions(_ pattern: String, mode: Mode = .subroutines, allowAssertions: Bool = true) throws(Failure) -> Expanded {
         guard pattern.utf8.contains(0x7B) else { return Expanded(pattern: pattern, assertions: []) }
         var expansion = Expansion(mode: mode, allowsAssertions: allowAssertions && mode == .subroutines)
-        if expansion.allowsAssertions {
-            expansion.checked = Self.cueReferences(in: pattern).union(cueLexicons).filter {
-                (lexiconPatterns[$0]?.utf8.count ?? 0) >= Self.cueLexiconMinimumLength
-            }
-        }
         let body = try substitute(pattern, into: &expansion)
         guard !expansion.definitions.isEmpty else { return Expanded(pattern: body, assertions: expansion.assertions) }
         let block = expansion.definitions.map { "(?<\($0.name)>\($0.body))" }.joined()
@@ -107,8 +104,6 @@ struct PatternExpander: Sendable {
         var defined = Set<String>()
         var visiting: [String] = []
         var assertions: [Expanded.Assertion] = []
-        /// Long cue lexicons (this pattern's or another rule's): checked by a callout wherever the pattern names them.
-        var checked = Set<String>()
     }
 
     /// The names `{{…}}` written right inside the pattern's `(?<cue>…)` group.
@@ -162,7 +157,9 @@ struct PatternExpander: Sendable {
         guard let macro = macros[name] else {
             guard let pattern = lexiconPatterns[name] else { throw .unknown(name) }
             if expansion.mode == .inline { return "(?:" + pattern + ")" }
-            if expansion.checked.contains(name), let checked = cueLexiconCallout(name, pattern: pattern, in: &expansion) { return checked }
+            if expansion.allowsAssertions, let run = checkedRuns[name], let checked = cueLexiconCallout(name, run: run, pattern: pattern, in: &expansion) {
+                return checked
+            }
             return "(?&" + define(Self.groupName(for: name, macro: false), body: pattern, in: &expansion) + ")"
         }
         let caseless = caseless && expansion.mode == .subroutines
@@ -197,8 +194,7 @@ struct PatternExpander: Sendable {
     /// capture group, then a span assertion that the lexicon (its own case
     /// setting, anchored at both ends) matches just that run. Longer runs are
     /// tried first, as the lexicon's alternation tries longer entries first.
-    private func cueLexiconCallout(_ name: String, pattern: String, in expansion: inout Expansion) -> String? {
-        guard let run = lexiconRuns[name] else { return nil }
+    private func cueLexiconCallout(_ name: String, run: String, pattern: String, in expansion: inout Expansion) -> String? {
         if let index = expansion.assertions.firstIndex(where: { $0.name == name && $0.span }) { return "(" + run + ")" + Self.callout(index + 1) }
         guard expansion.assertions.count < 255 else { return nil }
         expansion.assertions.append((name, false, "(?:" + pattern + ")\\z", true))
